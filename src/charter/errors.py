@@ -1,0 +1,149 @@
+"""Every error charter raises: one base, :class:`CharterError`, and precise leaves.
+
+Each leaf also subclasses the builtin that fits (``ValueError``, ``TypeError``,
+``KeyError``), so code that already catches builtins keeps working. Messages name
+the offending value; the classmethods build them, so the wording is the same
+wherever the error is raised.
+
+This module imports nothing from charter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Self
+
+__all__ = [
+    "CharterError",
+    "CharterTypeError",
+    "CharterValidationError",
+    "CharterValueError",
+    "Issue",
+    "MissingDependencyError",
+    "NaiveDatetimeError",
+    "UnknownCalendarError",
+    "UnknownLanguageError",
+    "UnknownTimezoneError",
+    "UnsupportedYearError",
+]
+
+#: The years every calendar computation supports (inclusive).
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+class CharterError(Exception):
+    """The base of every error charter raises on purpose."""
+
+    def __str__(self) -> str:
+        # KeyError would print its message in quotes; every leaf prints plain text.
+        return str(self.args[0]) if self.args else ""
+
+
+class CharterValueError(CharterError, ValueError):
+    """A value has the right type but is not acceptable (an empty work week, say)."""
+
+
+class CharterTypeError(CharterError, TypeError):
+    """A value has the wrong type (a ``datetime`` where a ``date`` is expected, say)."""
+
+    @classmethod
+    def expected(cls, what: str, value: object) -> Self:
+        """Build the error for *value* where *what* was expected."""
+        return cls(f"expected {what}, got {type(value).__name__} {value!r}")
+
+
+class NaiveDatetimeError(CharterValueError):
+    """A ``datetime`` without a time zone was given where an instant is expected."""
+
+    @classmethod
+    def for_value(cls, value: object) -> Self:
+        """Build the error for the naive *value*."""
+        return cls(
+            f"naive datetime {value!r}: an instant needs a time zone "
+            "(for example tzinfo=ZoneInfo('Europe/Brussels'))"
+        )
+
+
+class UnsupportedYearError(CharterValueError):
+    """A date or a result lies outside the supported years (1900–2200)."""
+
+    @classmethod
+    def for_year(cls, year: int, what: str = "year") -> Self:
+        """Build the error for *year*; *what* says where the year came from."""
+        return cls(f"{what} {year} is outside the supported years {MIN_YEAR}-{MAX_YEAR}")
+
+    @classmethod
+    def for_date(cls, value: date) -> Self:
+        """Build the error for a date outside the supported years."""
+        return cls(f"date {value.isoformat()} is outside the supported years {MIN_YEAR}-{MAX_YEAR}")
+
+    @classmethod
+    def for_result(cls, start: date, n: int) -> Self:
+        """Build the error for a working-day sum that leaves the supported years."""
+        return cls(
+            f"{n} working days from {start.isoformat()} fall outside the supported "
+            f"years {MIN_YEAR}-{MAX_YEAR}"
+        )
+
+
+class UnknownTimezoneError(CharterValueError):
+    """A time zone name is not in the IANA tz database."""
+
+    @classmethod
+    def for_name(cls, name: object) -> Self:
+        """Build the error for the unknown zone *name*."""
+        return cls(f"unknown time zone {name!r}: expected an IANA name such as 'Europe/Brussels'")
+
+
+class MissingDependencyError(CharterError, ImportError):
+    """An optional feature needs a package that is not installed."""
+
+    @classmethod
+    def for_extra(cls, package: str, extra: str) -> Self:
+        """Build the error for the missing *package* of the optional *extra*."""
+        return cls(f"this needs the {package!r} package: pip install 'charter[{extra}]'")
+
+
+class UnknownCalendarError(CharterError, KeyError):
+    """A calendar id names no calendar."""
+
+    @classmethod
+    def for_id(cls, calendar_id: str, known: Iterable[str]) -> Self:
+        """Build the error for *calendar_id*, listing the *known* ids."""
+        return cls(f"unknown calendar {calendar_id!r}; known: {', '.join(sorted(known))}")
+
+
+class UnknownLanguageError(CharterError, KeyError):
+    """A text was asked for in a language it does not have."""
+
+    @classmethod
+    def for_language(cls, language: str, available: Iterable[str]) -> Self:
+        """Build the error for *language*, listing the *available* ones."""
+        return cls(f"no text in language {language!r}; available: {', '.join(sorted(available))}")
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem found in a document: where (a JSON path) and what (a plain message)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class CharterValidationError(CharterValueError):
+    """A document has problems; :attr:`issues` lists every one of them."""
+
+    issues: tuple[Issue, ...]
+
+    def __init__(self, issues: Iterable[Issue]) -> None:
+        self.issues = tuple(issues)
+        count = len(self.issues)
+        lines = "\n".join(f"  {issue}" for issue in self.issues)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{count} {noun}:\n{lines}")

@@ -1,0 +1,113 @@
+"""Localised text: one user-facing text in several languages.
+
+Every text a citizen may read (a holiday's name, a closure's reason, later a channel's
+description) is a :class:`LocalizedText`. It never guesses a language: asking for one
+it does not have raises :class:`~charter.errors.UnknownLanguageError`.
+
+>>> name = LocalizedText({"nl": "Kerstmis", "fr": "Noël", "de": "Weihnachten", "en": "Christmas"})
+>>> name["fr"]
+'Noël'
+>>> name.languages
+('de', 'en', 'fr', 'nl')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TypeAlias
+
+from attrs import field, frozen
+
+from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError
+
+__all__ = ["LANGUAGES", "LocalizedText", "TextLike", "to_text"]
+
+#: The languages of a Belgian charter, in the order documents list them.
+LANGUAGES = ("nl", "fr", "de", "en")
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
+
+
+def _freeze(texts: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(texts, Mapping):
+        raise CharterTypeError.expected("a mapping of language to text", texts)
+    pairs = tuple(sorted(texts.items()))
+    if not pairs:
+        raise CharterValueError("a localised text needs at least one language")
+    for language, text in pairs:
+        if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
+            raise CharterValueError(
+                f"language {language!r} is not a language code such as 'nl' or 'fr_BE'"
+            )
+        if not isinstance(text, str):
+            raise CharterTypeError.expected(f"a string for language {language!r}", text)
+        if not text.strip():
+            raise CharterValueError(f"the {language!r} text is empty")
+    return pairs
+
+
+@frozen(repr=False)
+class LocalizedText(Mapping[str, str]):
+    """A text in one or more languages, keyed by language code (``nl``, ``fr``, ``de``, ``en``).
+
+    It is an immutable, hashable mapping. Building it checks that every language code
+    looks like one and that no text is empty.
+    """
+
+    _pairs: tuple[tuple[str, str], ...] = field(converter=_freeze, alias="texts")
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this text has, sorted."""
+        return tuple(language for language, _ in self._pairs)
+
+    def __getitem__(self, language: str) -> str:
+        for key, text in self._pairs:
+            if key == language:
+                return text
+        raise UnknownLanguageError.for_language(language, self.languages)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.languages)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def joined(self, other: LocalizedText) -> LocalizedText:
+        """Both texts, ``"; "``-separated per language (two holidays on one date).
+
+        A language only one of them has keeps that one's text; equal texts stay single.
+
+        >>> a = LocalizedText({"en": "Labour Day", "nl": "Dag van de Arbeid"})
+        >>> a.joined(LocalizedText({"en": "Ascension Day"}))["en"]
+        'Labour Day; Ascension Day'
+        """
+        texts = dict(self._pairs)
+        for language, text in other._pairs:
+            mine = texts.get(language)
+            texts[language] = text if mine is None or mine == text else f"{mine}; {text}"
+        return LocalizedText(texts)
+
+    def __repr__(self) -> str:
+        return f"LocalizedText({dict(self._pairs)!r})"
+
+    def __str__(self) -> str:
+        return " / ".join(text for _, text in self._pairs)
+
+
+#: What a parameter that takes a text accepts: a plain string is taken as English.
+TextLike: TypeAlias = LocalizedText | Mapping[str, str] | str
+
+
+def to_text(value: TextLike) -> LocalizedText:
+    """Convert *value* to a :class:`LocalizedText`; a plain string is English.
+
+    >>> to_text("Annual closure")["en"]
+    'Annual closure'
+    """
+    if isinstance(value, LocalizedText):
+        return value
+    if isinstance(value, str):
+        return LocalizedText({"en": value})
+    return LocalizedText(value)
