@@ -1,0 +1,204 @@
+"""The holiday-calendar protocol, its shared implementation, and unions of calendars.
+
+A holiday calendar answers three questions about local calendar days: is this date a
+holiday, what is it called, and which holidays does a year have. Anything with the
+methods of :class:`HolidayCalendar` can be used where charter expects a calendar;
+:class:`CalendarBase` implements them all from one method, :meth:`CalendarBase._compute`,
+and caches each year it computed.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from enum import IntEnum
+from types import MappingProxyType
+from typing import Protocol, runtime_checkable
+
+from attrs import field, frozen
+
+from charter.errors import (
+    MAX_YEAR,
+    MIN_YEAR,
+    CharterTypeError,
+    CharterValueError,
+    UnsupportedYearError,
+)
+from charter.text import LocalizedText
+
+__all__ = [
+    "CalendarBase",
+    "HolidayCalendar",
+    "UnionCalendar",
+    "Weekday",
+    "check_date",
+    "check_year",
+    "to_weekdays",
+]
+
+#: The holidays of one year: date → name, sorted by date.
+YearHolidays = Mapping[date, LocalizedText]
+
+
+class Weekday(IntEnum):
+    """A day of the week, numbered as ``date.weekday()`` does (Monday = 0)."""
+
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
+
+
+def to_weekday(value: object) -> Weekday:
+    """Return *value* (a ``Weekday`` or a number 0-6, Monday = 0) as a ``Weekday``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CharterTypeError.expected("a weekday (Weekday or 0-6, Monday = 0)", value)
+    if not 0 <= value <= 6:
+        raise CharterValueError(f"weekday {value!r} is not a number 0-6 (Monday = 0)")
+    return Weekday(value)
+
+
+def to_weekdays(values: Iterable[Weekday | int]) -> frozenset[Weekday]:
+    """Return *values* as a set of ``Weekday``; each must be a ``Weekday`` or 0-6."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise CharterTypeError.expected("an iterable of weekdays", values)
+    return frozenset(to_weekday(value) for value in values)
+
+
+def check_year(year: object, what: str = "year") -> int:
+    """Return *year* if it is an int within the supported years, else raise."""
+    if not isinstance(year, int) or isinstance(year, bool):
+        raise CharterTypeError.expected(f"an integer {what}", year)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UnsupportedYearError.for_year(year, what)
+    return year
+
+
+def check_date(value: object, what: str = "a date") -> date:
+    """Return *value* if it is a ``date`` (not a ``datetime``) in the supported years."""
+    if type(value) is not date and (not isinstance(value, date) or isinstance(value, datetime)):
+        raise CharterTypeError.expected(f"{what} (datetime.date, not datetime)", value)
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise UnsupportedYearError.for_date(value)
+    return value
+
+
+@runtime_checkable
+class HolidayCalendar(Protocol):
+    """What charter needs of a holiday calendar.
+
+    Names are localised: ``name(d, "nl")`` is the Dutch name. The language defaults to
+    English, the language the library's own texts are written in, never to a locale
+    read from the environment.
+    """
+
+    def holidays(self, year: int) -> YearHolidays:
+        """The holidays of *year*, sorted by date, with their localised names."""
+        ...
+
+    def is_holiday(self, d: date) -> bool:
+        """Whether *d* is a holiday."""
+        ...
+
+    def name(self, d: date, language: str = "en") -> str | None:
+        """The name of the holiday on *d* in *language*, or None if *d* is no holiday."""
+        ...
+
+    def in_year(self, year: int, language: str = "en") -> Mapping[date, str]:
+        """The holidays of *year*, sorted by date, named in *language*."""
+        ...
+
+    def __or__(self, other: HolidayCalendar) -> HolidayCalendar:
+        """A calendar with the holidays of both (names joined on a shared date)."""
+        ...
+
+
+class CalendarBase(ABC):
+    """Implements :class:`HolidayCalendar` from :meth:`_compute`, caching each year.
+
+    Subclasses are frozen attrs classes with a ``_cache`` field (see
+    :func:`year_cache`); the cache is a memo of a pure function, not shared state.
+    """
+
+    __slots__ = ()
+    _cache: dict[int, YearHolidays]
+
+    @abstractmethod
+    def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        """Compute the holidays of *year* (already checked to be supported)."""
+
+    def holidays(self, year: int) -> YearHolidays:
+        """The holidays of *year*, sorted by date, with their localised names."""
+        found = self._cache.get(year)
+        if found is None:
+            computed = self._compute(check_year(year))
+            found = MappingProxyType(dict(sorted(computed.items())))
+            self._cache[year] = found
+        return found
+
+    def is_holiday(self, d: date) -> bool:
+        """Whether *d* is a holiday."""
+        return check_date(d) in self.holidays(d.year)
+
+    def name(self, d: date, language: str = "en") -> str | None:
+        """The name of the holiday on *d* in *language*, or None if *d* is no holiday."""
+        text = self.holidays(check_date(d).year).get(d)
+        return None if text is None else text[language]
+
+    def in_year(self, year: int, language: str = "en") -> Mapping[date, str]:
+        """The holidays of *year*, sorted by date, named in *language*."""
+        return {d: text[language] for d, text in self.holidays(year).items()}
+
+    def __or__(self, other: HolidayCalendar) -> HolidayCalendar:
+        """A calendar with the holidays of both; on a shared date the names are joined."""
+        if not isinstance(other, HolidayCalendar):
+            return NotImplemented
+        return UnionCalendar(calendars=(self, other))
+
+
+def merge_names(pairs: Iterable[tuple[date, LocalizedText]]) -> dict[date, LocalizedText]:
+    """Date → name, joining the names of holidays that share a date, in order."""
+    merged: dict[date, LocalizedText] = {}
+    for d, text in pairs:
+        known = merged.get(d)
+        merged[d] = text if known is None else known.joined(text)
+    return merged
+
+
+def year_cache() -> dict[int, YearHolidays]:
+    """A fresh per-instance cache (use as ``field(factory=year_cache, ...)``)."""
+    return {}
+
+
+def _flatten(calendars: tuple[HolidayCalendar, ...]) -> tuple[HolidayCalendar, ...]:
+    flat: list[HolidayCalendar] = []
+    for calendar in calendars:
+        if isinstance(calendar, UnionCalendar):
+            flat.extend(calendar.calendars)
+        elif isinstance(calendar, HolidayCalendar):
+            flat.append(calendar)
+        else:
+            raise CharterTypeError.expected("a HolidayCalendar", calendar)
+    return tuple(flat)
+
+
+@frozen
+class UnionCalendar(CalendarBase):
+    """The holidays of several calendars; where two share a date, both names are kept.
+
+    Built with ``|``: ``belgium.LEGAL | belgium.FLEMISH_COMMUNITY``.
+    """
+
+    calendars: tuple[HolidayCalendar, ...] = field(converter=_flatten)
+    _cache: dict[int, YearHolidays] = field(
+        factory=year_cache, init=False, repr=False, eq=False, hash=False
+    )
+
+    def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        return merge_names(
+            (d, text) for calendar in self.calendars for d, text in calendar.holidays(year).items()
+        )

@@ -1,0 +1,260 @@
+"""Declarative holiday rules and the calendars built from them.
+
+A rule says which date a holiday falls on in a given year: a fixed date
+(:class:`FixedDate`), a number of days from Easter Sunday (:class:`EasterOffset`), the
+n-th weekday of a month (:class:`NthWeekday`). Each can be limited to the years it is
+valid (``since``/``until``, both inclusive). A :class:`RuleCalendar` is a named tuple of
+rules; :class:`Dates` is a calendar of explicit dates (closure days, bridge days).
+
+>>> from datetime import date
+>>> calendar = RuleCalendar(
+...     name="Example",
+...     rules=(
+...         FixedDate(month=1, day=1, name="New Year's Day"),
+...         EasterOffset(days=1, name="Easter Monday"),
+...         NthWeekday(month=5, weekday=Weekday.MONDAY, n=-1, name="Last Monday of May"),
+...     ),
+... )
+>>> for day, name in calendar.in_year(2027).items():
+...     print(day, name)
+2027-01-01 New Year's Day
+2027-03-29 Easter Monday
+2027-05-31 Last Monday of May
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from typing import Protocol
+
+from attrs import field, frozen
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekday
+
+from charter.calendars.base import (
+    CalendarBase,
+    HolidayCalendar,
+    Weekday,
+    YearHolidays,
+    check_date,
+    check_year,
+    merge_names,
+    to_weekday,
+    year_cache,
+)
+from charter.errors import CharterTypeError, CharterValueError
+from charter.text import LocalizedText, TextLike, to_text
+
+__all__ = [
+    "CLOSED",
+    "Dates",
+    "EasterOffset",
+    "FixedDate",
+    "HolidayRule",
+    "NthWeekday",
+    "RuleCalendar",
+]
+
+#: The name :class:`Dates` gives to dates listed without one.
+CLOSED = LocalizedText({"nl": "Gesloten", "fr": "Fermé", "de": "Geschlossen", "en": "Closed"})
+
+
+class HolidayRule(Protocol):
+    """A rule that puts a named holiday on zero or one date of a year."""
+
+    @property
+    def name(self) -> LocalizedText:
+        """The holiday's name."""
+        ...
+
+    def date_in(self, year: int) -> date | None:
+        """The holiday's date in *year*, or None if it has none that year."""
+        ...
+
+
+def _optional_year(value: int | None) -> int | None:
+    return None if value is None else check_year(value, "validity year")
+
+
+@frozen(kw_only=True)
+class _Validity:
+    """The years a rule applies: ``since`` and ``until`` are inclusive, None is open."""
+
+    since: int | None = field(default=None, converter=_optional_year)
+    until: int | None = field(default=None, converter=_optional_year)
+
+    def __attrs_post_init__(self) -> None:
+        if self.since is not None and self.until is not None and self.since > self.until:
+            raise CharterValueError(f"since {self.since} is after until {self.until}")
+
+    def applies(self, year: int) -> bool:
+        """Whether the rule is valid in *year*."""
+        return (self.since is None or self.since <= year) and (
+            self.until is None or year <= self.until
+        )
+
+
+def _month(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
+        raise CharterValueError(f"month {value!r} is not a number 1-12")
+    return value
+
+
+@frozen(kw_only=True)
+class FixedDate(_Validity):
+    """A holiday on the same date every year (21 July). 29 February falls in leap years only."""
+
+    month: int = field(converter=_month)
+    day: int = field()
+    name: LocalizedText = field(converter=to_text)
+
+    @day.validator
+    def _check_day(self, _attribute: object, value: int) -> None:
+        try:
+            date(2000, self.month, value)  # a leap year, so 29 February is allowed
+        except (TypeError, ValueError):
+            raise CharterValueError(f"day {value!r} does not exist in month {self.month}") from None
+
+    def date_in(self, year: int) -> date | None:
+        """The date in *year*, or None before ``since``, after ``until`` or on a missing 29 Feb."""
+        if not self.applies(year) or (
+            self.month == 2 and self.day == 29 and (year % 4 or (year % 100 == 0 and year % 400))
+        ):
+            return None
+        return date(year, self.month, self.day)
+
+
+def _easter_days(value: int) -> int:
+    # Easter Sunday falls between 22 March and 25 April: these bounds keep every
+    # offset inside the Easter's own year.
+    if isinstance(value, bool) or not isinstance(value, int) or not -80 <= value <= 250:
+        raise CharterValueError(f"Easter offset {value!r} is not a number of days -80..250")
+    return value
+
+
+@frozen(kw_only=True)
+class EasterOffset(_Validity):
+    """A holiday a number of days after (or before) Western Easter Sunday.
+
+    Easter Monday is ``days=1``, Ascension ``days=39``, Whit Monday ``days=50``. Easter
+    is computed by :func:`dateutil.easter.easter` (the Gregorian computus).
+    """
+
+    days: int = field(converter=_easter_days)
+    name: LocalizedText = field(converter=to_text)
+
+    def date_in(self, year: int) -> date | None:
+        """The date in *year*, or None outside the rule's years."""
+        if not self.applies(year):
+            return None
+        return easter(year) + timedelta(days=self.days)
+
+
+def _nth(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value == 0 or abs(value) > 5:
+        raise CharterValueError(
+            f"n {value!r} is not 1..5 (from the start) or -1..-5 (from the end)"
+        )
+    return value
+
+
+@frozen(kw_only=True)
+class NthWeekday(_Validity):
+    """A holiday on the n-th given weekday of a month (``n=-1``: the last one).
+
+    When a month has no fifth such weekday, ``n=5`` gives no holiday that year.
+    """
+
+    month: int = field(converter=_month)
+    weekday: Weekday = field(converter=to_weekday)
+    n: int = field(converter=_nth)
+    name: LocalizedText = field(converter=to_text)
+
+    def date_in(self, year: int) -> date | None:
+        """The date in *year*, or None outside the rule's years or when there is none."""
+        if not self.applies(year):
+            return None
+        anchor = date(year, self.month, 1) if self.n > 0 else date(year, self.month, 28)
+        step = relativedelta(day=1 if self.n > 0 else 31, weekday=weekday(self.weekday, self.n))
+        found: date = anchor + step
+        return found if found.month == self.month else None
+
+
+def _rules(values: Iterable[HolidayRule]) -> tuple[HolidayRule, ...]:
+    rules = tuple(values)
+    for rule in rules:
+        if not callable(getattr(rule, "date_in", None)) or not isinstance(
+            getattr(rule, "name", None), LocalizedText
+        ):
+            raise CharterTypeError.expected("a holiday rule (FixedDate, EasterOffset, ...)", rule)
+    return rules
+
+
+@frozen(kw_only=True)
+class RuleCalendar(CalendarBase):
+    """A titled holiday calendar made of rules; two holidays on one date have both names.
+
+    The constructor takes the title as ``name=``; it is read back as :attr:`title`, since
+    ``name(d)`` is the method that names the holiday on a date.
+    """
+
+    title: LocalizedText = field(converter=to_text, alias="name")
+    rules: tuple[HolidayRule, ...] = field(converter=_rules)
+    _cache: dict[int, YearHolidays] = field(
+        factory=year_cache, init=False, repr=False, eq=False, hash=False
+    )
+
+    def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        dated = ((rule.date_in(year), rule.name) for rule in self.rules)
+        return merge_names((d, name) for d, name in dated if d is not None)
+
+
+def _entries(
+    dates: Mapping[date, TextLike] | Iterable[date], default: LocalizedText
+) -> tuple[tuple[date, LocalizedText], ...]:
+    if isinstance(dates, Mapping):
+        pairs = [(check_date(d, "a listed date"), to_text(name)) for d, name in dates.items()]
+    elif isinstance(dates, Iterable) and not isinstance(dates, (str, bytes)):
+        pairs = [(check_date(d, "a listed date"), default) for d in dates]
+    else:
+        raise CharterTypeError.expected("a mapping of date to name, or dates", dates)
+    return tuple(sorted(dict(pairs).items()))
+
+
+@frozen(init=False)
+class Dates(CalendarBase):
+    """A holiday calendar of explicit dates, named one by one or all alike.
+
+    ``Dates({date(2026, 5, 15): "Bridge day"})`` or ``Dates([date(2026, 5, 15)])`` (named
+    :data:`CLOSED` unless ``name`` says otherwise). Use it for closure days, bridge days
+    and the yearly compensation days.
+
+    >>> closures = Dates({date(2026, 5, 15): "Bridge day"})
+    >>> closures.name(date(2026, 5, 15))
+    'Bridge day'
+    >>> Dates([date(2026, 12, 28)]).name(date(2026, 12, 28), "nl")
+    'Gesloten'
+    """
+
+    entries: tuple[tuple[date, LocalizedText], ...]
+    _cache: dict[int, YearHolidays] = field(repr=False, eq=False, hash=False)
+
+    def __init__(
+        self,
+        dates: Mapping[date, TextLike] | Iterable[date] = (),
+        *,
+        name: TextLike = CLOSED,
+    ) -> None:
+        self.__attrs_init__(_entries(dates, to_text(name)), year_cache())
+
+    def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        return {d: text for d, text in self.entries if d.year == year}
+
+
+def union(*calendars: HolidayCalendar) -> HolidayCalendar:
+    """All *calendars* joined (the same as ``a | b | ...``); no calendars: no holidays."""
+    result: HolidayCalendar = Dates()
+    for calendar in calendars:
+        result = result | calendar
+    return result

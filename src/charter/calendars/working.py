@@ -1,0 +1,249 @@
+"""Working calendars: which local days count as working days, and arithmetic on them.
+
+A :class:`WorkingCalendar` joins a holiday calendar, a work week, the organisation's own
+closure days, exceptional extra working days and the organisation's time zone. A day is a
+working day when it is an extra working day, or when its weekday is in the work week and
+it is neither a holiday nor a closure day.
+
+Day arithmetic (:meth:`WorkingCalendar.add_working_days`,
+:meth:`WorkingCalendar.working_days_between`) uses a sorted index of each year's working
+days, built on first use and cached, and binary search in it: the cost does not grow
+with the number of days added, only with the number of year boundaries crossed.
+
+>>> from datetime import date
+>>> from charter import belgium
+>>> wc = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
+>>> wc.add_working_days(date(2026, 12, 24), 1)  # Christmas and the weekend are skipped
+datetime.date(2026, 12, 28)
+>>> wc.working_days_between(date(2026, 12, 24), date(2026, 12, 31))
+4
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import Enum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from attrs import field, frozen
+
+from charter.calendars.base import (
+    HolidayCalendar,
+    Weekday,
+    check_date,
+    check_year,
+    to_weekdays,
+)
+from charter.calendars.rules import Dates
+from charter.errors import (
+    CharterTypeError,
+    CharterValueError,
+    UnknownTimezoneError,
+    UnsupportedYearError,
+)
+from charter.text import LocalizedText, TextLike
+
+__all__ = ["MONDAY_TO_FRIDAY", "DayOff", "DayOffKind", "WorkingCalendar"]
+
+#: The default work week.
+MONDAY_TO_FRIDAY = frozenset(
+    {Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY}
+)
+
+
+class DayOffKind(Enum):
+    """Why a day is not a working day, in order of precedence."""
+
+    CLOSURE = "closure"
+    """A closure day of the organisation (a bridge day, a move)."""
+    HOLIDAY = "holiday"
+    """A holiday of the holiday calendar."""
+    REST_DAY = "rest_day"
+    """A weekday outside the work week (Saturday and Sunday by default)."""
+
+
+@frozen(kw_only=True)
+class DayOff:
+    """A day that is not a working day, and why: a closure or holiday has a name."""
+
+    date: date
+    kind: DayOffKind
+    name: LocalizedText | None = None
+
+
+def _zone_name(value: object) -> str:
+    if not isinstance(value, str):
+        raise UnknownTimezoneError.for_name(value)
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnknownTimezoneError.for_name(value) from None
+    return value
+
+
+def _holiday_calendar(value: object) -> HolidayCalendar:
+    if not isinstance(value, HolidayCalendar):
+        raise CharterTypeError.expected("a HolidayCalendar (for example belgium.LEGAL)", value)
+    return value
+
+
+def _dates(value: HolidayCalendar | Mapping[date, TextLike] | Iterable[date]) -> HolidayCalendar:
+    if isinstance(value, HolidayCalendar):
+        return value
+    return Dates(value)
+
+
+def _listed(value: Dates | Mapping[date, TextLike] | Iterable[date]) -> Dates:
+    return value if isinstance(value, Dates) else Dates(value)
+
+
+def _workweek(value: Iterable[Weekday | int]) -> frozenset[Weekday]:
+    days = to_weekdays(value)
+    if not days:
+        raise CharterValueError("the work week is empty: name at least one weekday (Monday = 0)")
+    return days
+
+
+def _count(n: object) -> int:
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise CharterTypeError.expected("an integer number of working days", n)
+    return n
+
+
+@frozen(kw_only=True)
+class WorkingCalendar:
+    """Working days of an organisation, in its time zone.
+
+    Args:
+        holidays: the holiday calendar (for example ``belgium.FEDERAL_ADMINISTRATION``).
+        timezone: the IANA name of the organisation's zone; dates are local days there.
+        workweek: the weekdays worked, as ``Weekday`` members or numbers 0-6 (Monday = 0).
+        closures: the organisation's own closure days, with reasons: a holiday calendar,
+            usually ``Dates({date: reason})``, or a mapping of date to reason.
+        extra_working_days: days worked although they fall outside the work week or on a
+            holiday, with reasons (``Dates`` or a mapping); never a closure day too.
+    """
+
+    holidays: HolidayCalendar = field(converter=_holiday_calendar)
+    timezone: str = field(converter=_zone_name)
+    workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=_workweek)
+    closures: HolidayCalendar = field(factory=Dates, converter=_dates)
+    extra_working_days: Dates = field(factory=Dates, converter=_listed)
+    _index: dict[int, tuple[int, ...]] = field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for d, _ in self.extra_working_days.entries:
+            if self.closures.is_holiday(d):
+                raise CharterValueError(
+                    f"{d.isoformat()} is both a closure day and an extra working day"
+                )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The organisation's time zone."""
+        return ZoneInfo(self.timezone)
+
+    # -- the per-year index --------------------------------------------------------------
+
+    def _days(self, year: int) -> tuple[int, ...]:
+        """The ordinals of the working days of *year*, sorted (built once, then cached)."""
+        days = self._index.get(year)
+        if days is None:
+            days = self._build(check_year(year))
+            self._index[year] = days
+        return days
+
+    def _build(self, year: int) -> tuple[int, ...]:
+        off = {d.toordinal() for d in self.holidays.holidays(year)}
+        off.update(d.toordinal() for d in self.closures.holidays(year))
+        extra = {d.toordinal() for d in self.extra_working_days.holidays(year)}
+        worked = [weekday in self.workweek for weekday in Weekday]
+        first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        # date.fromordinal(1) is a Monday, so (ordinal + 6) % 7 is date.weekday().
+        return tuple(
+            o
+            for o in range(first, last + 1)
+            if o in extra or (worked[(o + 6) % 7] and o not in off)
+        )
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def is_working_day(self, d: date) -> bool:
+        """Whether *d* is a working day."""
+        d = check_date(d)
+        days = self._days(d.year)
+        o = d.toordinal()
+        i = bisect_left(days, o)
+        return i < len(days) and days[i] == o
+
+    def day_off(self, d: date) -> DayOff | None:
+        """Why *d* is not a working day (closure, then holiday, then rest day), or None."""
+        if self.is_working_day(d):
+            return None
+        closure = self.closures.holidays(d.year).get(d)
+        if closure is not None:
+            return DayOff(date=d, kind=DayOffKind.CLOSURE, name=closure)
+        holiday = self.holidays.holidays(d.year).get(d)
+        if holiday is not None:
+            return DayOff(date=d, kind=DayOffKind.HOLIDAY, name=holiday)
+        return DayOff(date=d, kind=DayOffKind.REST_DAY)
+
+    def add_working_days(self, d: date, n: int) -> date:
+        """The *n*-th working day after *d*, *d* itself not counted.
+
+        From a Saturday, 1 working day is the Monday. A negative *n* counts backwards the
+        same way; ``n == 0`` gives *d* if it is a working day, else the next working day.
+        A result outside the supported years raises ``UnsupportedYearError``.
+        """
+        if type(d) is not date:
+            d = check_date(d)
+        if type(n) is not int:
+            n = _count(n)
+        o = d.toordinal()
+        year = d.year
+        try:
+            days = self._days(year)
+        except UnsupportedYearError:
+            raise UnsupportedYearError.for_date(d) from None
+        try:
+            if n < 0:
+                i = bisect_left(days, o) + n
+                while i < 0:
+                    year -= 1
+                    days = self._days(year)
+                    i += len(days)
+            else:
+                i = bisect_right(days, o) + n - 1 if n else bisect_left(days, o)
+                while i >= len(days):
+                    i -= len(days)
+                    year += 1
+                    days = self._days(year)
+        except UnsupportedYearError:
+            raise UnsupportedYearError.for_result(d, n) from None
+        return date.fromordinal(days[i])
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day strictly after *d*."""
+        return self.add_working_days(d, 1)
+
+    def previous_working_day(self, d: date) -> date:
+        """The last working day strictly before *d*."""
+        return self.add_working_days(d, -1)
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """The number of working days in ``(a, b]``; negative when *b* is before *a*.
+
+        ``working_days_between(d, add_working_days(d, n)) == n`` for every ``n >= 1``.
+        """
+        a, b = check_date(a), check_date(b)
+        if b < a:
+            return -self.working_days_between(b, a)
+        days_a, days_b = self._days(a.year), self._days(b.year)
+        count = bisect_right(days_b, b.toordinal()) - bisect_right(days_a, a.toordinal())
+        for year in range(a.year, b.year):
+            count += len(self._days(year))
+        return count

@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+
+from charter import CountryHolidays, UnknownCalendarError, belgium, calendar_by_id
+from charter.calendars import BUILT_IN
+
+
+def test_built_in_ids() -> None:
+    assert calendar_by_id("be-legal") is belgium.LEGAL
+    assert calendar_by_id("be-federal") is belgium.FEDERAL_ADMINISTRATION
+    assert set(BUILT_IN) == {
+        "be-legal",
+        "be-federal",
+        "be-flemish",
+        "be-french",
+        "be-german-speaking",
+    }
+
+
+def test_joined_ids_give_the_union() -> None:
+    joined = calendar_by_id("be-legal + be-flemish")
+    assert joined.in_year(2027) == (belgium.LEGAL | belgium.FLEMISH_COMMUNITY).in_year(2027)
+    assert joined.name(date(2027, 7, 11)) == "Flemish Community Day"
+
+
+def test_holidays_package_ids() -> None:
+    assert calendar_by_id("holidays:DE-BY") == CountryHolidays(country="DE", subdiv="BY")
+    assert calendar_by_id("holidays:NL") == CountryHolidays(country="NL")
+
+
+@pytest.mark.parametrize(
+    ("calendar_id", "message"),
+    [
+        ("be-legl", "unknown calendar 'be-legl'; known: be-federal, be-flemish"),
+        ("be-legal+", "unknown calendar ''"),
+        ("", "unknown calendar"),
+        ("holidays:XX", "unknown calendar 'holidays:XX': the holidays package has no calendar"),
+    ],
+)
+def test_unknown_ids_name_the_id_and_the_choices(calendar_id: str, message: str) -> None:
+    with pytest.raises(UnknownCalendarError, match=message) as info:
+        calendar_by_id(calendar_id)
+    assert isinstance(info.value, KeyError)
