@@ -1,0 +1,172 @@
+"""The ``charter`` command. The only module that reads ``argv`` or prints.
+
+Every problem with the arguments exits with status 2 and one line on standard error,
+``charter: error: ...``; no input gives a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import NoReturn, TextIO
+from zoneinfo import ZoneInfo
+
+from charter._version import __version__
+from charter.calendars import BUILT_IN, HolidayCalendar, Weekday, WorkingCalendar, calendar_by_id
+from charter.calendars.base import check_year
+from charter.calendars.working import MONDAY_TO_FRIDAY
+from charter.errors import CharterError
+from charter.text import LANGUAGES
+
+__all__ = ["main"]
+
+#: The zone of the built-in calendars; also the one whose current year ``--year`` defaults to.
+HOME_ZONE = "Europe/Brussels"
+DEFAULT_CALENDAR = "be-legal"
+_WEEKDAYS = {day.name[:2].lower(): day for day in Weekday}
+
+
+class _UsageError(Exception):
+    """A bad argument, reported by the parser as a usage error."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
+    try:
+        return check_year(value)
+    except CharterError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _workweek(text: str) -> frozenset[Weekday]:
+    """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names."""
+    days: set[Weekday] = set()
+    for part in text.lower().split(","):
+        first, _, last = part.strip().partition("-")
+        if first not in _WEEKDAYS or (last and last not in _WEEKDAYS):
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a work week such as 'mo-fr', 'mo-sa' or 'mo,we,fr'"
+            )
+        start, stop = _WEEKDAYS[first], _WEEKDAYS[last or first]
+        span = (stop - start) % 7
+        days.update(Weekday((start + step) % 7) for step in range(span + 1))
+    return frozenset(days)
+
+
+def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--calendar",
+        default=DEFAULT_CALENDAR,
+        metavar="ID",
+        help=f"holiday calendar id; join ids with '+' (default: {DEFAULT_CALENDAR}; "
+        "see 'charter calendars')",
+    )
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="charter", description="A public service's client charter as code.")
+    parser.add_argument("--version", action="version", version=f"charter {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    calendars = commands.add_parser("calendars", help="list the built-in holiday calendar ids")
+    calendars.set_defaults(run=_run_calendars)
+
+    holidays = commands.add_parser("holidays", help="list the holidays of a year")
+    _calendar_arguments(holidays)
+    holidays.add_argument(
+        "--year", type=_year, help=f"the year (default: the current year in {HOME_ZONE})"
+    )
+    holidays.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the names (default: en)"
+    )
+    holidays.add_argument("--json", action="store_true", help="print JSON instead of text")
+    holidays.set_defaults(run=_run_holidays)
+
+    workdays = commands.add_parser("workdays", help="working-day arithmetic")
+    actions = workdays.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="the N-th working day after DATE (N may be negative)")
+    add.add_argument("date", type=_iso_date, metavar="DATE")
+    add.add_argument("n", type=int, metavar="N")
+    between = actions.add_parser("between", help="the number of working days in (A, B]")
+    between.add_argument("a", type=_iso_date, metavar="A")
+    between.add_argument("b", type=_iso_date, metavar="B")
+    for action in (add, between):
+        _calendar_arguments(action)
+        action.add_argument(
+            "--workweek",
+            type=_workweek,
+            default=MONDAY_TO_FRIDAY,
+            help="days worked, such as 'mo-fr' (default) or 'mo-sa'",
+        )
+    add.set_defaults(run=_run_add)
+    between.set_defaults(run=_run_between)
+    return parser
+
+
+def _run_calendars(_args: argparse.Namespace, out: TextIO) -> None:
+    out.writelines(
+        f"{calendar_id:<20} {calendar.title['en']}\n" for calendar_id, calendar in BUILT_IN.items()
+    )
+    out.write(f"{'holidays:CC[-SUB]':<20} a country (subdivision) of the holidays package\n")
+
+
+def _run_holidays(args: argparse.Namespace, out: TextIO) -> None:
+    calendar: HolidayCalendar = calendar_by_id(args.calendar)
+    year: int = args.year if args.year is not None else datetime.now(ZoneInfo(HOME_ZONE)).year
+    names = calendar.in_year(year, args.lang)
+    if args.json:
+        document = {
+            "calendar": args.calendar,
+            "year": year,
+            "language": args.lang,
+            "holidays": [{"date": d.isoformat(), "name": name} for d, name in names.items()],
+        }
+        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.writelines(f"{d.isoformat()}  {name}\n" for d, name in names.items())
+
+
+def _working_calendar(args: argparse.Namespace) -> WorkingCalendar:
+    return WorkingCalendar(
+        holidays=calendar_by_id(args.calendar), timezone=HOME_ZONE, workweek=args.workweek
+    )
+
+
+def _run_add(args: argparse.Namespace, out: TextIO) -> None:
+    out.write(_working_calendar(args).add_working_days(args.date, args.n).isoformat() + "\n")
+
+
+def _run_between(args: argparse.Namespace, out: TextIO) -> None:
+    out.write(f"{_working_calendar(args).working_days_between(args.a, args.b)}\n")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command with *argv* (default: the process's arguments); return the exit code."""
+    out = sys.stdout if out is None else out
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+        args.run(args, out)
+    except (_UsageError, CharterError) as error:
+        message = " ".join(str(error).split())
+        sys.stderr.write(f"charter: error: {message}\n")
+        return 2
+    return 0

@@ -1,0 +1,121 @@
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from charter.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out), out.getvalue()
+
+
+def test_holidays_text() -> None:
+    code, out = run("holidays", "--year", "2027")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 10
+    assert lines[0] == "2027-01-01  New Year's Day"
+    assert lines[-1] == "2027-12-25  Christmas Day"
+
+
+def test_holidays_json_in_dutch_for_a_joined_calendar() -> None:
+    code, out = run(
+        "holidays",
+        "--year",
+        "2027",
+        "--calendar",
+        "be-federal+be-flemish",
+        "--lang",
+        "nl",
+        "--json",
+    )
+    assert code == 0
+    document = json.loads(out)
+    assert (document["calendar"], document["year"], document["language"]) == (
+        "be-federal+be-flemish",
+        2027,
+        "nl",
+    )
+    assert len(document["holidays"]) == 14
+    assert {"date": "2027-07-11", "name": "Feestdag van de Vlaamse Gemeenschap"} in document[
+        "holidays"
+    ]
+
+
+def test_holidays_default_to_the_current_year() -> None:
+    code, out = run("holidays")
+    assert code == 0
+    assert len(out.splitlines()) >= 9  # one legal holiday may share a date with another
+
+
+def test_workdays_add_and_between() -> None:
+    assert run("workdays", "add", "2026-12-24", "1") == (0, "2026-12-28\n")
+    assert run("workdays", "add", "2026-12-28", "-1") == (0, "2026-12-24\n")
+    assert run("workdays", "add", "2026-12-24", "1", "--workweek", "mo-sa") == (0, "2026-12-26\n")
+    assert run("workdays", "add", "2026-05-13", "1", "--calendar", "be-federal") == (
+        0,
+        "2026-05-15\n",
+    )
+    assert run("workdays", "between", "2026-12-24", "2026-12-31") == (0, "4\n")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("mo-fr", "2027-01-04"),
+        ("sa-su", "2027-01-02"),
+        ("fr,sa", "2027-01-02"),
+        ("we", "2027-01-06"),
+    ],
+)
+def test_workweek_spellings(spec: str, expected: str) -> None:
+    assert run("workdays", "add", "2026-12-31", "1", "--workweek", spec) == (0, expected + "\n")
+
+
+def test_calendars_lists_the_ids() -> None:
+    code, out = run("calendars")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["be-legal", "Legal", "holidays"]
+    assert "holidays:CC[-SUB]" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["holidays", "--calendar", "nope"], "unknown calendar 'nope'; known: be-federal"),
+        (["holidays", "--year", "1800"], "argument --year: year 1800 is outside"),
+        (["holidays", "--year", "twenty"], "argument --year: 'twenty' is not a year"),
+        (["holidays", "--lang", "it"], "argument --lang: invalid choice: 'it'"),
+        (["workdays", "add", "2026-13-01", "1"], "'2026-13-01' is not a date in the form"),
+        (["workdays", "add", "2026-12-01", "x"], "argument N: invalid int value: 'x'"),
+        (["workdays", "add", "2200-12-01", "100"], "100 working days from 2200-12-01 fall outside"),
+        (["workdays", "add", "2026-12-01", "1", "--workweek", "xx"], "'xx' is not a work week"),
+        (["workdays"], "the following arguments are required: ACTION"),
+        ([], "the following arguments are required: COMMAND"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(*argv)
+    err = capsys.readouterr().err
+    assert (code, out) == (2, "")
+    assert err.startswith("charter: error: ")
+    assert err.count("\n") == 1
+    assert message in err
+
+
+def test_the_installed_command_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "charter", "holidays", "--year", "2027", "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "2027-07-21  Fête nationale" in done.stdout
