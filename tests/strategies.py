@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from charter import Dates, Weekday, WorkingCalendar, belgium
+from charter import (
+    Dates,
+    MonthDay,
+    OpeningHours,
+    Season,
+    SpecialHours,
+    TimeRange,
+    Weekday,
+    WeeklySchedule,
+    WorkingCalendar,
+    belgium,
+)
+from charter.hours.ranges import DAY
 
 #: Dates well inside the supported years, so that ±a few hundred working days stay inside.
 DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
@@ -45,3 +58,98 @@ def working_calendars(draw: st.DrawFn, anchor: date = date(2026, 6, 1)) -> Worki
 
 #: Start dates near the default anchor of :func:`working_calendars`.
 NEAR_2026 = _near(date(2026, 6, 1))
+
+
+# -- opening hours ------------------------------------------------------------------------------
+
+_QUARTERS = st.integers(0, 95).map(lambda q: q * 15)
+
+
+@st.composite
+def day_ranges(draw: st.DrawFn, max_size: int = 3) -> tuple[TimeRange, ...]:
+    """Up to *max_size* non-overlapping ranges of one day, some past midnight."""
+    if draw(st.integers(0, 9)) == 0:
+        return (TimeRange(0, DAY),)
+    ranges: list[TimeRange] = []
+    cursor = draw(_QUARTERS)
+    for _ in range(draw(st.integers(0, max_size))):
+        if cursor >= DAY:
+            break
+        start = cursor + draw(st.integers(0, 8)) * 15
+        if start >= DAY:
+            break
+        end = start + draw(st.integers(1, 48)) * 15
+        end = min(end, start + DAY - 15)
+        ranges.append(TimeRange(start, end))
+        cursor = end + 15
+        if end > DAY:
+            break
+    return tuple(ranges)
+
+
+@st.composite
+def weekly_schedules(draw: st.DrawFn) -> WeeklySchedule:
+    """Weekly schedules, with identical days likely (so weekday groups get written)."""
+    shared = draw(day_ranges())
+    days = {day: shared if draw(st.booleans()) else draw(day_ranges()) for day in Weekday}
+    return WeeklySchedule(days)
+
+
+NOTES = st.none() | st.sampled_from(["summer closure", "Christmas Eve", "move", "training day"])
+
+_PERIODS = st.sampled_from(
+    [
+        (MonthDay(7, 1), MonthDay(8, 31)),
+        (MonthDay(11, 1), MonthDay(2, 29)),
+        (MonthDay(7, 15), MonthDay(8, 15)),
+    ]
+)
+
+
+@st.composite
+def special_hours(draw: st.DrawFn) -> tuple[SpecialHours, ...]:
+    """Non-overlapping special days: a yearly one in December, dated ones in 2025-2027."""
+    found: list[SpecialHours] = []
+    if draw(st.booleans()):
+        found.append(
+            SpecialHours(start=MonthDay(12, 24), hours=draw(day_ranges(1)), note=draw(NOTES))
+        )
+    day = date(2025, 1, 1) + timedelta(days=draw(st.integers(0, 60)))
+    for _ in range(draw(st.integers(0, 3))):
+        length = draw(st.integers(0, 3))
+        end = day + timedelta(days=length)
+        if end.month == 12 and end.day >= 20:
+            break
+        found.append(SpecialHours(start=day, end=end, hours=draw(day_ranges(1)), note=draw(NOTES)))
+        day = end + timedelta(days=draw(st.integers(1, 200)))
+        if day.year > 2027:
+            break
+    return tuple(found)
+
+
+@st.composite
+def opening_hours(draw: st.DrawFn, timezone: str = "Europe/Brussels") -> OpeningHours:
+    """Opening hours with every part of the model, Belgian holidays when there are any."""
+    seasons: tuple[Season, ...] = ()
+    if draw(st.booleans()):
+        start, end = draw(_PERIODS)
+        seasons = (Season(start=start, end=end, weekly=draw(weekly_schedules()), note=draw(NOTES)),)
+    with_holidays = draw(st.booleans())
+    return OpeningHours(
+        timezone=timezone,
+        weekly=draw(weekly_schedules()),
+        seasons=seasons,
+        holidays=belgium.LEGAL if with_holidays else None,
+        holiday_hours=draw(day_ranges(1)) if with_holidays else (),
+        special=draw(special_hours()),
+        by_appointment=draw(st.integers(0, 9)) == 0,
+    )
+
+
+#: Instants around the interesting days of 2025-2027 (DST changes, 21 July, Christmas).
+BRUSSELS = ZoneInfo("Europe/Brussels")
+INSTANTS = st.datetimes(
+    min_value=datetime(2025, 1, 1),
+    max_value=datetime(2027, 12, 31),
+    timezones=st.just(BRUSSELS),
+)

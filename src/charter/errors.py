@@ -23,6 +23,8 @@ __all__ = [
     "Issue",
     "MissingDependencyError",
     "NaiveDatetimeError",
+    "OpeningHoursError",
+    "OpeningHoursSyntaxError",
     "UnknownCalendarError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
@@ -96,6 +98,26 @@ class UnknownTimezoneError(CharterValueError):
     def for_name(cls, name: object) -> Self:
         """Build the error for the unknown zone *name*."""
         return cls(f"unknown time zone {name!r}: expected an IANA name such as 'Europe/Brussels'")
+
+
+class OpeningHoursError(CharterValueError):
+    """Opening hours that cannot exist: overlapping ranges, contradictory exceptions, ..."""
+
+
+class OpeningHoursSyntaxError(OpeningHoursError):
+    """An OpenStreetMap ``opening_hours`` value that charter cannot read exactly.
+
+    :attr:`position` is the 0-based offset in :attr:`text` where the problem starts.
+    """
+
+    text: str
+    position: int
+
+    def __init__(self, text: str, position: int, message: str) -> None:
+        self.text = text
+        self.position = position
+        pointer = " " * position + "^"
+        super().__init__(f"{message} at position {position}:\n  {text}\n  {pointer}")
 
 
 class MissingDependencyError(CharterError, ImportError):

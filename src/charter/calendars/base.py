@@ -15,6 +15,7 @@ from datetime import date, datetime
 from enum import IntEnum
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attrs import field, frozen
 
@@ -23,6 +24,7 @@ from charter.errors import (
     MIN_YEAR,
     CharterTypeError,
     CharterValueError,
+    UnknownTimezoneError,
     UnsupportedYearError,
 )
 from charter.text import LocalizedText
@@ -33,6 +35,7 @@ __all__ = [
     "UnionCalendar",
     "Weekday",
     "check_date",
+    "check_timezone",
     "check_year",
     "to_weekdays",
 ]
@@ -76,6 +79,17 @@ def check_year(year: object, what: str = "year") -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise UnsupportedYearError.for_year(year, what)
     return year
+
+
+def check_timezone(value: object) -> str:
+    """Return *value* if it names a zone of the IANA tz database, else raise."""
+    if not isinstance(value, str):
+        raise UnknownTimezoneError.for_name(value)
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnknownTimezoneError.for_name(value) from None
+    return value
 
 
 def check_date(value: object, what: str = "a date") -> date:

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
@@ -33,6 +33,7 @@ from charter.calendars.base import (
     HolidayCalendar,
     Weekday,
     check_date,
+    check_timezone,
     check_year,
     to_weekdays,
 )
@@ -40,7 +41,6 @@ from charter.calendars.rules import Dates
 from charter.errors import (
     CharterTypeError,
     CharterValueError,
-    UnknownTimezoneError,
     UnsupportedYearError,
 )
 from charter.text import LocalizedText, TextLike
@@ -71,16 +71,6 @@ class DayOff:
     date: date
     kind: DayOffKind
     name: LocalizedText | None = None
-
-
-def _zone_name(value: object) -> str:
-    if not isinstance(value, str):
-        raise UnknownTimezoneError.for_name(value)
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UnknownTimezoneError.for_name(value) from None
-    return value
 
 
 def _holiday_calendar(value: object) -> HolidayCalendar:
@@ -127,7 +117,7 @@ class WorkingCalendar:
     """
 
     holidays: HolidayCalendar = field(converter=_holiday_calendar)
-    timezone: str = field(converter=_zone_name)
+    timezone: str = field(converter=check_timezone)
     workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=_workweek)
     closures: HolidayCalendar = field(factory=Dates, converter=_dates)
     extra_working_days: Dates = field(factory=Dates, converter=_listed)

@@ -1,0 +1,194 @@
+"""Opening hours on real instants: calendar-day semantics, DST gaps and folds.
+
+The sources of a schedule come in order of precedence (weekly, seasons, holidays,
+special hours). On a local calendar day ``d``:
+
+- the *governing* source is the last one that names ``d``; its ranges, cut at 24:00,
+  are the day's own hours;
+- every source from the governing one on that named the day before adds the part of its
+  ranges that ran past midnight (a lower source's spill is replaced with the day).
+
+Wall-clock minutes then become instants in the zone (DESIGN §4): a local time in a
+spring-forward gap is the first instant after the gap; an ambiguous autumn time takes the
+earlier offset. Durations come from the instants, never from 24-hour days.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from charter.errors import MAX_YEAR, MIN_YEAR, NaiveDatetimeError, UnsupportedYearError
+from charter.hours.ranges import DAY, TimeRange
+
+__all__ = ["Evaluator", "Source"]
+
+_ONE_DAY = timedelta(days=1)
+_FIRST = date(MIN_YEAR, 1, 1)
+_LAST = date(MAX_YEAR, 12, 31)
+#: Without holidays, a schedule that has not changed for this long after its last dated
+#: rule never changes again: every yearly rule recurs within it (29 February included).
+_QUIET_YEARS = 9
+
+DayIntervals = tuple[tuple[datetime, ...], tuple[datetime, ...]]
+
+
+class Source(Protocol):
+    """A source of hours: which days it names, and its ranges on a day."""
+
+    def names(self, d: date) -> bool:
+        """Whether the source names the local day *d*."""
+        ...
+
+    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
+        """The source's ranges on *d* (meaningful when it names *d*)."""
+        ...
+
+
+def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+class Evaluator:
+    """Answers queries on instants for an ordered tuple of sources, caching each day."""
+
+    __slots__ = ("_days", "_quiet_after", "sources", "zone")
+
+    def __init__(
+        self, timezone: str, sources: tuple[Source, ...], *, quiet_after: date | None = None
+    ) -> None:
+        self.zone = ZoneInfo(timezone)
+        self.sources = sources
+        self._days: dict[date, DayIntervals] = {}
+        self._quiet_after = quiet_after
+
+    # -- one day ----------------------------------------------------------------------------
+
+    def pieces(self, d: date) -> list[tuple[int, int]]:
+        """The open minutes of the local day *d*: sorted, disjoint ``(start, end)`` in 0-1440."""
+        sources = self.sources
+        governing = 0
+        for index in range(len(sources) - 1, 0, -1):
+            if sources[index].names(d):
+                governing = index
+                break
+        found = [(r.start, min(r.end, DAY)) for r in sources[governing].ranges_on(d)]
+        if d > _FIRST:
+            before = d - _ONE_DAY
+            for source in sources[governing:]:
+                if source.names(before):
+                    found.extend((0, r.end - DAY) for r in source.ranges_on(before) if r.end > DAY)
+        return _merge(found)
+
+    def _to_utc(self, d: date, minute: int) -> datetime:
+        """The instant of wall-clock *minute* on *d* (DESIGN §4's gap and fold rules)."""
+        if minute >= DAY:
+            d, minute = d + _ONE_DAY, minute - DAY
+        wall = datetime(d.year, d.month, d.day, minute // 60, minute % 60)  # noqa: DTZ001
+        local = wall.replace(tzinfo=self.zone)  # fold=0: the earlier offset when ambiguous
+        utc = local.astimezone(UTC)
+        if utc.astimezone(self.zone).replace(tzinfo=None) == wall:
+            return utc
+        return self._end_of_gap(wall)
+
+    def _end_of_gap(self, wall: datetime) -> datetime:
+        """The first instant after the spring-forward gap that swallows *wall*."""
+        after = wall.replace(tzinfo=self.zone).astimezone(UTC)  # offset before: past the gap
+        before = wall.replace(tzinfo=self.zone, fold=1).astimezone(UTC)  # offset after
+        low, high = min(before, after), max(before, after)
+        offset = high.astimezone(self.zone).utcoffset()
+        while high - low > timedelta(seconds=1):
+            middle = low + (high - low) / 2
+            if middle.astimezone(self.zone).utcoffset() == offset:
+                high = middle
+            else:
+                low = middle
+        return high.replace(microsecond=0) if high.microsecond else high
+
+    def day(self, d: date) -> DayIntervals:
+        """The open intervals of the local day *d* as UTC instants: (starts, ends), cached."""
+        found = self._days.get(d)
+        if found is None:
+            if not _FIRST <= d <= _LAST:
+                raise UnsupportedYearError.for_date(d)
+            starts: list[datetime] = []
+            ends: list[datetime] = []
+            for a, b in self.pieces(d):
+                start, end = self._to_utc(d, a), self._to_utc(d, b)
+                if start < end:  # a range inside a DST gap has no instant
+                    starts.append(start)
+                    ends.append(end)
+            found = (tuple(starts), tuple(ends))
+            self._days[d] = found
+        return found
+
+    # -- instants ---------------------------------------------------------------------------
+
+    def _utc_and_date(self, t: datetime) -> tuple[datetime, date]:
+        if not isinstance(t, datetime):
+            raise NaiveDatetimeError(f"expected an aware datetime, got {type(t).__name__} {t!r}")
+        if t.tzinfo is None or t.utcoffset() is None:
+            raise NaiveDatetimeError.for_value(t)
+        local = t.astimezone(self.zone)
+        return t.astimezone(UTC), local.date()
+
+    def is_open(self, t: datetime) -> bool:
+        """Whether *t* lies in an open interval."""
+        utc, d = self._utc_and_date(t)
+        starts, ends = self.day(d)
+        i = bisect_right(starts, utc) - 1
+        return i >= 0 and utc < ends[i]
+
+    def _stream(self, first: date, last: date) -> Iterator[tuple[datetime, datetime]]:
+        """Merged open intervals (UTC) of the local days first..last."""
+        current: tuple[datetime, datetime] | None = None
+        d = first
+        while d <= last:
+            for start, end in zip(*self.day(d), strict=True):
+                if current is not None and start <= current[1]:
+                    current = (current[0], max(end, current[1]))
+                    continue
+                if current is not None:
+                    yield current
+                current = (start, end)
+            d += _ONE_DAY
+        if current is not None:
+            yield current
+
+    def _horizon(self, d: date) -> date:
+        if self._quiet_after is None:
+            return _LAST
+        start = max(d, self._quiet_after)
+        return min(_LAST, date(min(MAX_YEAR, start.year + _QUIET_YEARS), 12, 31))
+
+    def next_change(self, t: datetime) -> datetime | None:
+        """The first boundary of an open interval strictly after *t*, or None."""
+        utc, d = self._utc_and_date(t)
+        horizon = self._horizon(d)
+        end_of_horizon = self._to_utc(horizon, DAY)
+        for start, end in self._stream(d, horizon):
+            if start > utc:
+                return start.astimezone(self.zone)
+            if end > utc:
+                return None if end >= end_of_horizon else end.astimezone(self.zone)
+        return None
+
+    def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """The open intervals within ``[start, end)``, merged, in the zone."""
+        low, first = self._utc_and_date(start)
+        high, last = self._utc_and_date(end)
+        for a, b in self._stream(first, last):
+            clipped = max(a, low), min(b, high)
+            if clipped[0] < clipped[1]:
+                yield clipped[0].astimezone(self.zone), clipped[1].astimezone(self.zone)

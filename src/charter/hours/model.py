@@ -1,0 +1,374 @@
+"""Opening hours of a channel: weekly schedule, seasons, holidays, dated exceptions.
+
+Precedence on one calendar day (DESIGN §6): a dated exception over the holiday rule over
+a season over the weekly schedule. The source that governs a day replaces the whole day,
+00:00-24:00, including a part spilled in from the night before by a source of lower
+precedence; its own ranges may spill into the next day. :mod:`charter.hours.evaluate`
+turns this into intervals of real instants.
+
+>>> from charter import belgium
+>>> hours = OpeningHours(
+...     timezone="Europe/Brussels",
+...     weekly=WeeklySchedule.parse({"Mo-Fr": "09:00-12:00,13:00-16:00"}),
+...     holidays=belgium.LEGAL,
+...     special=(SpecialHours(start=MonthDay(12, 24), hours="09:00-12:00", note="Christmas Eve"),),
+... )
+>>> hours.to_osm()
+'Mo-Fr 09:00-12:00,13:00-16:00; PH off; Dec 24 09:00-12:00 "Christmas Eve"'
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Self
+
+from attrs import field, frozen
+
+from charter.calendars.base import HolidayCalendar, check_timezone
+from charter.errors import CharterTypeError, OpeningHoursError
+from charter.hours.evaluate import Evaluator, Source
+from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
+from charter.text import LocalizedText, TextLike, to_text
+
+__all__ = ["MonthDay", "OpeningHours", "Season", "SpecialHours"]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@frozen(order=True, repr=False)
+class MonthDay:
+    """A day of the year without a year: ``MonthDay(12, 24)``. 29 February is allowed."""
+
+    month: int
+    day: int
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.month, bool) or not isinstance(self.month, int):
+            raise CharterTypeError.expected("a month number", self.month)
+        if isinstance(self.day, bool) or not isinstance(self.day, int):
+            raise CharterTypeError.expected("a day number", self.day)
+        if (
+            not 1 <= self.month <= 12
+            or not 1 <= self.day <= _calendar.monthrange(2000, self.month)[1]
+        ):
+            raise OpeningHoursError(f"{self.month:02d}-{self.day:02d} is not a day of the year")
+
+    @classmethod
+    def of(cls, d: date) -> Self:
+        """The month and day of *d*."""
+        return cls(d.month, d.day)
+
+    @property
+    def is_month_end(self) -> bool:
+        """Whether this is the last day of its month (29 February for February)."""
+        return self.day == _calendar.monthrange(2000, self.month)[1]
+
+    def __str__(self) -> str:
+        return f"{_MONTHS[self.month - 1]} {self.day:02d}"
+
+    def __repr__(self) -> str:
+        return f"MonthDay({self.month}, {self.day})"
+
+
+def _in_yearly_period(d: date, start: MonthDay, end: MonthDay) -> bool:
+    """Whether *d* lies in the yearly period start..end (both included; may wrap the year).
+
+    A period ending on 29 February ends on 28 February in other years.
+    """
+    md = (d.month, d.day)
+    first, last = (start.month, start.day), (end.month, end.day)
+    if first <= last:
+        return first <= md <= last
+    return md >= first or md <= last
+
+
+def _text(value: TextLike | None) -> LocalizedText | None:
+    return None if value is None else to_text(value)
+
+
+def _weekly(value: WeeklySchedule | DaysLike) -> WeeklySchedule:
+    if isinstance(value, WeeklySchedule):
+        return value
+    return WeeklySchedule(value)
+
+
+@frozen(kw_only=True)
+class Season:
+    """A weekly schedule that replaces the regular one every year from ``start`` to ``end``.
+
+    Both ends are included; the period may wrap the year (``MonthDay(11, 1)`` to
+    ``MonthDay(2, 29)``). Days of the season that its schedule leaves out are closed.
+    """
+
+    start: MonthDay
+    end: MonthDay
+    weekly: WeeklySchedule = field(converter=_weekly)
+    note: LocalizedText | None = field(default=None, converter=_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start == self.end:
+            raise OpeningHoursError(
+                f"season {self.start}-{self.end} is a single day: use SpecialHours"
+            )
+
+    def names(self, d: date) -> bool:
+        """Whether *d* falls in the season."""
+        return _in_yearly_period(d, self.start, self.end)
+
+    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
+        """The season's ranges on *d*."""
+        return self.weekly.days[d.weekday()]
+
+
+def _bound(value: date | MonthDay | None) -> date | MonthDay | None:
+    if value is None or isinstance(value, MonthDay):
+        return value
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise CharterTypeError.expected("a date or a MonthDay", value)
+    return value
+
+
+@frozen(kw_only=True)
+class SpecialHours:
+    """Special hours, or a closure, on a date or a range of dates, with a note.
+
+    ``start``/``end`` are both dates (that year only) or both ``MonthDay`` (every year);
+    ``end`` defaults to ``start``. No ``hours`` means closed. Special hours replace every
+    other rule on their days, holidays included.
+    """
+
+    start: date | MonthDay = field(converter=_bound)
+    end: date | MonthDay = field(default=None, converter=_bound)
+    hours: tuple[TimeRange, ...] = field(default=(), converter=to_ranges)
+    note: LocalizedText | None = field(default=None, converter=_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is None:
+            object.__setattr__(self, "end", self.start)
+        if type(self.start) is not type(self.end):
+            raise OpeningHoursError(
+                f"special hours from {self.start} to {self.end}: both ends must be dates, "
+                "or both month-days"
+            )
+        if isinstance(self.start, date) and isinstance(self.end, date) and self.end < self.start:
+            raise OpeningHoursError(f"special hours end {self.end} before they start {self.start}")
+
+    @property
+    def closed(self) -> bool:
+        """Whether these are closure days."""
+        return not self.hours
+
+    @property
+    def yearly(self) -> bool:
+        """Whether the dates recur every year."""
+        return isinstance(self.start, MonthDay)
+
+    def names(self, d: date) -> bool:
+        """Whether *d* is one of the days."""
+        start, end = self.start, self.end
+        if isinstance(start, MonthDay) and isinstance(end, MonthDay):
+            return _in_yearly_period(d, start, end)
+        assert isinstance(start, date)  # noqa: S101 - both ends are dates here
+        assert isinstance(end, date)  # noqa: S101
+        return start <= d <= end
+
+    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:  # noqa: ARG002 - same on every day
+        """The ranges on each of the days."""
+        return self.hours
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Yearly ones first, by month-day; then dated ones by date (the order of precedence)."""
+        if isinstance(self.start, MonthDay):
+            return (0, 0, self.start.month, self.start.day)
+        assert isinstance(self.start, date)  # noqa: S101 - checked in __attrs_post_init__
+        return (1, self.start.year, self.start.month, self.start.day)
+
+    def days(self) -> Iterator[date]:
+        """The dated days (only for dated special hours)."""
+        start, end = self.start, self.end
+        assert isinstance(start, date)  # noqa: S101 - only called on dated special hours
+        assert isinstance(end, date)  # noqa: S101
+        for offset in range((end - start).days + 1):
+            yield start + timedelta(days=offset)
+
+
+def _overlap(a: SpecialHours, b: SpecialHours) -> bool:
+    if isinstance(a.start, date) and isinstance(b.start, date):
+        assert isinstance(a.end, date)  # noqa: S101 - both ends are of one kind
+        assert isinstance(b.end, date)  # noqa: S101
+        return a.start <= b.end and b.start <= a.end
+    if isinstance(a.start, date):
+        a, b = b, a
+    if isinstance(b.start, date):  # a yearly, b dated
+        return any(a.names(d) for d in _first_days(b))
+    return any(a.names(d) for d in _leap_days(b))
+
+
+def _first_days(dated: SpecialHours) -> Iterator[date]:
+    for count, d in enumerate(dated.days()):
+        if count > 366:
+            return
+        yield d
+
+
+def _leap_days(yearly: SpecialHours) -> Iterator[date]:
+    d = date(2000, 1, 1)
+    while d.year == 2000:
+        if yearly.names(d):
+            yield d
+        d += timedelta(days=1)
+
+
+def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, SpecialHours):
+            raise CharterTypeError.expected("SpecialHours", item)
+    items = tuple(sorted(items, key=SpecialHours.sort_key))
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if _overlap(a, b):
+                raise OpeningHoursError(
+                    f"special hours {a.start}..{a.end} and {b.start}..{b.end} overlap"
+                )
+    return items
+
+
+def _seasons(values: Iterable[Season]) -> tuple[Season, ...]:
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, Season):
+            raise CharterTypeError.expected("a Season", item)
+    items = tuple(sorted(items, key=lambda s: s.start))
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if any(a.names(d) and b.names(d) for d in _year_2000()):
+                raise OpeningHoursError(f"seasons {a.start}-{a.end} and {b.start}-{b.end} overlap")
+    return items
+
+
+def _year_2000() -> Iterator[date]:
+    d = date(2000, 1, 1)
+    while d.year == 2000:
+        yield d
+        d += timedelta(days=1)
+
+
+def _holidays(value: HolidayCalendar | None) -> HolidayCalendar | None:
+    if value is not None and not isinstance(value, HolidayCalendar):
+        raise CharterTypeError.expected("a HolidayCalendar or None", value)
+    return value
+
+
+@frozen(kw_only=True)
+class OpeningHours:
+    """When a channel is open, in its zone (see the module documentation for precedence).
+
+    Args:
+        timezone: the IANA zone the hours are read in.
+        weekly: the regular weekly schedule (closed every day if left out).
+        seasons: yearly periods with their own weekly schedule; they may not overlap.
+        holidays: a holiday calendar; its days follow ``holiday_hours`` (closed by default).
+        holiday_hours: the hours on holidays, when ``holidays`` is given.
+        special: special hours and closures on dates; they may not overlap.
+        by_appointment: the hours are those in which appointments can be made.
+    """
+
+    timezone: str = field(converter=check_timezone)
+    weekly: WeeklySchedule = field(factory=lambda: WeeklySchedule({}), converter=_weekly)
+    seasons: tuple[Season, ...] = field(default=(), converter=_seasons)
+    holidays: HolidayCalendar | None = field(default=None, converter=_holidays)
+    holiday_hours: tuple[TimeRange, ...] = field(default=(), converter=to_ranges)
+    special: tuple[SpecialHours, ...] = field(default=(), converter=_special)
+    by_appointment: bool = False
+    _evaluator: Evaluator = field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.holidays is None and self.holiday_hours:
+            raise OpeningHoursError("holiday_hours are given but no holidays calendar")
+        sources: list[Source] = [_Weekly(self.weekly), *self.seasons]
+        if self.holidays is not None:
+            sources.append(_Holidays(self.holidays, self.holiday_hours))
+        sources.extend(self.special)
+        dated = [s.end for s in self.special if isinstance(s.end, date)]
+        quiet_after = None if self.holidays is not None else max(dated, default=date(1900, 1, 1))
+        evaluator = Evaluator(self.timezone, tuple(sources), quiet_after=quiet_after)
+        object.__setattr__(self, "_evaluator", evaluator)
+
+    @classmethod
+    def always(cls, *, timezone: str) -> Self:
+        """Open day and night (``24/7``)."""
+        return cls(timezone=timezone, weekly=WeeklySchedule.always())
+
+    @classmethod
+    def from_osm(
+        cls, text: str, *, timezone: str, holidays: HolidayCalendar | None = None
+    ) -> OpeningHours:
+        """Read an OpenStreetMap ``opening_hours`` value (see :mod:`charter.hours.osm`)."""
+        from charter.hours.osm import parse_osm  # noqa: PLC0415 - osm imports this module
+
+        return parse_osm(text, timezone=timezone, holidays=holidays)
+
+    def to_osm(self, *, language: str = "en") -> str:
+        """Write the OpenStreetMap ``opening_hours`` value; notes in *language*."""
+        from charter.hours.osm import write_osm  # noqa: PLC0415 - osm imports this module
+
+        return write_osm(self, language=language)
+
+    # -- queries on instants (charter.hours.evaluate) ------------------------------------
+
+    def is_open(self, t: datetime) -> bool:
+        """Whether the channel is open at the instant *t* (aware)."""
+        return self._evaluator.is_open(t)
+
+    def next_change(self, t: datetime) -> datetime | None:
+        """The first instant after *t* at which it opens or closes; None if it never does."""
+        return self._evaluator.next_change(t)
+
+    def next_open(self, t: datetime) -> datetime | None:
+        """The earliest instant at or after *t* at which it is open (None: never again)."""
+        return t if self.is_open(t) else self.next_change(t)
+
+    def next_close(self, t: datetime) -> datetime | None:
+        """The earliest instant at or after *t* at which it is closed (None: never again)."""
+        return self.next_change(t) if self.is_open(t) else t
+
+    def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """The open intervals within ``[start, end)``: merged, sorted, half-open, in the zone."""
+        return self._evaluator.intervals(start, end)
+
+    def open_duration(self, start: datetime, end: datetime) -> timedelta:
+        """How long it is open within ``[start, end)``, on real instants.
+
+        (Subtracting two datetimes of the same ``ZoneInfo`` gives their wall-clock
+        difference; this sums real elapsed time, so a DST night counts 5 or 7 hours.)
+        """
+        return sum(
+            (b.astimezone(UTC) - a.astimezone(UTC) for a, b in self.intervals(start, end)),
+            timedelta(),
+        )
+
+
+@frozen
+class _Weekly:
+    weekly: WeeklySchedule
+
+    def names(self, d: date) -> bool:  # noqa: ARG002 - names every day
+        return True
+
+    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
+        return self.weekly.days[d.weekday()]
+
+
+@frozen
+class _Holidays:
+    calendar: HolidayCalendar
+    hours: tuple[TimeRange, ...]
+
+    def names(self, d: date) -> bool:
+        return self.calendar.is_holiday(d)
+
+    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:  # noqa: ARG002
+        return self.hours
