@@ -4,10 +4,12 @@ import holidays as holidays_package
 import pytest
 
 from charter import (
+    CharterTypeError,
     CharterValueError,
     CountryHolidays,
     HolidayCalendar,
     UnknownLanguageError,
+    UnsupportedYearError,
     belgium,
 )
 
@@ -42,12 +44,32 @@ def test_a_country_without_translations_has_its_default_language_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("options", "message"),
+    ("options", "error", "message"),
     [
-        ({"country": "XX"}, "no calendar for country 'XX'"),
-        ({"country": "DE", "subdiv": "ZZ"}, "subdivision 'ZZ'"),
+        ({"country": "XX"}, CharterValueError, "no calendar for country 'XX'"),
+        ({"country": "DE", "subdiv": "ZZ"}, CharterValueError, "subdivision 'ZZ'"),
+        (
+            {"country": "BE", "categories": ("foo",)},
+            CharterValueError,
+            "Category is not supported: foo",
+        ),
+        ({"country": "BE", "categories": 5}, CharterTypeError, "category names"),
+        ({"country": 5}, CharterTypeError, "a country code"),
+        ({"country": None}, CharterTypeError, "a country code"),
+        ({"country": "DE", "subdiv": 9}, CharterTypeError, "a country code"),
     ],
 )
-def test_unknown_codes_fail_at_construction(options: dict[str, str], message: str) -> None:
-    with pytest.raises(CharterValueError, match=message):
-        CountryHolidays(**options)
+def test_bad_codes_fail_at_construction(
+    options: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        CountryHolidays(**options)  # type: ignore[arg-type]
+
+
+def test_years_the_package_does_not_know_are_refused_not_empty() -> None:
+    belgian = CountryHolidays(country="BE")
+    assert len(belgian.in_year(2100)) > 0
+    with pytest.raises(UnsupportedYearError, match="knows BE for 1901-2100 only, not 2150"):
+        belgian.in_year(2150)
+    with pytest.raises(UnsupportedYearError, match="DE-BY"):
+        CountryHolidays(country="DE", subdiv="BY").is_holiday(date(1900, 1, 1))

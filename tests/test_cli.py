@@ -2,9 +2,12 @@ import io
 import json
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from charter import belgium
 from charter.cli import main
 
 
@@ -46,10 +49,15 @@ def test_holidays_json_in_dutch_for_a_joined_calendar() -> None:
     ]
 
 
-def test_holidays_default_to_the_current_year() -> None:
-    code, out = run("holidays")
+def test_holidays_default_to_the_current_year_in_brussels() -> None:
+    code, out = run("holidays", "--json")
     assert code == 0
-    assert len(out.splitlines()) >= 9  # one legal holiday may share a date with another
+    year = datetime.now(ZoneInfo("Europe/Brussels")).year
+    document = json.loads(out)
+    assert document["year"] in (year, year + 1)  # the test may straddle New Year
+    assert [h["date"] for h in document["holidays"]] == [
+        d.isoformat() for d in belgium.LEGAL.in_year(document["year"])
+    ]
 
 
 def test_workdays_add_and_between() -> None:
@@ -91,6 +99,14 @@ def test_calendars_lists_the_ids() -> None:
         (["holidays", "--year", "twenty"], "argument --year: 'twenty' is not a year"),
         (["holidays", "--lang", "it"], "argument --lang: invalid choice: 'it'"),
         (["workdays", "add", "2026-13-01", "1"], "'2026-13-01' is not a date in the form"),
+        (["workdays", "add", "20261224", "1"], "'20261224' is not a date in the form YYYY-MM-DD"),
+        (["workdays", "add", "2026-W52-4", "1"], "'2026-W52-4' is not a date"),
+        (["holidays", "--year", "2_027"], "'2_027' is not a year"),
+        (["workdays", "add", "2026-12-01", "1", "--workweek", "mo-"], "'mo-' is not a work week"),
+        (
+            ["holidays", "--calendar", "holidays:BE", "--year", "2150"],
+            "knows BE for 1901-2100 only",
+        ),
         (["workdays", "add", "2026-12-01", "x"], "argument N: invalid int value: 'x'"),
         (["workdays", "add", "2200-12-01", "100"], "100 working days from 2200-12-01 fall outside"),
         (["workdays", "add", "2026-12-01", "1", "--workweek", "xx"], "'xx' is not a work week"),
@@ -108,6 +124,19 @@ def test_usage_errors_exit_2_with_one_line(
     assert err.startswith("charter: error: ")
     assert err.count("\n") == 1
     assert message in err
+
+
+class _Full(io.StringIO):
+    def write(self, _text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_output_that_cannot_be_written_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["holidays", "--year", "2027"], _Full()) == 1
+    assert (
+        capsys.readouterr().err
+        == "charter: error: cannot write the output: No space left on device\n"
+    )
 
 
 def test_the_installed_command_runs() -> None:

@@ -34,7 +34,7 @@ def test_holidays_package_ids() -> None:
     [
         ("be-legl", "unknown calendar 'be-legl'; known: be-federal, be-flemish"),
         ("be-legal+", "unknown calendar ''"),
-        ("", "unknown calendar"),
+        ("", "unknown calendar '': expected an id such as 'be-legal'"),
         ("holidays:XX", "unknown calendar 'holidays:XX': the holidays package has no calendar"),
     ],
 )

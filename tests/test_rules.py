@@ -15,7 +15,7 @@ from charter import (
     UnsupportedYearError,
     Weekday,
 )
-from charter.calendars import union
+from charter.calendars import UnionCalendar, union
 
 # Western Easter Sundays, from published tables.
 EASTER = {
@@ -182,6 +182,17 @@ def test_years_outside_the_range_are_refused(year: int) -> None:
         CALENDAR.in_year(year)
     with pytest.raises(UnsupportedYearError, match=f"{year}-01-01 is outside"):
         CALENDAR.is_holiday(date(year, 1, 1))
+
+
+def test_calendars_of_something_else_are_refused() -> None:
+    with pytest.raises(CharterTypeError, match="a tuple of holiday rules, got int 5"):
+        RuleCalendar(name="x", rules=5)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="an iterable of holiday calendars"):
+        UnionCalendar(calendars=5)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="integer year, got list"):
+        CALENDAR.holidays([2020])  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="integer year, got float"):
+        CALENDAR.holidays(2026.0)  # type: ignore[arg-type]
 
 
 def test_a_datetime_is_not_a_date() -> None:

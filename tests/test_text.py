@@ -43,6 +43,7 @@ def test_missing_language_names_what_exists() -> None:
     [
         ({}, CharterValueError, "at least one language"),
         ({"english": "x"}, CharterValueError, "'english' is not a language code"),
+        ({1: "a", "en": "b"}, CharterValueError, "language 1 is not a language code"),
         ({"en": "  "}, CharterValueError, "the 'en' text is empty"),
         ({"en": 3}, CharterTypeError, "expected a string for language 'en', got int 3"),
         ("Kerstmis", CharterTypeError, "expected a mapping"),

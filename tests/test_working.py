@@ -13,6 +13,8 @@ from charter import (
     CharterValueError,
     Dates,
     DayOffKind,
+    NthWeekday,
+    RuleCalendar,
     UnknownTimezoneError,
     UnsupportedYearError,
     Weekday,
@@ -171,16 +173,32 @@ def test_additions_compose(wc: WorkingCalendar, d: date, a: int, b: int) -> None
 def test_backwards_undoes_forwards_from_a_working_day(wc: WorkingCalendar, d: date, n: int) -> None:
     start = wc.add_working_days(d, 0)
     assert wc.add_working_days(wc.add_working_days(start, n), -n) == start
-    assert wc.working_days_between(start, wc.add_working_days(start, -n)) == -n + 1 - 1
+    assert wc.working_days_between(start, wc.add_working_days(start, -n)) == -n
 
 
-@given(working_calendars(), NEAR_2026, st.integers(1, 40))
+def _worked(wc: WorkingCalendar, d: date) -> bool:
+    """The definition of a working day, straight from the calendar's parts (no index)."""
+    if wc.extra_working_days.is_holiday(d):
+        return True
+    return (
+        d.weekday() in wc.workweek
+        and not wc.holidays.is_holiday(d)
+        and not wc.closures.is_holiday(d)
+    )
+
+
+@given(working_calendars(), NEAR_2026, st.integers(-40, 40))
 def test_agrees_with_a_day_by_day_walk(wc: WorkingCalendar, d: date, n: int) -> None:
+    step = timedelta(days=1 if n >= 0 else -1)
     walked, count = d, 0
-    while count < n:
-        walked += timedelta(days=1)
-        count += wc.is_working_day(walked)
+    if n == 0:
+        while not _worked(wc, walked):
+            walked += step
+    while count < abs(n):
+        walked += step
+        count += _worked(wc, walked)
     assert wc.add_working_days(d, n) == walked
+    assert wc.is_working_day(d) == _worked(wc, d)
 
 
 @given(WORKWEEKS)
@@ -268,6 +286,50 @@ def test_bad_calendars_are_refused(
 
 def test_an_int_subclass_is_a_count() -> None:
     assert LEGAL.add_working_days(date(2026, 3, 2), Weekday.FRIDAY) == date(2026, 3, 6)
+
+
+def test_the_edges_of_the_supported_years() -> None:
+    assert LEGAL.add_working_days(date(2200, 12, 30), 1) == date(2200, 12, 31)  # a Wednesday
+    assert LEGAL.add_working_days(date(1900, 1, 3), -1) == date(1900, 1, 2)
+    assert LEGAL.working_days_between(date(1900, 1, 1), date(2200, 12, 31)) > 75_000
+    with pytest.raises(UnsupportedYearError):
+        LEGAL.add_working_days(date(2200, 12, 31), 1)
+    with pytest.raises(UnsupportedYearError):
+        LEGAL.add_working_days(date(1900, 1, 2), -1)  # 1 January 1900 is a holiday
+
+
+def test_a_year_without_working_days_is_crossed() -> None:
+    sundays_2027 = Dates(
+        [
+            date(2027, 1, 3) + timedelta(weeks=k)
+            for k in range(53)
+            if (date(2027, 1, 3) + timedelta(weeks=k)).year == 2027
+        ]
+    )
+    wc = WorkingCalendar(
+        holidays=Dates(), timezone=BRUSSELS, workweek=[Weekday.SUNDAY], closures=sundays_2027
+    )
+    assert wc.add_working_days(date(2026, 12, 27), 1) == date(2028, 1, 2)
+    assert wc.add_working_days(date(2028, 1, 2), -1) == date(2026, 12, 27)
+    assert wc.working_days_between(date(2026, 12, 27), date(2028, 1, 2)) == 1
+
+
+def test_closures_from_a_rule_calendar() -> None:
+    staff_day = RuleCalendar(
+        name="Staff day",
+        rules=(NthWeekday(month=6, weekday=Weekday.FRIDAY, n=-1, name="Staff day"),),
+    )
+    wc = WorkingCalendar(holidays=belgium.LEGAL, timezone=BRUSSELS, closures=staff_day)
+    assert not wc.is_working_day(date(2026, 6, 26))
+    assert wc.add_working_days(date(2026, 6, 25), 1) == date(2026, 6, 29)
+    off = wc.day_off(date(2026, 6, 26))
+    assert off is not None
+    assert off.kind is DayOffKind.CLOSURE
+
+
+def test_the_hosts_zone_is_not_a_zone() -> None:
+    with pytest.raises(UnknownTimezoneError, match="'localtime'"):
+        WorkingCalendar(holidays=belgium.LEGAL, timezone="localtime")
 
 
 def test_no_holidays_and_whole_week() -> None:

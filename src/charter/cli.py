@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -38,18 +39,24 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"-?\d{1,4}")
+
+
 def _iso_date(text: str) -> date:
+    message = f"{text!r} is not a date in the form YYYY-MM-DD"
+    if not _DATE.fullmatch(text):  # fromisoformat also takes 20261224 and 2026-W52-4
+        raise argparse.ArgumentTypeError(message)
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def _year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
+    if not _YEAR.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year")
+    value = int(text)
     try:
         return check_year(value)
     except CharterError as error:
@@ -60,8 +67,8 @@ def _workweek(text: str) -> frozenset[Weekday]:
     """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names."""
     days: set[Weekday] = set()
     for part in text.lower().split(","):
-        first, _, last = part.strip().partition("-")
-        if first not in _WEEKDAYS or (last and last not in _WEEKDAYS):
+        first, dash, last = part.strip().partition("-")
+        if first not in _WEEKDAYS or (dash and last not in _WEEKDAYS):
             raise argparse.ArgumentTypeError(
                 f"{text!r} is not a work week such as 'mo-fr', 'mo-sa' or 'mo,we,fr'"
             )
@@ -169,4 +176,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         message = " ".join(str(error).split())
         sys.stderr.write(f"charter: error: {message}\n")
         return 2
+    except OSError as error:  # a closed pipe, a full disk: the output could not be written
+        sys.stderr.write(f"charter: error: cannot write the output: {error.strerror or error}\n")
+        return 1
     return 0

@@ -32,14 +32,15 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
 def _freeze(texts: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     if not isinstance(texts, Mapping):
         raise CharterTypeError.expected("a mapping of language to text", texts)
-    pairs = tuple(sorted(texts.items()))
-    if not pairs:
-        raise CharterValueError("a localised text needs at least one language")
-    for language, text in pairs:
+    for language in texts:
         if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
             raise CharterValueError(
                 f"language {language!r} is not a language code such as 'nl' or 'fr_BE'"
             )
+    pairs = tuple(sorted(texts.items()))
+    if not pairs:
+        raise CharterValueError("a localised text needs at least one language")
+    for language, text in pairs:
         if not isinstance(text, str):
             raise CharterTypeError.expected(f"a string for language {language!r}", text)
         if not text.strip():

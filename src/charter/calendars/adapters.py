@@ -22,7 +22,12 @@ from typing import Any
 from attrs import field, frozen
 
 from charter.calendars.base import CalendarBase, YearHolidays, year_cache
-from charter.errors import CharterValueError, MissingDependencyError
+from charter.errors import (
+    CharterTypeError,
+    CharterValueError,
+    MissingDependencyError,
+    UnsupportedYearError,
+)
 from charter.text import LANGUAGES, LocalizedText
 
 __all__ = ["CountryHolidays"]
@@ -36,10 +41,23 @@ def _holidays_package() -> ModuleType:
     return holidays
 
 
+def _code(value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise CharterTypeError.expected("a country code such as 'NL'", value)
+    return value
+
+
+def _optional_code(value: str | None) -> str | None:
+    return None if value is None else _code(value)
+
+
 def _optional_tuple(value: tuple[str, ...] | list[str] | str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
-    return (value,) if isinstance(value, str) else tuple(value)
+    found = (value,) if isinstance(value, str) else value
+    if not isinstance(found, (tuple, list)) or not all(isinstance(c, str) for c in found):
+        raise CharterTypeError.expected("category names such as 'public'", value)
+    return tuple(found)
 
 
 def _primary(language: str) -> str:
@@ -70,19 +88,22 @@ class CountryHolidays(CalendarBase):
     ``categories`` selects the package's categories (``("public",)`` by default there).
     """
 
-    country: str
-    subdiv: str | None = None
+    country: str = field(converter=_code)
+    subdiv: str | None = field(default=None, converter=_optional_code)
     categories: tuple[str, ...] | None = field(default=None, converter=_optional_tuple)
     _cache: dict[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 
     _codes: dict[str, str | None] = field(init=False, repr=False, eq=False, hash=False)
+    _years: tuple[int, int] = field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         # Fails now, not at the first query, on an unknown country or subdivision.
         entity = self._entity(None, 2000)
         object.__setattr__(self, "_codes", _language_codes(entity))
+        first, last = getattr(entity, "start_year", 1900), getattr(entity, "end_year", 2200)
+        object.__setattr__(self, "_years", (int(first), int(last)))
 
     def _entity(self, language: str | None, year: int) -> Mapping[date, str]:
         package = _holidays_package()
@@ -91,7 +112,7 @@ class CountryHolidays(CalendarBase):
             options["categories"] = self.categories
         try:
             entity: Mapping[date, str] = package.country_holidays(self.country, **options)
-        except NotImplementedError as error:
+        except (NotImplementedError, ValueError, TypeError) as error:
             raise CharterValueError(
                 f"the holidays package has no calendar for country {self.country!r}"
                 f" subdivision {self.subdiv!r}: {error}"
@@ -99,6 +120,14 @@ class CountryHolidays(CalendarBase):
         return entity
 
     def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        first, last = self._years
+        if not first <= year <= last:
+            # Outside its years the package lists no holidays: that would be a wrong answer.
+            raise UnsupportedYearError(
+                f"the holidays package knows {self.country}"
+                f"{'-' + self.subdiv if self.subdiv else ''} for {first}-{last} only, "
+                f"not {year}"
+            )
         names: dict[date, dict[str, str]] = {}
         for language, code in self._codes.items():
             for d, name in self._entity(code, year).items():

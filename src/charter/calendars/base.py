@@ -81,9 +81,16 @@ def check_year(year: object, what: str = "year") -> int:
     return year
 
 
+#: Names the tz database accepts that are no place's zone: "localtime" is the host's own.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+
+
 def check_timezone(value: object) -> str:
-    """Return *value* if it names a zone of the IANA tz database, else raise."""
-    if not isinstance(value, str):
+    """Return *value* if it names a zone of the IANA tz database, else raise.
+
+    The host's own zone (``localtime``) is refused: no zone is ever guessed.
+    """
+    if not isinstance(value, str) or value in _NOT_ZONES:
         raise UnknownTimezoneError.for_name(value)
     try:
         ZoneInfo(value)
@@ -147,9 +154,9 @@ class CalendarBase(ABC):
 
     def holidays(self, year: int) -> YearHolidays:
         """The holidays of *year*, sorted by date, with their localised names."""
-        found = self._cache.get(year)
+        found = self._cache.get(check_year(year))
         if found is None:
-            computed = self._compute(check_year(year))
+            computed = self._compute(year)
             found = MappingProxyType(dict(sorted(computed.items())))
             self._cache[year] = found
         return found
@@ -188,7 +195,9 @@ def year_cache() -> dict[int, YearHolidays]:
     return {}
 
 
-def _flatten(calendars: tuple[HolidayCalendar, ...]) -> tuple[HolidayCalendar, ...]:
+def _flatten(calendars: Iterable[HolidayCalendar]) -> tuple[HolidayCalendar, ...]:
+    if not isinstance(calendars, Iterable):
+        raise CharterTypeError.expected("an iterable of holiday calendars", calendars)
     flat: list[HolidayCalendar] = []
     for calendar in calendars:
         if isinstance(calendar, UnionCalendar):

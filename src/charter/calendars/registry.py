@@ -20,7 +20,7 @@ from types import MappingProxyType
 from charter.calendars import belgium
 from charter.calendars.adapters import CountryHolidays
 from charter.calendars.base import HolidayCalendar
-from charter.calendars.rules import RuleCalendar
+from charter.calendars.rules import RuleCalendar, union
 from charter.errors import CharterError, UnknownCalendarError
 
 __all__ = ["BUILT_IN", "calendar_by_id"]
@@ -55,9 +55,8 @@ def _one(calendar_id: str) -> HolidayCalendar:
 def calendar_by_id(calendar_id: str) -> HolidayCalendar:
     """The holiday calendar named by *calendar_id* (see the module's documentation)."""
     if not isinstance(calendar_id, str) or not calendar_id:
-        raise UnknownCalendarError.for_id(repr(calendar_id), BUILT_IN)
+        raise UnknownCalendarError(
+            f"unknown calendar {calendar_id!r}: expected an id such as 'be-legal'"
+        )
     parts = [_one(part.strip()) for part in calendar_id.split("+")]
-    result = parts[0]
-    for part in parts[1:]:
-        result = result | part
-    return result
+    return union(*parts)

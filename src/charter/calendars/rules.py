@@ -24,6 +24,7 @@ rules; :class:`Dates` is a calendar of explicit dates (closure days, bridge days
 
 from __future__ import annotations
 
+from calendar import isleap
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Protocol
@@ -118,9 +119,7 @@ class FixedDate(_Validity):
 
     def date_in(self, year: int) -> date | None:
         """The date in *year*, or None before ``since``, after ``until`` or on a missing 29 Feb."""
-        if not self.applies(year) or (
-            self.month == 2 and self.day == 29 and (year % 4 or (year % 100 == 0 and year % 400))
-        ):
+        if not self.applies(year) or (self.month == 2 and self.day == 29 and not isleap(year)):
             return None
         return date(year, self.month, self.day)
 
@@ -182,6 +181,8 @@ class NthWeekday(_Validity):
 
 
 def _rules(values: Iterable[HolidayRule]) -> tuple[HolidayRule, ...]:
+    if not isinstance(values, Iterable):
+        raise CharterTypeError.expected("a tuple of holiday rules", values)
     rules = tuple(values)
     for rule in rules:
         if not callable(getattr(rule, "date_in", None)) or not isinstance(
@@ -253,8 +254,10 @@ class Dates(CalendarBase):
 
 
 def union(*calendars: HolidayCalendar) -> HolidayCalendar:
-    """All *calendars* joined (the same as ``a | b | ...``); no calendars: no holidays."""
-    result: HolidayCalendar = Dates()
-    for calendar in calendars:
+    """All *calendars* joined (the same as ``a | b | ...``); one is itself; none: no holidays."""
+    if not calendars:
+        return Dates()
+    result = calendars[0]
+    for calendar in calendars[1:]:
         result = result | calendar
     return result

@@ -79,14 +79,12 @@ def _holiday_calendar(value: object) -> HolidayCalendar:
     return value
 
 
-def _dates(value: HolidayCalendar | Mapping[date, TextLike] | Iterable[date]) -> HolidayCalendar:
-    if isinstance(value, HolidayCalendar):
-        return value
-    return Dates(value)
-
-
 def _listed(value: Dates | Mapping[date, TextLike] | Iterable[date]) -> Dates:
     return value if isinstance(value, Dates) else Dates(value)
+
+
+def _dates(value: HolidayCalendar | Mapping[date, TextLike] | Iterable[date]) -> HolidayCalendar:
+    return value if isinstance(value, HolidayCalendar) else _listed(value)
 
 
 def _workweek(value: Iterable[Weekday | int]) -> frozenset[Weekday]:
