@@ -16,7 +16,7 @@ earlier offset. Durations come from the instants, never from 24-hour days.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -33,7 +33,23 @@ _LAST = date(MAX_YEAR, 12, 31)
 #: rule never changes again: every yearly rule recurs within it (29 February included).
 _QUIET_YEARS = 9
 
-DayIntervals = tuple[tuple[datetime, ...], tuple[datetime, ...]]
+
+class Day:
+    """One local day's open intervals as UTC instants, and the instant the day ends."""
+
+    __slots__ = ("end", "ends", "starts")
+
+    def __init__(
+        self, starts: tuple[datetime, ...], ends: tuple[datetime, ...], end: datetime
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.end = end
+
+    @property
+    def open_at_end(self) -> bool:
+        """Whether the day is open up to its last instant (so it may run on into the next)."""
+        return bool(self.ends) and self.ends[-1] >= self.end
 
 
 class Source(Protocol):
@@ -63,15 +79,18 @@ def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class Evaluator:
     """Answers queries on instants for an ordered tuple of sources, caching each day."""
 
-    __slots__ = ("_days", "_quiet_after", "sources", "zone")
+    __slots__ = ("_days", "_next_open", "_quiet_after", "_run_end", "sources", "zone")
 
     def __init__(
         self, timezone: str, sources: tuple[Source, ...], *, quiet_after: date | None = None
     ) -> None:
         self.zone = ZoneInfo(timezone)
         self.sources = sources
-        self._days: dict[date, DayIntervals] = {}
+        self._days: dict[date, Day] = {}
         self._quiet_after = quiet_after
+        # Per-day memos for next_change (see there): a schedule is queried on many days.
+        self._next_open: dict[date, datetime | None] = {}
+        self._run_end: dict[date, datetime | None] = {}
 
     # -- one day ----------------------------------------------------------------------------
 
@@ -95,12 +114,14 @@ class Evaluator:
         """The instant of wall-clock *minute* on *d* (DESIGN §4's gap and fold rules)."""
         if minute >= DAY:
             d, minute = d + _ONE_DAY, minute - DAY
-        wall = datetime(d.year, d.month, d.day, minute // 60, minute % 60)  # noqa: DTZ001
-        local = wall.replace(tzinfo=self.zone)  # fold=0: the earlier offset when ambiguous
+        hour, minute = divmod(minute, 60)
+        # fold=0: an ambiguous wall time takes the earlier offset.
+        local = datetime(d.year, d.month, d.day, hour, minute, tzinfo=self.zone)
         utc = local.astimezone(UTC)
-        if utc.astimezone(self.zone).replace(tzinfo=None) == wall:
+        back = utc.astimezone(self.zone)
+        if back.minute == minute and back.hour == hour and back.day == local.day:
             return utc
-        return self._end_of_gap(wall)
+        return self._end_of_gap(local.replace(tzinfo=None))  # the wall time does not exist
 
     def _end_of_gap(self, wall: datetime) -> datetime:
         """The first instant after the spring-forward gap that swallows *wall*."""
@@ -116,8 +137,8 @@ class Evaluator:
                 low = middle
         return high.replace(microsecond=0) if high.microsecond else high
 
-    def day(self, d: date) -> DayIntervals:
-        """The open intervals of the local day *d* as UTC instants: (starts, ends), cached."""
+    def day(self, d: date) -> Day:
+        """The open intervals of the local day *d* as UTC instants, cached."""
         found = self._days.get(d)
         if found is None:
             if not _FIRST <= d <= _LAST:
@@ -129,7 +150,7 @@ class Evaluator:
                 if start < end:  # a range inside a DST gap has no instant
                     starts.append(start)
                     ends.append(end)
-            found = (tuple(starts), tuple(ends))
+            found = Day(tuple(starts), tuple(ends), self._to_utc(d, DAY))
             self._days[d] = found
         return found
 
@@ -146,16 +167,17 @@ class Evaluator:
     def is_open(self, t: datetime) -> bool:
         """Whether *t* lies in an open interval."""
         utc, d = self._utc_and_date(t)
-        starts, ends = self.day(d)
-        i = bisect_right(starts, utc) - 1
-        return i >= 0 and utc < ends[i]
+        day = self.day(d)
+        i = bisect_right(day.starts, utc) - 1
+        return i >= 0 and utc < day.ends[i]
 
     def _stream(self, first: date, last: date) -> Iterator[tuple[datetime, datetime]]:
         """Merged open intervals (UTC) of the local days first..last."""
         current: tuple[datetime, datetime] | None = None
         d = first
         while d <= last:
-            for start, end in zip(*self.day(d), strict=True):
+            day = self.day(d)
+            for start, end in zip(day.starts, day.ends, strict=True):
                 if current is not None and start <= current[1]:
                     current = (current[0], max(end, current[1]))
                     continue
@@ -175,13 +197,53 @@ class Evaluator:
     def next_change(self, t: datetime) -> datetime | None:
         """The first boundary of an open interval strictly after *t*, or None."""
         utc, d = self._utc_and_date(t)
+        day = self.day(d)
+        i = bisect_right(day.starts, utc)
+        if i and utc < day.ends[i - 1]:  # open at t
+            end = day.ends[i - 1]
+            if end < day.end:  # closes within the day
+                return end.astimezone(self.zone)
+            change = self._memo(self._run_end, d, self._find_run_end)
+        elif i < len(day.starts):  # closed, and opens later the same day
+            return day.starts[i].astimezone(self.zone)
+        else:
+            change = self._memo(self._next_open, d, self._find_next_open)
+        return None if change is None else change.astimezone(self.zone)
+
+    def _memo(
+        self,
+        memo: dict[date, datetime | None],
+        d: date,
+        find: Callable[[date], datetime | None],
+    ) -> datetime | None:
+        if d in memo:
+            return memo[d]
+        found = memo[d] = find(d)
+        return found
+
+    def _following(self, d: date) -> Iterator[tuple[date, Day]]:
+        """The days after *d*, up to the horizon after which nothing changes."""
         horizon = self._horizon(d)
-        end_of_horizon = self._to_utc(horizon, DAY)
-        for start, end in self._stream(d, horizon):
-            if start > utc:
-                return start.astimezone(self.zone)
-            if end > utc:
-                return None if end >= end_of_horizon else end.astimezone(self.zone)
+        while d < horizon:
+            d += _ONE_DAY
+            yield d, self.day(d)
+
+    def _find_next_open(self, d: date) -> datetime | None:
+        """The first opening after the day *d* (closed at its end), or None."""
+        for _, day in self._following(d):
+            if day.starts:
+                return day.starts[0]
+        return None
+
+    def _find_run_end(self, d: date) -> datetime | None:
+        """Where the opening that reaches the end of day *d* ends; None: never (to the horizon)."""
+        previous_end = self.day(d).end
+        for _, day in self._following(d):
+            if not day.starts or day.starts[0] > previous_end:
+                return previous_end  # closed from the start of this day
+            if not day.open_at_end or len(day.starts) > 1:
+                return day.ends[0]
+            previous_end = day.end
         return None
 
     def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
