@@ -32,13 +32,13 @@ import gc
 import importlib.metadata
 import platform
 import statistics
-import timeit
 from datetime import UTC, date, datetime, timedelta
 from time import perf_counter_ns
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import opening_hours as ohpy
+from _timing import REPEAT, TARGET_REPEAT_S, per_call
 
 import charter
 from charter import OpeningHours, belgium
@@ -72,9 +72,6 @@ WEEK_FIRST = date(2026, 1, 5)
 WEEK_MONDAYS = tuple(WEEK_FIRST + timedelta(weeks=k) for k in range(0, 52, 3))
 #: Years in which the public-holiday lists of both libraries are compared.
 CHECK_YEARS = range(2025, 2029)
-#: timeit settings: 15 repeats, each sized to about TARGET_REPEAT_S seconds.
-REPEAT = 15
-TARGET_REPEAT_S = 0.03
 #: Cold ``intervals`` samples per schedule (fresh objects, one week each).
 COLD_SAMPLES = 60
 #: Target.
@@ -223,17 +220,6 @@ def check_intervals(pairs: list[tuple[str, OpeningHours, ohpy.OpeningHours]]) ->
                 print(f"    charter          {[(a.isoformat(), b.isoformat()) for a, b in mine]}")
                 print(f"    opening-hours-py {[(a.isoformat(), b.isoformat()) for a, b in peer]}")
     return ok, cases
-
-
-def per_call(batch: Callable[[], object], calls_per_batch: int) -> float:
-    """Median seconds per call: batch warmed once, then REPEAT repeats of ~30 ms each."""
-    batch()  # warm caches
-    t0 = perf_counter_ns()
-    batch()
-    one = max((perf_counter_ns() - t0) / 1e9, 1e-9)
-    number = max(1, round(TARGET_REPEAT_S / one))
-    runs = timeit.Timer(batch).repeat(repeat=REPEAT, number=number)
-    return statistics.median(runs) / (number * calls_per_batch)
 
 
 def calls(

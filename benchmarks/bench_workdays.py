@@ -22,13 +22,13 @@ import gc
 import importlib.metadata
 import platform
 import statistics
-import timeit
 from datetime import date, timedelta
 from time import perf_counter_ns
 from typing import TYPE_CHECKING
 
 import holidays
 import numpy as np
+from _timing import REPEAT, TARGET_REPEAT_S, per_call
 
 import charter
 from charter import WorkingCalendar, belgium
@@ -45,8 +45,6 @@ START_COUNT = 200
 START_FIRST = date(2026, 1, 1)
 START_SPAN_DAYS = 730
 #: timeit settings: 15 repeats, each sized to about TARGET_REPEAT_S seconds.
-REPEAT = 15
-TARGET_REPEAT_S = 0.03
 #: First-use index builds: fresh calendars, one year each, never used before in this
 #: process (the peers' holiday lists cover 2000-2100 only, so these stay cold).
 COLD_YEARS = range(1901, 1932)
@@ -124,17 +122,6 @@ def check_agreement(
                     f"numpy {theirs_np}   holidays {theirs_h}"
                 )
     return ok, cases
-
-
-def per_call(batch: Callable[[], object], calls_per_batch: int) -> float:
-    """Median seconds per call: batch warmed once, then REPEAT repeats of ~30 ms each."""
-    batch()  # warm caches
-    t0 = perf_counter_ns()
-    batch()
-    one = max((perf_counter_ns() - t0) / 1e9, 1e-9)
-    number = max(1, round(TARGET_REPEAT_S / one))
-    runs = timeit.Timer(batch).repeat(repeat=REPEAT, number=number)
-    return statistics.median(runs) / (number * calls_per_batch)
 
 
 def charter_batch(wc: WorkingCalendar, starts: list[date], n: int) -> Callable[[], None]:
