@@ -25,6 +25,8 @@ __all__ = [
     "NaiveDatetimeError",
     "OpeningHoursError",
     "OpeningHoursSyntaxError",
+    "PeriodError",
+    "RuleError",
     "UnknownCalendarError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
@@ -118,6 +120,14 @@ class OpeningHoursSyntaxError(OpeningHoursError):
         self.position = position
         pointer = " " * position + "^"
         super().__init__(f"{message} at position {position}:\n  {text}\n  {pointer}")
+
+
+class PeriodError(CharterValueError):
+    """A period that cannot be read, or that is not positive."""
+
+
+class RuleError(CharterValueError):
+    """A counting rule whose switches contradict each other, or that a deadline cannot use."""
 
 
 class MissingDependencyError(CharterError, ImportError):

@@ -21,7 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from charter.errors import MAX_YEAR, MIN_YEAR, NaiveDatetimeError, UnsupportedYearError
+from charter.calendars.instants import check_instant, wall_to_utc
+from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
 from charter.hours.ranges import DAY, TimeRange
 
 __all__ = ["Evaluator", "Source"]
@@ -115,27 +116,7 @@ class Evaluator:
         if minute >= DAY:
             d, minute = d + _ONE_DAY, minute - DAY
         hour, minute = divmod(minute, 60)
-        # fold=0: an ambiguous wall time takes the earlier offset.
-        local = datetime(d.year, d.month, d.day, hour, minute, tzinfo=self.zone)
-        utc = local.astimezone(UTC)
-        back = utc.astimezone(self.zone)
-        if back.minute == minute and back.hour == hour and back.day == local.day:
-            return utc
-        return self._end_of_gap(local.replace(tzinfo=None))  # the wall time does not exist
-
-    def _end_of_gap(self, wall: datetime) -> datetime:
-        """The first instant after the spring-forward gap that swallows *wall*."""
-        after = wall.replace(tzinfo=self.zone).astimezone(UTC)  # offset before: past the gap
-        before = wall.replace(tzinfo=self.zone, fold=1).astimezone(UTC)  # offset after
-        low, high = min(before, after), max(before, after)
-        offset = high.astimezone(self.zone).utcoffset()
-        while high - low > timedelta(seconds=1):
-            middle = low + (high - low) / 2
-            if middle.astimezone(self.zone).utcoffset() == offset:
-                high = middle
-            else:
-                low = middle
-        return high.replace(microsecond=0) if high.microsecond else high
+        return wall_to_utc(self.zone, datetime(d.year, d.month, d.day, hour, minute))  # noqa: DTZ001
 
     def day(self, d: date) -> Day:
         """The open intervals of the local day *d* as UTC instants, cached."""
@@ -157,11 +138,7 @@ class Evaluator:
     # -- instants ---------------------------------------------------------------------------
 
     def _utc_and_date(self, t: datetime) -> tuple[datetime, date]:
-        if not isinstance(t, datetime):
-            raise NaiveDatetimeError(f"expected an aware datetime, got {type(t).__name__} {t!r}")
-        if t.tzinfo is None or t.utcoffset() is None:
-            raise NaiveDatetimeError.for_value(t)
-        local = t.astimezone(self.zone)
+        local = check_instant(t).astimezone(self.zone)
         return t.astimezone(UTC), local.date()
 
     def is_open(self, t: datetime) -> bool:

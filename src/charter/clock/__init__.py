@@ -1,0 +1,35 @@
+"""Periods, counting rules, and the deadline calculator with its explanation (DESIGN §7)."""
+
+from charter.clock import steps
+from charter.clock.deadline import Deadline, deadline
+from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.periods import Period, Unit
+from charter.clock.rules import (
+    BE_JUDICIAL_CODE,
+    EU_1182_71,
+    SERVICE_STANDARD,
+    CountingRule,
+    EndOfPeriod,
+    ExtensionBase,
+    MonthEnd,
+)
+
+__all__ = [
+    "BE_JUDICIAL_CODE",
+    "EU_1182_71",
+    "SERVICE_STANDARD",
+    "Answered",
+    "CountingRule",
+    "Deadline",
+    "EndOfPeriod",
+    "Event",
+    "Extended",
+    "ExtensionBase",
+    "MonthEnd",
+    "Period",
+    "Resumed",
+    "Suspended",
+    "Unit",
+    "deadline",
+    "steps",
+]

@@ -1,0 +1,221 @@
+"""Counting rules: how a period runs from the event that starts it (DESIGN §7).
+
+A :class:`CountingRule` is a set of switches; three presets cite their sources:
+:data:`EU_1182_71`, :data:`BE_JUDICIAL_CODE` and :data:`SERVICE_STANDARD`. Rules are data:
+``CountingRule.from_mapping({...})`` builds one from a document.
+
+>>> EU_1182_71.min_working_days
+2
+>>> SERVICE_STANDARD.cutoff_non_working_day
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import time
+from enum import Enum
+from typing import Any, Self, TypeVar
+
+from attrs import evolve, field, fields, frozen
+
+from charter.errors import CharterTypeError, RuleError
+
+__all__ = [
+    "BE_JUDICIAL_CODE",
+    "EU_1182_71",
+    "SERVICE_STANDARD",
+    "CountingRule",
+    "EndOfPeriod",
+    "ExtensionBase",
+    "MonthEnd",
+]
+
+
+class EndOfPeriod(Enum):
+    """Where a day-based period ends on its last day."""
+
+    END_OF_DAY = "end_of_day"
+    """At 24:00, the local midnight after the last day."""
+    CLOSE_OF_BUSINESS = "close_of_business"
+    """When the channel closes on the last day (needs opening hours)."""
+    SAME_TIME = "same_time"
+    """At the time of day of the event."""
+
+
+class MonthEnd(Enum):
+    """What a month or year period does when its end date does not exist (31 → February)."""
+
+    LAST_DAY = "last_day"
+    """End on the last day of the month: 2028-01-31 + 1 month → 2028-02-29."""
+    NEXT_DAY = "next_day"
+    """Run on into the next month: 2027-01-31 + 1 month → 2027-03-03."""
+
+
+class ExtensionBase(Enum):
+    """Where an extension is counted from."""
+
+    START = "start"
+    """One combined period from the original start: 1 month + 2 months = 3 months."""
+    LAST_DAY = "last_day"
+    """From the last day of the deadline in force."""
+
+
+def _cutoff(value: time | None) -> time | None:
+    if value is None:
+        return None
+    if not isinstance(value, time):
+        raise CharterTypeError.expected("a time of day for the cut-off", value)
+    if value.tzinfo is not None:
+        raise RuleError(f"the cut-off {value} has a time zone: it is read in the calendar's zone")
+    return value
+
+
+def _minimum(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise RuleError(f"min_working_days must be a whole number 0 or more, got {value!r}")
+    return value
+
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def _member(kind: type[_E], value: _E | str) -> _E:
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(repr(member.value) for member in kind)
+        raise RuleError(f"{value!r} is not one of {choices}") from None
+
+
+def _end(value: EndOfPeriod | str) -> EndOfPeriod:
+    return _member(EndOfPeriod, value)
+
+
+def _month_end(value: MonthEnd | str) -> MonthEnd:
+    return _member(MonthEnd, value)
+
+
+def _extension_from(value: ExtensionBase | str) -> ExtensionBase:
+    return _member(ExtensionBase, value)
+
+
+def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter
+    if not isinstance(value, bool):
+        raise CharterTypeError.expected("true or false", value)
+    return value
+
+
+@frozen(kw_only=True)
+class CountingRule:
+    """How a period runs from its event; see DESIGN §7 for each switch.
+
+    Attributes:
+        name: an identifier (``"EU_1182_71"``).
+        count_event_day: whether the day of the event is the first day counted.
+        count_event_hour: for hours and minutes, whether counting starts at the event
+            itself (True) or at the start of the next whole hour or minute (False).
+        cutoff: a receipt at or after this local time counts as received on the next
+            working day.
+        cutoff_non_working_day: a receipt on a non-working day counts as received on the
+            next working day.
+        cutoff_outside_hours: a receipt while the channel is closed counts as received at
+            its next opening (needs opening hours).
+        end: where the period ends on its last day.
+        roll_forward: a last day that is not a working day moves to the next working day
+            (never for periods in hours or minutes).
+        min_working_days: a period of two days or more contains at least this many
+            working days.
+        month_end: what months and years do when the end date does not exist.
+        extension_from: where an extension is counted from.
+        source: the legal or policy source, cited.
+    """
+
+    name: str
+    count_event_day: bool = field(default=False, converter=_flag)
+    count_event_hour: bool = field(default=True, converter=_flag)
+    cutoff: time | None = field(default=None, converter=_cutoff)
+    cutoff_non_working_day: bool = field(default=False, converter=_flag)
+    cutoff_outside_hours: bool = field(default=False, converter=_flag)
+    end: EndOfPeriod = field(default=EndOfPeriod.END_OF_DAY, converter=_end)
+    roll_forward: bool = field(default=True, converter=_flag)
+    min_working_days: int = field(default=0, converter=_minimum)
+    month_end: MonthEnd = field(default=MonthEnd.LAST_DAY, converter=_month_end)
+    extension_from: ExtensionBase = field(default=ExtensionBase.START, converter=_extension_from)
+    source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is EndOfPeriod.SAME_TIME and self.count_event_day:
+            raise RuleError(
+                f"rule {self.name!r}: a period that ends at the event's time of day counts "
+                "whole days from the event, so it cannot also count the event's day"
+            )
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> Self:
+        """Build a rule from a document's mapping (``cutoff`` as ``"HH:MM"``)."""
+        if not isinstance(data, Mapping):
+            raise CharterTypeError.expected("a mapping of rule switches", data)
+        known = {attribute.name for attribute in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            names = ", ".join(map(repr, unknown))
+            raise RuleError(f"unknown switches {names}; known: {', '.join(sorted(known))}")
+        values = dict(data)
+        if isinstance(values.get("cutoff"), str):
+            try:
+                values["cutoff"] = time.fromisoformat(str(values["cutoff"]))
+            except ValueError:
+                raise RuleError(f"cut-off {values['cutoff']!r} is not a time HH:MM") from None
+        return cls(**values)  # type: ignore[arg-type]
+
+    def but(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
+        """A copy with some switches changed: ``SERVICE_STANDARD.but(cutoff=time(16))``."""
+        return evolve(self, **changes)
+
+
+#: Regulation (EEC, Euratom) No 1182/71, art. 3: the event's day (or hour) is not counted
+#: (3(1)); days run from the start of the first day to the end of the last (3(2)(b));
+#: weeks, months and years end on the same weekday or date, or the last day of the month
+#: (3(2)(c)); holidays and weekends count unless the period is in working days (3(3)); a
+#: last day that is a holiday, Saturday or Sunday moves to the end of the next working
+#: day, not for hours (3(4)); a period of two days or more has at least two working days
+#: (3(5)).
+EU_1182_71 = CountingRule(
+    name="EU_1182_71",
+    count_event_day=False,
+    count_event_hour=False,
+    roll_forward=True,
+    min_working_days=2,
+    month_end=MonthEnd.LAST_DAY,
+    source="Regulation (EEC, Euratom) No 1182/71, art. 3",
+)
+
+#: Belgian Judicial Code (Gerechtelijk Wetboek / Code judiciaire), art. 52-54: counted
+#: from midnight to midnight from the day after the event (52); the expiry day is
+#: included and moves to the next working day when it is a Saturday, Sunday or legal
+#: holiday (53); months end on the same date (54, "van de zoveelste tot de dag vóór de
+#: zoveelste").
+BE_JUDICIAL_CODE = CountingRule(
+    name="BE_JUDICIAL_CODE",
+    count_event_day=False,
+    count_event_hour=False,
+    roll_forward=True,
+    month_end=MonthEnd.LAST_DAY,
+    source="Gerechtelijk Wetboek / Code judiciaire, art. 52-54",
+)
+
+#: What a charter means by "within N working days": counting starts on the working day
+#: after receipt; a receipt on a non-working day counts as received on the next working
+#: day (set ``cutoff`` for a time-of-day cut-off); the period ends at the end of the N-th
+#: working day. Hour periods run from the receipt itself.
+SERVICE_STANDARD = CountingRule(
+    name="SERVICE_STANDARD",
+    count_event_day=False,
+    count_event_hour=True,
+    cutoff_non_working_day=True,
+    roll_forward=True,
+    source="service standard of a client charter (DESIGN §7)",
+)

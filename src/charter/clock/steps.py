@@ -1,0 +1,130 @@
+"""The steps that explain a deadline: one typed record per decision, in order.
+
+Every due date can be explained to a citizen from its steps, in any language: the
+records hold dates, instants, periods and localised names, never sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from enum import Enum
+
+from attrs import frozen
+
+from charter.calendars.working import DayOff
+from charter.clock.periods import Period
+from charter.clock.rules import EndOfPeriod
+
+__all__ = [
+    "CountingStarts",
+    "CutoffReason",
+    "EndsAt",
+    "ExtensionCounted",
+    "MinimumWorkingDays",
+    "MovedPastCutoff",
+    "Received",
+    "RolledForward",
+    "SkippedDay",
+    "Step",
+    "SuspensionCounted",
+]
+
+
+class CutoffReason(Enum):
+    """Why a receipt counts as received later."""
+
+    AFTER_CUTOFF_TIME = "after_cutoff_time"
+    NON_WORKING_DAY = "non_working_day"
+    OUTSIDE_HOURS = "outside_hours"
+
+
+@frozen(kw_only=True)
+class Received:
+    """The question was received at this instant (in the calendar's zone)."""
+
+    at: datetime
+
+
+@frozen(kw_only=True)
+class MovedPastCutoff:
+    """The receipt counts as received at *at* (on *on*), for *reason*."""
+
+    on: date
+    at: datetime
+    reason: CutoffReason
+
+
+@frozen(kw_only=True)
+class CountingStarts:
+    """Counting starts on the day *on* (for hours: at the instant *at*)."""
+
+    on: date
+    at: datetime
+
+
+@frozen(kw_only=True)
+class SkippedDay:
+    """A working day of the week that did not count: a holiday or a closure, by name."""
+
+    day: date
+    reason: DayOff
+
+
+@frozen(kw_only=True)
+class SuspensionCounted:
+    """The clock stood still from *suspended* to *resumed*; *not_counted* days or time."""
+
+    suspended: datetime
+    resumed: datetime
+    days: int = 0
+    time: timedelta = timedelta()
+
+
+@frozen(kw_only=True)
+class ExtensionCounted:
+    """The deadline was extended by *by* (noticed at *at*); *total* counts from the start."""
+
+    at: datetime
+    by: Period
+    total: Period | None
+
+
+@frozen(kw_only=True)
+class RolledForward:
+    """The last day moved from *from_day* to *to_day*: *reason* (None: the channel is closed)."""
+
+    from_day: date
+    to_day: date
+    reason: DayOff | None
+
+
+@frozen(kw_only=True)
+class MinimumWorkingDays:
+    """The period was lengthened to hold *required* working days."""
+
+    from_day: date
+    to_day: date
+    required: int
+
+
+@frozen(kw_only=True)
+class EndsAt:
+    """The period ends at *due* (exclusive), on the last day *last_day*."""
+
+    due: datetime
+    last_day: date
+    end: EndOfPeriod | None
+
+
+#: Any step.
+Step = (
+    Received
+    | MovedPastCutoff
+    | CountingStarts
+    | SkippedDay
+    | SuspensionCounted
+    | ExtensionCounted
+    | RolledForward
+    | MinimumWorkingDays
+    | EndsAt
+)

@@ -1,0 +1,437 @@
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from charter import (
+    EU_1182_71,
+    SERVICE_STANDARD,
+    Answered,
+    CharterTypeError,
+    CharterValueError,
+    CountingRule,
+    EndOfPeriod,
+    Extended,
+    NaiveDatetimeError,
+    OpeningHours,
+    Period,
+    PeriodError,
+    Resumed,
+    RuleError,
+    Suspended,
+    Unit,
+    WorkingCalendar,
+    belgium,
+    deadline,
+    steps,
+)
+from charter.clock import Event
+from charter.clock.rules import BE_JUDICIAL_CODE, ExtensionBase, MonthEnd
+from strategies import INSTANTS, working_calendars
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+CALENDAR = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
+OFFICE = OpeningHours.from_osm(
+    "Mo-Fr 09:00-17:00; PH off", timezone="Europe/Brussels", holidays=belgium.LEGAL
+)
+
+
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=BRUSSELS)
+
+
+# -- periods ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "written"),
+    [
+        ("5 working days", Period(5, Unit.WORKING_DAYS), "5 working days"),
+        ("1 working day", Period(1, Unit.WORKING_DAYS), "1 working day"),
+        ("1 month", Period(1, Unit.MONTHS), "1 month"),
+        ("4 service hours", Period(4, Unit.SERVICE_HOURS), "4 service hours"),
+        ("P5D", Period(5, Unit.DAYS), "5 days"),
+        ("P2W", Period(2, Unit.WEEKS), "2 weeks"),
+        ("P1M", Period(1, Unit.MONTHS), "1 month"),
+        ("P1Y", Period(1, Unit.YEARS), "1 year"),
+        ("PT4H", Period(4, Unit.HOURS), "4 hours"),
+        ("PT30M", Period(30, Unit.MINUTES), "30 minutes"),
+        (" 10  Days ", Period(10, Unit.DAYS), "10 days"),
+    ],
+)
+def test_periods_read_and_write(text: str, period: Period, written: str) -> None:
+    assert Period.parse(text) == period
+    assert str(period) == written
+    assert Period.parse(str(period)) == period
+
+
+def test_iso_forms() -> None:
+    assert Period(1, Unit.MONTHS).iso() == "P1M"
+    assert Period(4, Unit.HOURS).iso() == "PT4H"
+    assert Period(30, Unit.MINUTES).iso() == "PT30M"
+    assert Period(2, Unit.WEEKS).iso() == "P2W"
+    with pytest.raises(PeriodError, match="has no ISO 8601 form; write it as '5 working days'"):
+        Period(5, Unit.WORKING_DAYS).iso()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("P5WD", "working days have no ISO 8601 form: write '5 working days'"),
+        ("5 werkdagen", "'5 werkdagen' is not a period: write an amount and a unit"),
+        ("0 days", "a period must be positive, got 0"),
+        ("P0D", "a period must be positive, got 0"),
+        ("P1Y2M", "an ISO 8601 period of one unit"),
+        ("five days", "is not a period"),
+        ("-3 days", "is not a period"),
+    ],
+)
+def test_bad_periods(text: str, message: str) -> None:
+    with pytest.raises(PeriodError, match=message):
+        Period.parse(text)
+
+
+def test_bad_period_values() -> None:
+    with pytest.raises(PeriodError, match="positive, got -1"):
+        Period(-1, Unit.DAYS)
+    with pytest.raises(CharterTypeError, match="whole number"):
+        Period(1.5, Unit.DAYS)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a Unit"):
+        Period(1, "days")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a period such as"):
+        Period.parse(5)  # type: ignore[arg-type]
+
+
+# -- rules --------------------------------------------------------------------------------------
+
+
+def test_rules_from_data() -> None:
+    rule = CountingRule.from_mapping(
+        {
+            "name": "complaints",
+            "cutoff": "16:00",
+            "cutoff_non_working_day": True,
+            "end": "close_of_business",
+        }
+    )
+    assert rule.cutoff == time(16)
+    assert rule.end is EndOfPeriod.CLOSE_OF_BUSINESS
+    assert rule == SERVICE_STANDARD.but(
+        name="complaints",
+        cutoff=time(16),
+        end=EndOfPeriod.CLOSE_OF_BUSINESS,
+        source="",
+        count_event_hour=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        (
+            {"name": "x", "end": "same_time", "count_event_day": True},
+            RuleError,
+            "cannot also count the event's day",
+        ),
+        ({"name": "x", "end": "noon"}, RuleError, "'noon' is not one of 'end_of_day'"),
+        ({"name": "x", "cutoff": "4pm"}, RuleError, "cut-off '4pm' is not a time"),
+        ({"name": "x", "min_working_days": -1}, RuleError, "min_working_days"),
+        ({"name": "x", "roll_forward": "yes"}, CharterTypeError, "true or false"),
+        ({"name": "x", "cut_off": "16:00"}, RuleError, "unknown switches 'cut_off'"),
+        ({"name": "x", "month_end": "never"}, RuleError, "'never' is not one of"),
+    ],
+)
+def test_contradictory_or_bad_rules(
+    data: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        CountingRule.from_mapping(data)
+
+
+def test_a_cutoff_with_a_zone_is_refused() -> None:
+    with pytest.raises(RuleError, match="has a time zone"):
+        SERVICE_STANDARD.but(cutoff=time(16, tzinfo=UTC))
+
+
+def test_month_end_running_on() -> None:
+    rule = EU_1182_71.but(month_end=MonthEnd.NEXT_DAY, roll_forward=False)
+    assert deadline(at(2027, 1, 31, 9), "1 month", calendar=CALENDAR, rule=rule).last_day == date(
+        2027, 3, 3
+    )
+
+
+def test_same_time_end() -> None:
+    rule = BE_JUDICIAL_CODE.but(end=EndOfPeriod.SAME_TIME)
+    result = deadline(at(2026, 3, 2, 14, 30), "3 days", calendar=CALENDAR, rule=rule)
+    assert result.due == at(2026, 3, 5, 14, 30)
+
+
+# -- suspension and extension ------------------------------------------------------------------
+
+
+def test_suspension_in_working_days_moves_by_the_working_days_not_counted() -> None:
+    events: list[Event] = [Suspended(at=at(2026, 3, 4, 10)), Resumed(at=at(2026, 3, 10, 9))]
+    plain = deadline(at(2026, 3, 2, 10), "5 working days", calendar=CALENDAR)
+    paused = deadline(at(2026, 3, 2, 10), "5 working days", calendar=CALENDAR, events=events)
+    # 5, 6, 9 and 10 March do not count (the day after the suspension to the resumption).
+    assert plain.last_day == date(2026, 3, 9)
+    assert paused.last_day == date(2026, 3, 13)
+    suspension = [s for s in paused.steps if isinstance(s, steps.SuspensionCounted)]
+    assert [s.days for s in suspension] == [4]
+
+
+def test_suspension_in_calendar_days_and_two_suspensions() -> None:
+    events: list[Event] = [
+        Suspended(at=at(2026, 5, 10, 10)),
+        Resumed(at=at(2026, 5, 12, 10)),
+        Suspended(at=at(2026, 5, 20, 10)),
+        Resumed(at=at(2026, 5, 21, 10)),
+    ]
+    result = deadline(
+        at(2026, 5, 4, 10), "1 month", calendar=CALENDAR, rule=EU_1182_71, events=events
+    )
+    assert result.last_day == date(2026, 6, 8)  # 4 June + 3 days = Sunday 7 June → Monday
+
+
+def test_suspension_in_hours_is_added_exactly() -> None:
+    events: list[Event] = [Suspended(at=at(2026, 5, 4, 10, 30)), Resumed(at=at(2026, 5, 4, 11, 15))]
+    result = deadline(at(2026, 5, 4, 10), "2 hours", calendar=CALENDAR, events=events)
+    assert result.due == at(2026, 5, 4, 12, 45)
+
+
+def test_suspension_in_service_hours_skips_the_open_time_suspended() -> None:
+    events: list[Event] = [Suspended(at=at(2026, 7, 20, 9, 30)), Resumed(at=at(2026, 7, 20, 14))]
+    result = deadline(
+        at(2026, 7, 17, 15), "4 service hours", calendar=CALENDAR, hours=OFFICE, events=events
+    )
+    assert result.due == at(
+        2026, 7, 20, 15, 30
+    )  # 2 h Friday, 0.5 h Monday morning, then 14:00-15:30
+    (suspension,) = [s for s in result.steps if isinstance(s, steps.SuspensionCounted)]
+    assert suspension.time == timedelta(hours=4, minutes=30)
+
+
+def test_extension_from_the_last_day() -> None:
+    rule = EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY)
+    events = [Extended(at=at(2026, 5, 20), by="15 days")]
+    result = deadline(at(2026, 5, 4, 10), "1 month", calendar=CALENDAR, rule=rule, events=events)
+    assert result.last_day == date(2026, 6, 19)
+
+
+def test_extension_of_hours_in_hours_only() -> None:
+    events = [Extended(at=at(2026, 5, 4, 11), by="2 hours")]
+    assert deadline(at(2026, 5, 4, 10), "2 hours", calendar=CALENDAR, events=events).due == at(
+        2026, 5, 4, 14
+    )
+    with pytest.raises(RuleError, match="cannot be extended by 1 day"):
+        deadline(
+            at(2026, 5, 4, 10),
+            "2 hours",
+            calendar=CALENDAR,
+            events=[Extended(at=at(2026, 5, 4, 11), by="1 day")],
+        )
+    with pytest.raises(RuleError, match="cannot be extended by 2 hours"):
+        deadline(
+            at(2026, 5, 4, 10),
+            "2 days",
+            calendar=CALENDAR,
+            events=[Extended(at=at(2026, 5, 4, 11), by="2 hours")],
+        )
+
+
+@pytest.mark.parametrize(
+    ("events", "message"),
+    [
+        ([Suspended(at=at(2026, 5, 5))], "not resumed"),
+        ([Resumed(at=at(2026, 5, 5))], "event 0: resumed while not suspended"),
+        (
+            [Suspended(at=at(2026, 5, 5)), Suspended(at=at(2026, 5, 6))],
+            "event 1: suspended while already suspended",
+        ),
+        (
+            [Suspended(at=at(2026, 5, 3))],
+            "event 0 (Suspended at 2026-05-03T00:00:00+02:00) is before the receipt",
+        ),
+        (
+            [Answered(at=at(2026, 5, 6)), Extended(at=at(2026, 5, 5), by="1 day")],
+            "event 1 (Extended",
+        ),
+    ],
+)
+def test_bad_histories(events: list[object], message: str) -> None:
+    with pytest.raises(CharterValueError, match=re.escape(message)):
+        deadline(at(2026, 5, 4, 10), "5 working days", calendar=CALENDAR, events=events)  # type: ignore[arg-type]
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(NaiveDatetimeError, match="naive datetime"):
+        deadline(datetime(2026, 5, 4, 10), "5 working days", calendar=CALENDAR)
+    with pytest.raises(NaiveDatetimeError, match="expected an aware datetime, got date"):
+        deadline(date(2026, 5, 4), "5 working days", calendar=CALENDAR)  # type: ignore[arg-type]
+    with pytest.raises(PeriodError, match="positive"):
+        deadline(at(2026, 5, 4), "0 working days", calendar=CALENDAR)
+    with pytest.raises(PeriodError, match="'5 fortnights' is not a period"):
+        deadline(at(2026, 5, 4), "5 fortnights", calendar=CALENDAR)
+    with pytest.raises(CharterTypeError, match="a WorkingCalendar"):
+        deadline(at(2026, 5, 4), "5 days", calendar=belgium.LEGAL)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a CountingRule"):
+        deadline(at(2026, 5, 4), "5 days", calendar=CALENDAR, rule="EU_1182_71")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="OpeningHours or None"):
+        deadline(at(2026, 5, 4), "5 days", calendar=CALENDAR, hours="Mo-Fr 09:00-17:00")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a Period or a period such as"):
+        deadline(at(2026, 5, 4), 5, calendar=CALENDAR)  # type: ignore[arg-type]
+    with pytest.raises(RuleError, match="needs the channel's opening hours"):
+        deadline(at(2026, 5, 4), "4 service hours", calendar=CALENDAR)
+    with pytest.raises(RuleError, match="needs the channel's opening hours"):
+        deadline(
+            at(2026, 5, 4),
+            "2 working days",
+            calendar=CALENDAR,
+            rule=SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+        )
+
+
+def test_a_channel_that_never_opens() -> None:
+    closed = OpeningHours(timezone="Europe/Brussels")
+    with pytest.raises(CharterValueError, match="not open 4:00:00 within three years"):
+        deadline(at(2026, 5, 4), "4 service hours", calendar=CALENDAR, hours=closed)
+    with pytest.raises(CharterValueError, match="never opens again"):
+        deadline(
+            at(2026, 5, 4),
+            "2 days",
+            calendar=CALENDAR,
+            hours=closed,
+            rule=SERVICE_STANDARD.but(cutoff_outside_hours=True),
+        )
+    with pytest.raises(CharterValueError, match="closed for a year"):
+        deadline(
+            at(2026, 5, 4),
+            "2 days",
+            calendar=CALENDAR,
+            hours=closed,
+            rule=SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+        )
+
+
+def test_outside_hours_cutoff_and_the_steps() -> None:
+    rule = SERVICE_STANDARD.but(cutoff_outside_hours=True)
+    result = deadline(
+        at(2026, 7, 20, 18), "1 working day", calendar=CALENDAR, rule=rule, hours=OFFICE
+    )
+    kinds = [type(step).__name__ for step in result.steps]
+    assert kinds == ["Received", "MovedPastCutoff", "CountingStarts", "EndsAt"]
+    moved = result.steps[1]
+    assert isinstance(moved, steps.MovedPastCutoff)
+    assert (moved.at, moved.reason) == (at(2026, 7, 22, 9), steps.CutoffReason.OUTSIDE_HOURS)
+    assert result.last_day == date(2026, 7, 23)
+    assert result.is_met_by(at(2026, 7, 23, 23, 59))
+    assert not result.is_met_by(at(2026, 7, 24))
+
+
+# -- properties -------------------------------------------------------------------------------
+
+RULES = st.sampled_from(
+    [SERVICE_STANDARD, EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD.but(cutoff=time(16))]
+)
+DAY_PERIODS = st.builds(
+    Period,
+    st.integers(1, 60),
+    st.sampled_from([Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS]),
+)
+PERIODS = DAY_PERIODS | st.builds(
+    Period, st.integers(1, 48), st.sampled_from([Unit.HOURS, Unit.MINUTES, Unit.SERVICE_HOURS])
+)
+
+
+@given(working_calendars(), RULES, PERIODS, INSTANTS, st.integers(0, 5 * 24 * 60))
+def test_due_never_decreases_when_received_increases(
+    calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime, minutes: int
+) -> None:
+    later = received + timedelta(minutes=minutes)
+    first = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
+    second = deadline(later, period, calendar=calendar, rule=rule, hours=OFFICE)
+    assert first.due.astimezone(UTC) <= second.due.astimezone(UTC)
+
+
+@given(working_calendars(), RULES, DAY_PERIODS, INSTANTS, st.integers(1, 30))
+def test_a_longer_period_is_never_earlier(
+    calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime, more: int
+) -> None:
+    longer = Period(period.amount + more, period.unit)
+    first = deadline(received, period, calendar=calendar, rule=rule)
+    second = deadline(received, longer, calendar=calendar, rule=rule)
+    assert first.due.astimezone(UTC) <= second.due.astimezone(UTC)
+
+
+@given(working_calendars(), st.integers(1, 300), INSTANTS)
+def test_service_standard_working_days_end_on_a_working_day(
+    calendar: WorkingCalendar, n: int, received: datetime
+) -> None:
+    result = deadline(received, Period(n, Unit.WORKING_DAYS), calendar=calendar)
+    assert calendar.is_working_day(result.last_day)
+    start = next(s for s in result.steps if isinstance(s, steps.CountingStarts))
+    assert calendar.working_days_between(start.on - timedelta(days=1), result.last_day) == n
+
+
+@given(
+    working_calendars(),
+    RULES,
+    DAY_PERIODS,
+    INSTANTS,
+    st.integers(0, 20 * 24 * 60),
+    st.integers(1, 20 * 24 * 60),
+)
+def test_a_suspension_never_makes_due_earlier(  # noqa: PLR0917 - drawn by Hypothesis
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    period: Period,
+    received: datetime,
+    wait: int,
+    length: int,
+) -> None:
+    plain = deadline(received, period, calendar=calendar, rule=rule)
+    suspended = received + timedelta(minutes=wait)
+    assume(suspended < plain.due)
+    events: list[Event] = [
+        Suspended(at=suspended),
+        Resumed(at=suspended + timedelta(minutes=length)),
+    ]
+    paused = deadline(received, period, calendar=calendar, rule=rule, events=events)
+    assert plain.due.astimezone(UTC) <= paused.due.astimezone(UTC)
+
+
+@given(working_calendars(), RULES, PERIODS, INSTANTS)
+def test_the_steps_agree_with_the_result(
+    calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime
+) -> None:
+    result = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
+    first, *middle, last = result.steps
+    assert isinstance(first, steps.Received)
+    assert first.at == received
+    assert isinstance(last, steps.EndsAt)
+    assert (last.due, last.last_day) == (result.due, result.last_day)
+    starts = [s for s in middle if isinstance(s, steps.CountingStarts)]
+    assert len(starts) == 1
+    for step in middle:
+        if isinstance(step, steps.RolledForward):
+            assert step.to_day > step.from_day
+            assert not calendar.is_working_day(step.from_day) or step.reason is None
+        if isinstance(step, steps.SkippedDay):
+            assert starts[0].on <= step.day <= result.last_day
+            assert not calendar.is_working_day(step.day)
+            assert step.day.weekday() in calendar.workweek
+    if period.unit is Unit.WORKING_DAYS:
+        skipped = {s.day for s in middle if isinstance(s, steps.SkippedDay)}
+        expected = {
+            starts[0].on + timedelta(days=k)
+            for k in range((result.last_day - starts[0].on).days + 1)
+            if (starts[0].on + timedelta(days=k)).weekday() in calendar.workweek
+            and not calendar.is_working_day(starts[0].on + timedelta(days=k))
+        }
+        assert skipped == expected
