@@ -422,12 +422,13 @@ def test_the_steps_agree_with_the_result(
         if isinstance(step, steps.RolledForward):
             assert step.to_day > step.from_day
             assert not calendar.is_working_day(step.from_day) or step.reason is None
-        if isinstance(step, steps.SkippedDay):
-            assert starts[0].on <= step.day <= result.last_day
-            assert not calendar.is_working_day(step.day)
-            assert step.day.weekday() in calendar.workweek
+        if isinstance(step, steps.DayOff):
+            assert starts[0].on <= step.date <= result.last_day
+            assert not calendar.is_working_day(step.date)
+            assert step.date.weekday() in calendar.workweek
+            assert step.name is not None
     if period.unit is Unit.WORKING_DAYS:
-        skipped = {s.day for s in middle if isinstance(s, steps.SkippedDay)}
+        skipped = {s.date for s in middle if isinstance(s, steps.DayOff)}
         expected = {
             starts[0].on + timedelta(days=k)
             for k in range((result.last_day - starts[0].on).days + 1)

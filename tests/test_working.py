@@ -336,3 +336,25 @@ def test_no_holidays_and_whole_week() -> None:
     wc = WorkingCalendar(holidays=Dates(), timezone="UTC", workweek=list(Weekday))
     assert wc.add_working_days(date(2026, 1, 1), 365) == date(2027, 1, 1)
     assert wc.working_days_between(date(2026, 1, 1), date(2027, 1, 1)) == 365
+
+
+def test_days_off_lists_holidays_and_closures_on_work_week_days() -> None:
+    found = FEDERAL.days_off(date(2026, 12, 20), date(2027, 1, 5))
+    assert [(d.date, d.kind) for d in found] == [
+        (date(2026, 12, 25), DayOffKind.HOLIDAY),
+        (date(2027, 1, 1), DayOffKind.HOLIDAY),
+    ]  # 26 December 2026 is a Saturday: a rest day anyway
+    assert [d.date for d in FEDERAL.days_off(date(2026, 5, 1), date(2026, 5, 31))] == [
+        date(2026, 5, 1),
+        date(2026, 5, 14),
+        date(2026, 5, 15),
+        date(2026, 5, 25),
+    ]
+    assert FEDERAL.days_off(date(2026, 6, 1), date(2026, 6, 30)) == []
+
+
+def test_midnight_is_the_start_of_the_local_day() -> None:
+    assert FEDERAL.midnight(date(2026, 3, 29)) == datetime(2026, 3, 29, tzinfo=ZoneInfo(BRUSSELS))
+    assert FEDERAL.midnight(date(2026, 3, 29)).utcoffset() == timedelta(hours=1)
+    assert FEDERAL.midnight(date(2026, 3, 30)).utcoffset() == timedelta(hours=2)
+    assert FEDERAL.midnight(date(2026, 3, 30)) is FEDERAL.midnight(date(2026, 3, 30))

@@ -10,7 +10,7 @@ Day arithmetic (:meth:`WorkingCalendar.add_working_days`,
 days, built on first use and cached, and binary search in it: the cost does not grow
 with the number of days added, only with the number of year boundaries crossed.
 
->>> from datetime import date
+>>> from datetime import date, datetime
 >>> from charter import belgium
 >>> wc = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
 >>> wc.add_working_days(date(2026, 12, 24), 1)  # Christmas and the weekend are skipped
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -37,6 +37,7 @@ from charter.calendars.base import (
     check_year,
     to_weekdays,
 )
+from charter.calendars.instants import wall_to_utc
 from charter.calendars.rules import Dates
 from charter.errors import (
     CharterTypeError,
@@ -122,6 +123,12 @@ class WorkingCalendar:
     _index: dict[int, tuple[int, ...]] = field(
         factory=dict, init=False, repr=False, eq=False, hash=False
     )
+    _off: dict[int, tuple[tuple[date, ...], tuple[DayOff, ...]]] = field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
+    _midnights: dict[date, datetime] = field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for d, _ in self.extra_working_days.entries:
@@ -179,6 +186,41 @@ class WorkingCalendar:
         if holiday is not None:
             return DayOff(date=d, kind=DayOffKind.HOLIDAY, name=holiday)
         return DayOff(date=d, kind=DayOffKind.REST_DAY)
+
+    def days_off(self, first: date, last: date) -> list[DayOff]:
+        """The holidays and closures in ``[first, last]`` that fall on work-week days.
+
+        These are the days a count in working days skips by name; rest days (weekends)
+        and holidays that fall on them are left out.
+        """
+        first, last = check_date(first), check_date(last)
+        found: list[DayOff] = []
+        for year in range(first.year, last.year + 1):
+            days, reasons = self._off_in(year)
+            found.extend(reasons[bisect_left(days, first) : bisect_right(days, last)])
+        return found
+
+    def _off_in(self, year: int) -> tuple[tuple[date, ...], tuple[DayOff, ...]]:
+        cached = self._off.get(year)
+        if cached is None:
+            candidates = set(self.holidays.holidays(year)) | set(self.closures.holidays(year))
+            reasons = [
+                reason
+                for d in sorted(candidates)
+                if d.weekday() in self.workweek and (reason := self.day_off(d)) is not None
+            ]
+            cached = (tuple(r.date for r in reasons), tuple(reasons))
+            self._off[year] = cached
+        return cached
+
+    def midnight(self, d: date) -> datetime:
+        """The instant the local day *d* starts, in the calendar's zone (cached)."""
+        found = self._midnights.get(d)
+        if found is None:
+            wall = datetime(d.year, d.month, d.day)  # noqa: DTZ001 - a wall-clock time
+            found = wall_to_utc(self.zone, wall).astimezone(self.zone)
+            self._midnights[d] = found
+        return found
 
     def add_working_days(self, d: date, n: int) -> date:
         """The *n*-th working day after *d*, *d* itself not counted.

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
@@ -37,7 +36,6 @@ from charter.clock.steps import (
     MovedPastCutoff,
     Received,
     RolledForward,
-    SkippedDay,
     Step,
     SuspensionCounted,
 )
@@ -90,10 +88,6 @@ def _check_arguments(
     if hours is not None and not isinstance(hours, OpeningHours):
         raise CharterTypeError.expected("OpeningHours or None as hours", hours)
     return calendar, rule, hours
-
-
-def _midnight(zone: ZoneInfo, d: date) -> datetime:
-    return wall_to_utc(zone, datetime(d.year, d.month, d.day)).astimezone(zone)  # noqa: DTZ001
 
 
 class _Events:
@@ -224,10 +218,10 @@ class _Computation:
             at = opening
             self._moved(at, CutoffReason.OUTSIDE_HOURS)
         if self.rule.cutoff is not None and at.time() >= self.rule.cutoff:
-            at = _midnight(self.zone, self.calendar.add_working_days(at.date(), 1))
+            at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 1))
             self._moved(at, CutoffReason.AFTER_CUTOFF_TIME)
         if self.rule.cutoff_non_working_day and not self.calendar.is_working_day(at.date()):
-            at = _midnight(self.zone, self.calendar.add_working_days(at.date(), 0))
+            at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 0))
             self._moved(at, CutoffReason.NON_WORKING_DAY)
         return at
 
@@ -254,7 +248,7 @@ class _Computation:
     def _day_due(self, start: datetime) -> tuple[date, datetime]:
         event_day = start.date()
         first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
-        self.steps.append(CountingStarts(on=first, at=_midnight(self.zone, first)))
+        self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
         last = self._advance(anchor, total)
@@ -293,15 +287,7 @@ class _Computation:
 
     def _skipped(self, first: date, last: date) -> None:
         """A step for each holiday or closure on a weekday of the work week in the period."""
-        calendar = self.calendar
-        days: set[date] = set()
-        for year in range(first.year, last.year + 1):
-            for source in (calendar.holidays, calendar.closures):
-                days.update(d for d in source.holidays(year) if first <= d <= last)
-        for d in sorted(days):
-            reason = calendar.day_off(d) if d.weekday() in calendar.workweek else None
-            if reason is not None:  # a rest day anyway, or an extra working day: not skipped
-                self.steps.append(SkippedDay(day=d, reason=reason))
+        self.steps.extend(self.calendar.days_off(first, last))
 
     def _roll_forward(self, last: date) -> date:
         if not self.rule.roll_forward or self.calendar.is_working_day(last):
@@ -328,7 +314,7 @@ class _Computation:
     def _end(self, last: date, start: datetime) -> datetime:
         end = self.rule.end
         if end is EndOfPeriod.END_OF_DAY:
-            due = _midnight(self.zone, last + _ONE_DAY)
+            due = self.calendar.midnight(last + _ONE_DAY)
         elif end is EndOfPeriod.SAME_TIME:
             wall = datetime.combine(last, start.time())
             due = wall_to_utc(self.zone, wall).astimezone(self.zone)
@@ -343,7 +329,7 @@ class _Computation:
         for _ in range(366):
             opened = list(
                 self.hours.intervals(
-                    _midnight(self.zone, day), _midnight(self.zone, day + _ONE_DAY)
+                    self.calendar.midnight(day), self.calendar.midnight(day + _ONE_DAY)
                 )
             )
             if opened:

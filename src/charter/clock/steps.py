@@ -1,5 +1,8 @@
 """The steps that explain a deadline: one typed record per decision, in order.
 
+A holiday or closure that a count in working days skips is a
+:class:`~charter.calendars.working.DayOff` (its date, its kind and its name).
+
 Every due date can be explained to a citizen from its steps, in any language: the
 records hold dates, instants, periods and localised names, never sentences.
 """
@@ -18,13 +21,13 @@ from charter.clock.rules import EndOfPeriod
 __all__ = [
     "CountingStarts",
     "CutoffReason",
+    "DayOff",
     "EndsAt",
     "ExtensionCounted",
     "MinimumWorkingDays",
     "MovedPastCutoff",
     "Received",
     "RolledForward",
-    "SkippedDay",
     "Step",
     "SuspensionCounted",
 ]
@@ -60,14 +63,6 @@ class CountingStarts:
 
     on: date
     at: datetime
-
-
-@frozen(kw_only=True)
-class SkippedDay:
-    """A working day of the week that did not count: a holiday or a closure, by name."""
-
-    day: date
-    reason: DayOff
 
 
 @frozen(kw_only=True)
@@ -121,7 +116,7 @@ Step = (
     Received
     | MovedPastCutoff
     | CountingStarts
-    | SkippedDay
+    | DayOff
     | SuspensionCounted
     | ExtensionCounted
     | RolledForward
