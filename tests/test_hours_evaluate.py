@@ -181,3 +181,22 @@ def test_next_change_is_the_first_boundary_after(hours: OpeningHours, t: datetim
     if change is not None:
         instant = change.astimezone(UTC)
         assert hours.is_open(instant) != hours.is_open(instant - timedelta(microseconds=1))
+
+
+def test_a_yearly_rule_on_a_weekday_may_recur_only_after_eleven_years() -> None:
+    hours = osm("Dec 31-Jan 01 Mo 10:00-12:00; Jan 01 off")  # Mondays that are 31 December
+    assert hours.next_change(at(2018, 12, 31, 13)) == at(2029, 12, 31, 10)
+
+
+def test_a_day_that_does_not_exist_is_no_change() -> None:
+    apia = ZoneInfo("Pacific/Apia")  # skipped 30 December 2011
+    always = OpeningHours.from_osm("24/7", timezone="Pacific/Apia")
+    assert always.next_change(datetime(2011, 12, 29, 12, tzinfo=apia)) is None
+    nights = OpeningHours.from_osm("Mo-Su 20:00-04:00", timezone="Pacific/Apia")
+    change = nights.next_change(datetime(2011, 12, 29, 21, tzinfo=apia))
+    assert change == datetime(2011, 12, 31, 4, tzinfo=apia)
+
+
+def test_the_end_of_datetimes_range_is_an_unsupported_year() -> None:
+    with pytest.raises(UnsupportedYearError, match="9999-12-31"):
+        NIGHTLY.is_open(datetime(9999, 12, 31, 23, tzinfo=UTC))

@@ -208,3 +208,63 @@ def test_special_hours_are_kept_in_order_of_precedence() -> None:
         special=[SpecialHours(start=date(2026, 1, 2)), SpecialHours(start=MonthDay(12, 24))],
     )
     assert [s.start for s in hours.special] == [MonthDay(12, 24), date(2026, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: Season(start=MonthDay(8, 16), end=MonthDay(2, 29), weekly={}),
+            "ends on 29 February",
+        ),
+        (lambda: SpecialHours(start=MonthDay(2, 28), end=MonthDay(2, 29)), "ends on 29 February"),
+        (
+            lambda: Season(start=MonthDay(7, 1), end=MonthDay(6, 30), weekly={}),
+            "covers the whole year",
+        ),
+        (
+            lambda: Season(start=MonthDay(1, 1), end=MonthDay(12, 31), weekly={}),
+            "covers the whole year",
+        ),
+        (lambda: SpecialHours(start=MonthDay(3, 1), end=MonthDay(2, 29)), "whole year|29 February"),
+        (lambda: SpecialHours(start=date(1899, 12, 31)), "1899-12-31 is outside"),
+    ],
+)
+def test_yearly_periods_osm_tools_read_otherwise_are_refused(build: object, message: str) -> None:
+    with pytest.raises((OpeningHoursError, ValueError), match=message):
+        build()  # type: ignore[operator]
+
+
+def test_a_winter_season_of_whole_months_may_end_on_29_february() -> None:
+    winter = Season(start=MonthDay(11, 1), end=MonthDay(2, 29), weekly={})
+    assert winter.end == MonthDay(2, 29)
+
+
+def test_many_yearly_exceptions_are_checked_quickly() -> None:
+    days = [MonthDay(m, d) for m in range(1, 13) for d in range(1, 29)]
+    hours = OpeningHours(
+        timezone="Europe/Brussels", special=[SpecialHours(start=md) for md in days]
+    )
+    assert len(hours.special) == 336
+    with pytest.raises(OpeningHoursError, match="overlap"):
+        OpeningHours(
+            timezone="Europe/Brussels",
+            special=[SpecialHours(start=md) for md in [*days, MonthDay(5, 5)]],
+        )
+
+
+def test_wrong_types_are_charter_errors() -> None:
+    with pytest.raises(CharterTypeError):
+        MonthDay.of("x")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError):
+        WeeklySchedule.parse(None)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError):
+        WeeklySchedule.parse({1: "09:00-10:00"})  # type: ignore[dict-item]
+    with pytest.raises(CharterTypeError):
+        OpeningHours(timezone="Europe/Brussels", seasons=None)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError):
+        OpeningHours(timezone="Europe/Brussels", special=1)  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError):
+        TimeRange.of("x", time(1))  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError):
+        Season(start=(7, 1), end=MonthDay(8, 31), weekly={})  # type: ignore[arg-type]

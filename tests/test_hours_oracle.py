@@ -77,6 +77,16 @@ HAND_WRITTEN = [
     "10:00-12:00",
     "Mo-Fr",
     "Tu 18:00-10:00",
+    "Mo-Fr 09:00-17:00, Tu off",
+    "Mo-Fr 09:00-17:00, PH off",
+    "10:00-12:00; 14:00-16:00",
+    "Jun Mo-Su 22:00-02:00; Jul Mo-Su off; Jul Su 09:00-10:00",
+    "Mo-Su 10:00-12:00; Nov-Feb Mo off",
+    "Mo-Su 10:00-12:00; Dec 31-Jan 01 Mo-Su off; Dec 31-Jan 01 Mo 14:00-16:00",
+    (
+        "Mo-Su 10:00-18:00; Jun-Aug Mo-Su off; Jun-Aug Mo-Fr 08:00-14:00; "
+        "Sep Mo-Su off; Sep Sa,Su 20:00-02:00"
+    ),
 ]
 
 
@@ -112,6 +122,16 @@ def _random_model(rng: random.Random) -> OpeningHours:
         or "off"
     )
     extras = []
+    if rng.random() < 0.4:
+        extras.append(
+            rng.choice(
+                [
+                    "Jul-Aug Mo-Su off; Jul-Aug Mo-Fr 10:00-15:00",
+                    "Jun 15-Sep 15 Mo-Su off; Jun 15-Sep 15 Tu,Th 21:00-01:00",
+                    "Nov-Feb Mo-Su off; Nov-Feb Sa 09:00-12:00",
+                ]
+            )
+        )
     if rng.random() < 0.5:
         extras.append(rng.choice(["PH off", "PH 10:00-12:00", "PH 20:00-02:00"]))
     if rng.random() < 0.5:

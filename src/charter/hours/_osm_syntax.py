@@ -12,7 +12,7 @@ from datetime import date
 from attrs import define, frozen
 
 from charter.calendars.base import Weekday
-from charter.errors import CharterError, OpeningHoursSyntaxError
+from charter.errors import MAX_YEAR, MIN_YEAR, CharterError, OpeningHoursSyntaxError
 from charter.hours.model import MonthDay
 from charter.hours.ranges import DAY, TimeRange
 
@@ -78,6 +78,7 @@ class Rule:
     weekdays: frozenset[Weekday] | None = None
     ranges: tuple[TimeRange, ...] = ()
     comment: str | None = None
+    selector: int | None = None  # where its dates or weekdays start; None: it has none
 
 
 def _tokens(text: str) -> list[Token]:
@@ -142,10 +143,17 @@ class Parser:
         rules = [self.rule(additive=False)]
         while self.peek() is not None:
             token = self.take()
-            if token.kind == "punct" and token.text == ";":
-                rules.append(self.rule(additive=False))
-            elif token.kind == "punct" and token.text == ",":
-                rules.append(self.rule(additive=True))
+            if token.kind == "punct" and token.text in ";,":
+                rule = self.rule(additive=token.text == ",")
+                if rule.selector is None and rules[-1].selector is not None:
+                    # opening_hours.js adds such a rule to every day instead of replacing
+                    # them: a reading the model cannot hold. Naming the days is exact.
+                    raise self.error(
+                        "a rule without days after a rule with days is read differently by "
+                        "OSM tools: name its days (for example 'Mo-Su 10:00-12:00')",
+                        rule.position,
+                    )
+                rules.append(rule)
             else:
                 raise self.unsupported(token)
         return rules
@@ -163,6 +171,7 @@ class Parser:
             return rule
         selected = self.dates(rule)
         selected = self.weekdays(rule) or selected
+        rule.selector = token.position if selected else None
         if self.at("word", "off") or self.at("word", "closed"):
             self.index += 1
         elif self.at("time"):
@@ -173,6 +182,8 @@ class Parser:
             token = self.peek()
             raise self.unsupported(token) if token else self.error("expected a rule")
         self.comment(rule)
+        if additive and not rule.ranges:
+            rule.additive = False  # an added "off" closes its days, as a ";" rule does
         return rule
 
     def comment(self, rule: Rule) -> None:
@@ -222,6 +233,12 @@ class Parser:
             if day is None:
                 raise self.error("expected a day of the month")
             last = self.month_day(last_year or year, month, day, position)
+            if last == MonthDay(2, 29):
+                raise self.error(
+                    "a range ending on Feb 29 runs into Mar 01 in other years in OSM tools: "
+                    "end it on Feb 28, or use whole months (Nov-Feb)",
+                    position,
+                )
         following = self.peek(1)
         if (
             self.at("punct", ",")
@@ -254,6 +271,9 @@ class Parser:
         return None
 
     def month_day(self, year: int | None, month: int, day: int, position: int) -> date | MonthDay:
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            message = f"year {year} is outside the supported years {MIN_YEAR}-{MAX_YEAR}"
+            raise self.error(message, position)
         try:
             return MonthDay(month, day) if year is None else date(year, month, day)
         except (CharterError, ValueError):

@@ -31,8 +31,9 @@ _ONE_DAY = timedelta(days=1)
 _FIRST = date(MIN_YEAR, 1, 1)
 _LAST = date(MAX_YEAR, 12, 31)
 #: Without holidays, a schedule that has not changed for this long after its last dated
-#: rule never changes again: every yearly rule recurs within it (29 February included).
-_QUIET_YEARS = 9
+#: rule never changes again: every date falls again on every weekday within it (28 years,
+#: 40 across a century year that is not a leap year), 29 February included.
+_QUIET_YEARS = 41
 
 
 class Day:
@@ -138,7 +139,10 @@ class Evaluator:
     # -- instants ---------------------------------------------------------------------------
 
     def _utc_and_date(self, t: datetime) -> tuple[datetime, date]:
-        local = check_instant(t).astimezone(self.zone)
+        try:
+            local = check_instant(t).astimezone(self.zone)
+        except OverflowError:  # an instant at the very end of datetime's range
+            raise UnsupportedYearError.for_date(t.date()) from None
         return t.astimezone(UTC), local.date()
 
     def is_open(self, t: datetime) -> bool:
@@ -216,6 +220,8 @@ class Evaluator:
         """Where the opening that reaches the end of day *d* ends; None: never (to the horizon)."""
         previous_end = self.day(d).end
         for _, day in self._following(d):
+            if day.end <= previous_end:
+                continue  # a day with no instants (Samoa skipped 30 December 2011)
             if not day.starts or day.starts[0] > previous_end:
                 return previous_end  # closed from the start of this day
             if not day.open_at_end or len(day.starts) > 1:

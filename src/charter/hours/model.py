@@ -22,11 +22,11 @@ from __future__ import annotations
 import calendar as _calendar
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Self
+from typing import Any, Self
 
 from attrs import field, frozen
 
-from charter.calendars.base import HolidayCalendar, check_timezone
+from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
 from charter.hours.evaluate import Evaluator, Source
 from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
@@ -58,6 +58,8 @@ class MonthDay:
     @classmethod
     def of(cls, d: date) -> Self:
         """The month and day of *d*."""
+        if not isinstance(d, date):
+            raise CharterTypeError.expected("a date", d)
         return cls(d.month, d.day)
 
     @property
@@ -84,6 +86,27 @@ def _in_yearly_period(d: date, start: MonthDay, end: MonthDay) -> bool:
     return md >= first or md <= last
 
 
+def _check_yearly_period(what: str, start: MonthDay, end: MonthDay, *, months: bool) -> None:
+    """Refuse yearly periods that OSM tools read otherwise (or not at all).
+
+    A period of month-days ending on 29 February runs into 1 March in other years in
+    opening_hours.js; only whole months (``Nov-Feb``) end on the month's last day. A
+    period that covers the whole year matches no day there.
+    """
+    if end == MonthDay(2, 29) and not months:
+        raise OpeningHoursError(
+            f"{what} {start}-{end} ends on 29 February, which OSM tools run into 1 March in "
+            "other years: end it on 28 February, or use whole months (Nov-Feb)"
+        )
+    before = date(2000, start.month, start.day) - timedelta(days=1)
+    if (end.month, end.day) in ((before.month, before.day), (12, 31)) and (
+        (end.month, end.day) != (12, 31) or (start.month, start.day) == (1, 1)
+    ):
+        raise OpeningHoursError(
+            f"{what} {start}-{end} covers the whole year: use the weekly schedule instead"
+        )
+
+
 def _text(value: TextLike | None) -> LocalizedText | None:
     return None if value is None else to_text(value)
 
@@ -108,10 +131,13 @@ class Season:
     note: LocalizedText | None = field(default=None, converter=_text)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.start, MonthDay) or not isinstance(self.end, MonthDay):
+            raise CharterTypeError.expected("MonthDay start and end", (self.start, self.end))
         if self.start == self.end:
             raise OpeningHoursError(
                 f"season {self.start}-{self.end} is a single day: use SpecialHours"
             )
+        _check_yearly_period("season", self.start, self.end, months=self.start.day == 1)
 
     def names(self, d: date) -> bool:
         """Whether *d* falls in the season."""
@@ -152,8 +178,19 @@ class SpecialHours:
                 f"special hours from {self.start} to {self.end}: both ends must be dates, "
                 "or both month-days"
             )
-        if isinstance(self.start, date) and isinstance(self.end, date) and self.end < self.start:
-            raise OpeningHoursError(f"special hours end {self.end} before they start {self.start}")
+        if isinstance(self.start, date) and isinstance(self.end, date):
+            check_date(self.start, "a special day")
+            check_date(self.end, "a special day")
+            if self.end < self.start:
+                raise OpeningHoursError(
+                    f"special hours end {self.end} before they start {self.start}"
+                )
+        if (
+            isinstance(self.start, MonthDay)
+            and isinstance(self.end, MonthDay)
+            and self.start != self.end
+        ):
+            _check_yearly_period("special hours", self.start, self.end, months=False)
 
     @property
     def closed(self) -> bool:
@@ -194,66 +231,66 @@ class SpecialHours:
             yield start + timedelta(days=offset)
 
 
-def _overlap(a: SpecialHours, b: SpecialHours) -> bool:
-    if isinstance(a.start, date) and isinstance(b.start, date):
-        assert isinstance(a.end, date)  # noqa: S101 - both ends are of one kind
-        assert isinstance(b.end, date)  # noqa: S101
-        return a.start <= b.end and b.start <= a.end
-    if isinstance(a.start, date):
-        a, b = b, a
-    if isinstance(b.start, date):  # a yearly, b dated
-        return any(a.names(d) for d in _first_days(b))
-    return any(a.names(d) for d in _leap_days(b))
+def _items(values: object, kind: type, name: str) -> tuple[Any, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise CharterTypeError.expected(f"a list of {name}", values)
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, kind):
+            raise CharterTypeError.expected(name, item)
+    return items
 
 
-def _first_days(dated: SpecialHours) -> Iterator[date]:
-    for count, d in enumerate(dated.days()):
-        if count > 366:
+def _yearly_days(start: MonthDay, end: MonthDay) -> Iterator[tuple[int, int]]:
+    """The (month, day) pairs of a yearly period, 29 February included."""
+    d = date(2000, start.month, start.day)
+    while True:
+        yield d.month, d.day
+        if (d.month, d.day) == (end.month, end.day):
             return
-        yield d
-
-
-def _leap_days(yearly: SpecialHours) -> Iterator[date]:
-    d = date(2000, 1, 1)
-    while d.year == 2000:
-        if yearly.names(d):
-            yield d
-        d += timedelta(days=1)
+        d = d + timedelta(days=1) if (d.month, d.day) != (12, 31) else date(2000, 1, 1)
 
 
 def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
-    items = tuple(values)
+    items: tuple[SpecialHours, ...] = tuple(
+        sorted(_items(values, SpecialHours, "SpecialHours"), key=SpecialHours.sort_key)
+    )
+    yearly: dict[tuple[int, int], SpecialHours] = {}
+    dated: dict[date, SpecialHours] = {}
+
+    def clash(a: SpecialHours, b: SpecialHours) -> OpeningHoursError:
+        return OpeningHoursError(f"special hours {a.start}..{a.end} and {b.start}..{b.end} overlap")
+
     for item in items:
-        if not isinstance(item, SpecialHours):
-            raise CharterTypeError.expected("SpecialHours", item)
-    items = tuple(sorted(items, key=SpecialHours.sort_key))
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if _overlap(a, b):
-                raise OpeningHoursError(
-                    f"special hours {a.start}..{a.end} and {b.start}..{b.end} overlap"
-                )
+        if isinstance(item.start, MonthDay) and isinstance(item.end, MonthDay):
+            for md in _yearly_days(item.start, item.end):
+                if md in yearly:
+                    raise clash(yearly[md], item)
+                yearly[md] = item
+            continue
+        for count, d in enumerate(item.days()):
+            if d in dated:
+                raise clash(dated[d], item)
+            if count < 366 and (d.month, d.day) in yearly:
+                raise clash(yearly[d.month, d.day], item)
+            dated[d] = item
     return items
 
 
 def _seasons(values: Iterable[Season]) -> tuple[Season, ...]:
-    items = tuple(values)
+    items: tuple[Season, ...] = tuple(
+        sorted(_items(values, Season, "a Season"), key=lambda s: s.start)
+    )
+    claimed: dict[tuple[int, int], Season] = {}
     for item in items:
-        if not isinstance(item, Season):
-            raise CharterTypeError.expected("a Season", item)
-    items = tuple(sorted(items, key=lambda s: s.start))
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if any(a.names(d) and b.names(d) for d in _year_2000()):
-                raise OpeningHoursError(f"seasons {a.start}-{a.end} and {b.start}-{b.end} overlap")
+        for md in _yearly_days(item.start, item.end):
+            other = claimed.get(md)
+            if other is not None:
+                raise OpeningHoursError(
+                    f"seasons {other.start}-{other.end} and {item.start}-{item.end} overlap"
+                )
+            claimed[md] = item
     return items
-
-
-def _year_2000() -> Iterator[date]:
-    d = date(2000, 1, 1)
-    while d.year == 2000:
-        yield d
-        d += timedelta(days=1)
 
 
 def _holidays(value: HolidayCalendar | None) -> HolidayCalendar | None:

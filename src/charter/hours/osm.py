@@ -31,7 +31,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from charter.calendars.base import HolidayCalendar, Weekday
-from charter.errors import CharterError, OpeningHoursSyntaxError, UnknownTimezoneError
+from charter.errors import (
+    CharterError,
+    OpeningHoursError,
+    OpeningHoursSyntaxError,
+    UnknownTimezoneError,
+)
 from charter.hours._osm_syntax import (
     HOLIDAY,
     LAYER_NAMES,
@@ -163,6 +168,8 @@ def _weekly_comment(rules: Sequence[Rule], parser: Parser) -> bool:
             raise parser.error(
                 'the only comment a weekly rule may carry is "by appointment"', rule.position
             )
+        if rule.comment is not None and not rule.ranges and len(rules) > 1:
+            raise parser.error('"by appointment" on a closed day says nothing', rule.position)
     marked = [rule.comment is not None for rule in rules if rule.ranges]
     if any(marked) and not all(marked):
         raise parser.error('"by appointment" must be on every weekly rule', rules[0].position)
@@ -170,27 +177,37 @@ def _weekly_comment(rules: Sequence[Rule], parser: Parser) -> bool:
 
 
 def _season(
-    rules: Sequence[Rule], weekly: tuple[tuple[TimeRange, ...], ...], parser: Parser
+    rules: Sequence[Rule],
+    weekly: tuple[tuple[TimeRange, ...], ...],
+    earlier: Sequence[Season],
+    parser: Parser,
 ) -> Season:
+    """A season from its rules; weekdays they leave out keep the weekly hours (OSM).
+
+    That copy is exact only when no earlier hours run past midnight into such a day: in
+    OSM the weekly or an earlier season's rule would still spill into it.
+    """
     named = frozenset().union(*(r.weekdays or frozenset(Weekday) for r in rules))
     pattern = list(_week_pattern(rules, parser))
-    for day in Weekday:
-        if day in named:
-            continue
-        before = weekly[(day - 1) % 7]
-        if any(r.spills for r in before) or any(r.spills for r in weekly[day]):
-            raise parser.error(
-                f"the season leaves {day.name.title()} to weekly hours that run past midnight: "
-                "name every weekday in the season (for example with 'Mo-Su off' first)",
-                rules[0].position,
-            )
+    unnamed = [day for day in Weekday if day not in named]
+    earlier_days = [day for season in earlier for day in season.weekly.days]
+    if unnamed and any(r.spills for day in (*weekly, *earlier_days) for r in day):
+        raise parser.error(
+            f"the season leaves {unnamed[0].name.title()} to the weekly hours, and hours that "
+            "run past midnight could spill into it: name every weekday in the season (for "
+            "example with 'Mo-Su off' first)",
+            rules[0].position,
+        )
+    for day in unnamed:
         pattern[day] = weekly[day]
     first = rules[0]
     assert isinstance(first.start, MonthDay)  # noqa: S101 - the period of a season rule
     assert isinstance(first.end, MonthDay)  # noqa: S101
-    return Season(
-        start=first.start, end=first.end, weekly=tuple(pattern), note=_note(rules, parser)
-    )
+    note = _note(rules, parser)
+    try:
+        return Season(start=first.start, end=first.end, weekly=tuple(pattern), note=note)
+    except OpeningHoursError as error:
+        raise parser.error(str(error), first.position) from None
 
 
 def _holiday_hours(
@@ -211,12 +228,11 @@ def _holiday_hours(
 
 def _special(group: Sequence[Rule], parser: Parser) -> SpecialHours:
     first = group[0]
-    return SpecialHours(
-        start=first.start,
-        end=first.end,
-        hours=_day_ranges(group, parser),
-        note=_note(group, parser),
-    )
+    hours, note = _day_ranges(group, parser), _note(group, parser)
+    try:
+        return SpecialHours(start=first.start, end=first.end, hours=hours, note=note)
+    except OpeningHoursError as error:
+        raise parser.error(str(error), first.position) from None
 
 
 def _spills(items: Iterable[Season | SpecialHours]) -> bool:
@@ -237,7 +253,9 @@ def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = No
     weekly = _week_pattern(weekly_rules, parser)
     season_groups = [g for g in groups if g[0].layer == SEASON]
     special_groups = [g for g in groups if g[0].layer == SPECIAL]
-    seasons = [_season(group, weekly, parser) for group in season_groups]
+    seasons: list[Season] = []
+    for group in season_groups:
+        seasons.append(_season(group, weekly, seasons, parser))
     special = [_special(group, parser) for group in special_groups]
     calendar, holiday_hours = _holiday_hours(groups, holidays, parser)
     try:

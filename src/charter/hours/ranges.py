@@ -97,6 +97,8 @@ class TimeRange:
     @classmethod
     def of(cls, start: time, end: time) -> Self:
         """The range from *start* to *end* (``time`` values; an end ≤ start passes midnight)."""
+        if not isinstance(start, time) or not isinstance(end, time):
+            raise CharterTypeError.expected("two datetime.time values", (start, end))
         return cls.parse(f"{start:%H:%M}-{end:%H:%M}")
 
     @property
@@ -186,8 +188,12 @@ class WeeklySchedule:
     @classmethod
     def parse(cls, value: Mapping[str, str]) -> Self:
         """From ``{"Mo-Fr": "09:00-12:00,13:00-17:00", "Sa": "10:00-12:00"}``."""
+        if not isinstance(value, Mapping):
+            raise CharterTypeError.expected("a mapping such as {'Mo-Fr': '09:00-17:00'}", value)
         found: dict[Weekday, str] = {}
         for key, ranges in value.items():
+            if not isinstance(key, str):
+                raise CharterTypeError.expected("weekdays such as 'Mo-Fr' as keys", key)
             for day in parse_weekdays(key):
                 if day in found:
                     raise OpeningHoursError(f"{day.name.title()} is given twice")
