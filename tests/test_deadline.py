@@ -353,7 +353,7 @@ PERIODS = DAY_PERIODS | st.builds(
 def test_due_never_decreases_when_received_increases(
     calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime, minutes: int
 ) -> None:
-    later = received + timedelta(minutes=minutes)
+    later = received.astimezone(UTC) + timedelta(minutes=minutes)  # real time, not wall time
     first = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
     second = deadline(later, period, calendar=calendar, rule=rule, hours=OFFICE)
     assert first.due.astimezone(UTC) <= second.due.astimezone(UTC)
@@ -396,7 +396,7 @@ def test_a_suspension_never_makes_due_earlier(  # noqa: PLR0917 - drawn by Hypot
     length: int,
 ) -> None:
     plain = deadline(received, period, calendar=calendar, rule=rule)
-    suspended = received + timedelta(minutes=wait)
+    suspended = received.astimezone(UTC) + timedelta(minutes=wait)  # real time
     assume(suspended < plain.due)
     events: list[Event] = [
         Suspended(at=suspended),
@@ -423,16 +423,130 @@ def test_the_steps_agree_with_the_result(
             assert step.to_day > step.from_day
             assert not calendar.is_working_day(step.from_day) or step.reason is None
         if isinstance(step, steps.DayOff):
-            assert starts[0].on <= step.date <= result.last_day
+            assert received.astimezone(calendar.zone).date() < step.date <= result.last_day
             assert not calendar.is_working_day(step.date)
             assert step.date.weekday() in calendar.workweek
             assert step.name is not None
     if period.unit is Unit.WORKING_DAYS:
         skipped = {s.date for s in middle if isinstance(s, steps.DayOff)}
+        moved = [s for s in middle if isinstance(s, steps.MovedPastCutoff)]
+        event_day = moved[-1].on if moved else received.astimezone(calendar.zone).date()
         expected = {
-            starts[0].on + timedelta(days=k)
-            for k in range((result.last_day - starts[0].on).days + 1)
-            if (starts[0].on + timedelta(days=k)).weekday() in calendar.workweek
-            and not calendar.is_working_day(starts[0].on + timedelta(days=k))
+            event_day + timedelta(days=k)
+            for k in range(1, (result.last_day - event_day).days + 1)
+            if (event_day + timedelta(days=k)).weekday() in calendar.workweek
+            and not calendar.is_working_day(event_day + timedelta(days=k))
         }
         assert skipped == expected
+
+
+# -- found in review ----------------------------------------------------------------------------
+
+
+def test_a_suspension_after_the_deadline_moves_nothing() -> None:
+    events: list[Event] = [Suspended(at=at(2026, 3, 20)), Resumed(at=at(2026, 3, 25))]
+    result = deadline(at(2026, 3, 2, 10), "5 working days", calendar=CALENDAR, events=events)
+    assert result.last_day == date(2026, 3, 9)
+    (suspension,) = [s for s in result.steps if isinstance(s, steps.SuspensionCounted)]
+    assert suspension.days == 0
+
+
+def test_a_suspension_before_counting_starts_moves_nothing() -> None:
+    rule = SERVICE_STANDARD.but(cutoff=time(16))
+    events: list[Event] = [Suspended(at=at(2026, 3, 6, 18)), Resumed(at=at(2026, 3, 9, 10))]
+    plain = deadline(at(2026, 3, 6, 17), "5 working days", calendar=CALENDAR, rule=rule)
+    paused = deadline(
+        at(2026, 3, 6, 17), "5 working days", calendar=CALENDAR, rule=rule, events=events
+    )
+    assert plain.last_day == paused.last_day == date(2026, 3, 16)
+
+
+def test_an_hour_suspension_across_the_autumn_change_counts_real_time() -> None:
+    rule = SERVICE_STANDARD.but(cutoff_non_working_day=False)
+    suspended = datetime(2026, 10, 24, 23, tzinfo=BRUSSELS)  # 21:00Z
+    resumed = datetime(2026, 10, 25, 2, tzinfo=UTC)  # 03:00 CET
+    for zone in (BRUSSELS, UTC):
+        events: list[Event] = [
+            Suspended(at=suspended.astimezone(zone)),
+            Resumed(at=resumed.astimezone(zone)),
+        ]
+        result = deadline(
+            at(2026, 10, 24, 22), "2 hours", calendar=CALENDAR, rule=rule, events=events
+        )
+        assert result.due.astimezone(UTC) == datetime(2026, 10, 25, 3, tzinfo=UTC)
+
+
+def test_eu_minutes_in_the_repeated_autumn_hour() -> None:
+    received = datetime(2026, 10, 25, 1, 0, 30, tzinfo=UTC)  # 02:00:30 CET, the second pass
+    result = deadline(received, "1 minute", calendar=CALENDAR, rule=EU_1182_71)
+    assert result.due.astimezone(UTC) == datetime(2026, 10, 25, 1, 2, tzinfo=UTC)
+
+
+def test_close_of_business_last_day_agrees_with_its_steps() -> None:
+    four_days = OpeningHours.from_osm("Mo-Th 09:00-17:00", timezone="Europe/Brussels")
+    rule = SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS)
+    result = deadline(
+        at(2026, 3, 2, 10), "4 working days", calendar=CALENDAR, rule=rule, hours=four_days
+    )
+    ends = result.steps[-1]
+    assert isinstance(ends, steps.EndsAt)
+    assert result.last_day == ends.last_day == date(2026, 3, 9)
+    assert result.due == at(2026, 3, 9, 17)
+
+
+def test_an_extension_after_the_deadline_is_refused() -> None:
+    late = [Extended(at=at(2026, 9, 20), by="2 months")]
+    with pytest.raises(CharterValueError, match="after the deadline in force"):
+        deadline(at(2026, 5, 4, 10), "1 month", calendar=CALENDAR, rule=EU_1182_71, events=late)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: deadline(at(2026, 5, 4), Period(10**9, Unit.DAYS), calendar=CALENDAR),
+            CharterValueError,
+            "outside the supported years",
+        ),
+        (
+            lambda: deadline(at(2026, 5, 4), Period(10**8, Unit.MONTHS), calendar=CALENDAR),
+            CharterValueError,
+            "outside the supported years",
+        ),
+        (
+            lambda: deadline(at(2026, 5, 4), Period(10**9, Unit.MINUTES), calendar=CALENDAR),
+            CharterValueError,
+            "3927-08-31 is outside",
+        ),
+        (
+            lambda: deadline(at(2026, 5, 4), Period(10**9, Unit.HOURS), calendar=CALENDAR),
+            CharterValueError,
+            "outside the supported years",
+        ),
+        (
+            lambda: deadline(datetime(9999, 12, 31, 23, tzinfo=UTC), "1 day", calendar=CALENDAR),
+            CharterValueError,
+            "9999-12-31",
+        ),
+        (
+            lambda: deadline(at(2026, 5, 4), "1 day", calendar=CALENDAR, events=None),  # type: ignore[arg-type]
+            CharterTypeError,
+            "an iterable of case events",
+        ),
+        (
+            lambda: deadline(at(2026, 5, 4), "1 day", calendar=CALENDAR, events=5),  # type: ignore[arg-type]
+            CharterTypeError,
+            "an iterable of case events",
+        ),
+        (lambda: CountingRule.from_mapping({}), RuleError, "needs a name"),
+        (lambda: CountingRule.from_mapping({1: 2, "x": 3}), RuleError, "unknown switches"),  # type: ignore[dict-item]
+        (lambda: SERVICE_STANDARD.but(bad=1), RuleError, "unknown switches 'bad'"),
+        (lambda: CountingRule(name=5), CharterTypeError, "a name for the rule"),  # type: ignore[arg-type]
+        (lambda: CountingRule(name="x", source=5), CharterTypeError, "citation"),  # type: ignore[arg-type]
+        (lambda: Period.parse("５ days"), PeriodError, "is not a period"),
+        (lambda: Period.parse("1" * 5000 + " days"), PeriodError, "is not a period"),
+    ],
+)
+def test_more_bad_input(call: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
@@ -39,7 +40,7 @@ from charter.clock.steps import (
     Step,
     SuspensionCounted,
 )
-from charter.errors import CharterTypeError, CharterValueError, RuleError
+from charter.errors import CharterTypeError, CharterValueError, RuleError, UnsupportedYearError
 from charter.hours.model import OpeningHours
 
 __all__ = ["Deadline", "deadline"]
@@ -55,7 +56,8 @@ class Deadline:
     """When the answer is due, and the steps that explain it.
 
     ``due`` is exclusive: an answer strictly before it is on time. ``last_day`` is the
-    local day the period ends on; ``period`` is the period counted (extensions included).
+    local day the period ends on; ``period`` is the period asked for (extensions are in
+    the steps, as ``ExtensionCounted``).
     """
 
     received: datetime
@@ -90,6 +92,27 @@ def _check_arguments(
     return calendar, rule, hours
 
 
+def _in_order(events: Iterable[Event], received: datetime) -> list[Event]:
+    """The events, checked to be events in time order after the receipt.
+
+    Compared in UTC: wall clocks repeat an hour in autumn.
+    """
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise CharterTypeError.expected("an iterable of case events", events)
+    found = list(events)
+    previous = received.astimezone(UTC)
+    for index, event in enumerate(found):
+        if not isinstance(event, Suspended | Resumed | Extended | Answered):
+            raise CharterTypeError.expected(f"a case event at index {index}", event)
+        if event.at.astimezone(UTC) < previous:
+            raise CharterValueError(
+                f"event {index} ({type(event).__name__} at {event.at.isoformat()}) is "
+                "before the receipt or the event before it"
+            )
+        previous = event.at.astimezone(UTC)
+    return found
+
+
 class _Events:
     """The suspensions and extensions of a history, checked for order and pairing."""
 
@@ -97,16 +120,7 @@ class _Events:
         self.suspensions: list[tuple[datetime, datetime]] = []
         self.extensions: list[Extended] = []
         suspended: datetime | None = None
-        previous = received
-        for index, event in enumerate(events):
-            if not isinstance(event, Suspended | Resumed | Extended | Answered):
-                raise CharterTypeError.expected(f"a case event at index {index}", event)
-            if event.at < previous:
-                raise CharterValueError(
-                    f"event {index} ({type(event).__name__} at {event.at.isoformat()}) is "
-                    "before the receipt or the event before it"
-                )
-            previous = event.at
+        for index, event in enumerate(_in_order(events, received)):
             if isinstance(event, Suspended):
                 if suspended is not None:
                     raise CharterValueError(f"event {index}: suspended while already suspended")
@@ -146,6 +160,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
         events: suspensions, resumptions and extensions, in time order.
     """
     received = check_instant(received)
+    check_date(received.astimezone(UTC).date(), "the receipt")
     period = _period(period)
     calendar, rule, hours = _check_arguments(calendar, rule, hours)
     needs_hours = (
@@ -233,13 +248,29 @@ class _Computation:
     def _advance(self, d: date, period: Period) -> date:
         """*d* plus *period*, by calendar arithmetic (working days: the n-th after *d*)."""
         n, unit = period.amount, period.unit
-        if unit is Unit.WORKING_DAYS:
-            return self.calendar.add_working_days(d, n)
-        if unit is Unit.DAYS:
-            return d + timedelta(days=n)
-        if unit is Unit.WEEKS:
-            return d + timedelta(weeks=n)
-        months = n if unit is Unit.MONTHS else 12 * n
+        try:
+            if unit is Unit.WORKING_DAYS:
+                return self.calendar.add_working_days(d, n)
+            if unit is Unit.DAYS:
+                return check_date(d + timedelta(days=n), "the end of the period")
+            if unit is Unit.WEEKS:
+                return check_date(d + timedelta(weeks=n), "the end of the period")
+            return check_date(self._add_months(d, n if unit is Unit.MONTHS else 12 * n))
+        except (OverflowError, ValueError) as error:
+            if isinstance(error, UnsupportedYearError):
+                raise
+            raise UnsupportedYearError(
+                f"{period} from {d.isoformat()} ends outside the supported years"
+            ) from None
+
+    def _add_months(self, d: date, months: int) -> date:
+        if self.rule.months_from_first_day or self.rule.count_event_day:
+            # Judicial Code art. 54: from the so-many-th (the first day counted) to the day
+            # before the so-many-th; where that date does not exist, the month's last day.
+            # Counting the event's day gives the same: 1 March + 1 month ends on 31 March.
+            first = d + _ONE_DAY
+            target: date = first + relativedelta(months=months)
+            return target if target.day < first.day else target - _ONE_DAY
         clamped: date = d + relativedelta(months=months)
         if self.rule.month_end is MonthEnd.NEXT_DAY and clamped.day < d.day:
             return clamped + timedelta(days=d.day - clamped.day)
@@ -247,7 +278,10 @@ class _Computation:
 
     def _day_due(self, start: datetime) -> tuple[date, datetime]:
         event_day = start.date()
-        first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
+        nominal_first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
+        first = nominal_first
+        if self.period.unit is Unit.WORKING_DAYS:  # counting starts on a working day
+            first = self.calendar.add_working_days(first, 0)
         self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
@@ -256,6 +290,7 @@ class _Computation:
         for extension in self.events.extensions:
             if extension.by.unit.is_time:
                 raise RuleError(f"a period of {total} cannot be extended by {extension.by}")
+            self._check_notice(extension, last)
             if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
                 total = Period(total.amount + extension.by.amount, total.unit)
                 last = self._advance(anchor, total)
@@ -264,23 +299,37 @@ class _Computation:
                 last = self._advance(last, extension.by)
                 later.append(ExtensionCounted(at=extension.at, by=extension.by, total=None))
         for suspended, resumed in self.events.suspensions:
-            days = self._not_counted(suspended, resumed)
+            days = self._not_counted(suspended, resumed, first, last)
             if self.period.unit is Unit.WORKING_DAYS:
-                last = self.calendar.add_working_days(last, days)
+                last = self._advance(last, Period(days, Unit.WORKING_DAYS)) if days else last
             else:
-                last += timedelta(days=days)
+                last = self._advance(last, Period(days, Unit.DAYS)) if days else last
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
         if self.period.unit is Unit.WORKING_DAYS:
-            self._skipped(first, last)
+            self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
-        last = self._minimum_working_days(first, last)
-        return last, self._end(last, start)
+        last = self._minimum_working_days(first, last, total)
+        return self._end(last, start)
 
-    def _not_counted(self, suspended: datetime, resumed: datetime) -> int:
-        """Days from the day after the suspension to the day of resumption (Awb 4:15)."""
-        a = suspended.astimezone(self.zone).date()
+    def _check_notice(self, extension: Extended, last: date) -> None:
+        """An extension must be noticed before the deadline in force (DESIGN §7)."""
+        if extension.at.astimezone(self.zone).date() > last:
+            raise CharterValueError(
+                f"extension noticed at {extension.at.isoformat()}, after the deadline in force "
+                f"(the last day was {last.isoformat()})"
+            )
+
+    def _not_counted(self, suspended: datetime, resumed: datetime, first: date, last: date) -> int:
+        """Counting days from the day after the suspension to the day of resumption (Awb 4:15).
+
+        Only counting days are taken: none before the first day counted, and a suspension
+        that starts after the last day in force moves nothing.
+        """
+        a = max(suspended.astimezone(self.zone).date(), first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
+        if a >= last or b <= a:
+            return 0
         if self.period.unit is Unit.WORKING_DAYS:
             return self.calendar.working_days_between(a, b)
         return (b - a).days
@@ -298,10 +347,10 @@ class _Computation:
         )
         return moved
 
-    def _minimum_working_days(self, first: date, last: date) -> date:
+    def _minimum_working_days(self, first: date, last: date, total: Period) -> date:
         """EU 1182/71 art. 3(5): a period of two days or more holds enough working days."""
         required = self.rule.min_working_days
-        unit, amount = self.period.unit, self.period.amount
+        unit, amount = total.unit, total.amount
         if not required or (unit is Unit.DAYS and amount < 2) or unit is Unit.WORKING_DAYS:
             return last
         before = first - _ONE_DAY
@@ -311,7 +360,7 @@ class _Computation:
         self.steps.append(MinimumWorkingDays(from_day=last, to_day=moved, required=required))
         return moved
 
-    def _end(self, last: date, start: datetime) -> datetime:
+    def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         end = self.rule.end
         if end is EndOfPeriod.END_OF_DAY:
             due = self.calendar.midnight(last + _ONE_DAY)
@@ -321,7 +370,7 @@ class _Computation:
         else:
             last, due = self._close_of_business(last)
         self.steps.append(EndsAt(due=due, last_day=last, end=end))
-        return due
+        return last, due
 
     def _close_of_business(self, last: date) -> tuple[date, datetime]:
         assert self.hours is not None  # noqa: S101 - checked in deadline()
@@ -358,22 +407,28 @@ class _Computation:
             )
         if unit is Unit.SERVICE_HOURS:
             return self._service_due(start, timedelta(hours=amount))
-        due = start.astimezone(UTC) + amount * _TIME_UNITS[unit]
+        try:
+            due = start.astimezone(UTC) + amount * _TIME_UNITS[unit]
+        except OverflowError:
+            raise UnsupportedYearError(f"{self.period} ends outside the supported years") from None
+        begin = start.astimezone(UTC)  # real instants: wall clocks repeat an hour in autumn
         for suspended, resumed in self.events.suspensions:
-            if suspended < due:
-                paused = resumed - max(suspended, start)
-                due += max(paused, timedelta())
-                self.steps.append(
-                    SuspensionCounted(suspended=suspended, resumed=resumed, time=paused)
-                )
+            a, b = suspended.astimezone(UTC), resumed.astimezone(UTC)
+            if a >= due:
+                continue  # after the deadline in force: it moves nothing
+            paused = max(b - max(a, begin), timedelta())
+            due += paused
+            self.steps.append(SuspensionCounted(suspended=suspended, resumed=resumed, time=paused))
+        check_date(due.astimezone(self.zone).date(), "the end of the period")
         return due.astimezone(self.zone)
 
     def _next_whole(self, start: datetime, unit: Unit) -> datetime:
-        """The start of the next whole hour or minute, in local wall-clock time."""
-        wall = start.replace(tzinfo=None, second=0, microsecond=0)
+        """The start of the hour (minute) after the one the event happens in, on real time."""
+        local = start.astimezone(self.zone)  # keeps fold: which of a repeated hour it is
+        whole = local.replace(second=0, microsecond=0)
         if unit is Unit.HOURS:
-            wall = wall.replace(minute=0)
-        return wall_to_utc(self.zone, wall + _TIME_UNITS[unit]).astimezone(self.zone)
+            whole = whole.replace(minute=0)
+        return (whole.astimezone(UTC) + _TIME_UNITS[unit]).astimezone(self.zone)
 
     def _service_due(self, start: datetime, needed: timedelta) -> datetime:
         """Where *needed* open time of the channel is reached, skipping suspensions."""
@@ -395,6 +450,8 @@ class _Computation:
 
     def _pause_steps(self, paused: dict[tuple[datetime, datetime], timedelta]) -> None:
         for (a, b), time_paused in paused.items():
+            if not time_paused:
+                continue  # the channel was closed all along: nothing to explain
             self.steps.append(
                 SuspensionCounted(
                     suspended=a.astimezone(self.zone),

@@ -47,8 +47,8 @@ class Unit(Enum):
 
 _WORDS = {unit.value: unit for unit in Unit} | {unit.singular: unit for unit in Unit}
 _WORDS |= {"workdays": Unit.WORKING_DAYS, "workday": Unit.WORKING_DAYS}
-_TEXT = re.compile(r"\s*(\d+)\s+([a-z ]+?)\s*")
-_ISO = re.compile(r"P(?:(\d+)([YMWD]))?(?:T(\d+)([HM]))?")
+_TEXT = re.compile(r"\s*(\d{1,9})\s+([a-z ]+?)\s*", re.ASCII)
+_ISO = re.compile(r"P(?:(\d{1,9})([YMWD]))?(?:T(\d{1,9})([HM]))?", re.ASCII)
 _ISO_DATE_UNITS = {"Y": Unit.YEARS, "M": Unit.MONTHS, "W": Unit.WEEKS, "D": Unit.DAYS}
 _ISO_TIME_UNITS = {"H": Unit.HOURS, "M": Unit.MINUTES}
 _ISO_LETTERS = {Unit.YEARS: "Y", Unit.MONTHS: "M", Unit.WEEKS: "W", Unit.DAYS: "D"}

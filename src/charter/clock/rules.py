@@ -102,6 +102,18 @@ def _extension_from(value: ExtensionBase | str) -> ExtensionBase:
     return _member(ExtensionBase, value)
 
 
+def _name(value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise CharterTypeError.expected("a name for the rule", value)
+    return value
+
+
+def _source(value: str) -> str:
+    if not isinstance(value, str):
+        raise CharterTypeError.expected("a citation of the rule's source", value)
+    return value
+
+
 def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter
     if not isinstance(value, bool):
         raise CharterTypeError.expected("true or false", value)
@@ -129,11 +141,14 @@ class CountingRule:
         min_working_days: a period of two days or more contains at least this many
             working days.
         month_end: what months and years do when the end date does not exist.
+        months_from_first_day: months and years run from the first day counted to the day
+            before the same date (Judicial Code art. 54), instead of ending on the same
+            date as the event (Regulation 1182/71 art. 3(2)(c)).
         extension_from: where an extension is counted from.
         source: the legal or policy source, cited.
     """
 
-    name: str
+    name: str = field(converter=_name)
     count_event_day: bool = field(default=False, converter=_flag)
     count_event_hour: bool = field(default=True, converter=_flag)
     cutoff: time | None = field(default=None, converter=_cutoff)
@@ -144,7 +159,8 @@ class CountingRule:
     min_working_days: int = field(default=0, converter=_minimum)
     month_end: MonthEnd = field(default=MonthEnd.LAST_DAY, converter=_month_end)
     extension_from: ExtensionBase = field(default=ExtensionBase.START, converter=_extension_from)
-    source: str = ""
+    months_from_first_day: bool = field(default=False, converter=_flag)
+    source: str = field(default="", converter=_source)
 
     def __attrs_post_init__(self) -> None:
         if self.end is EndOfPeriod.SAME_TIME and self.count_event_day:
@@ -159,7 +175,7 @@ class CountingRule:
         if not isinstance(data, Mapping):
             raise CharterTypeError.expected("a mapping of rule switches", data)
         known = {attribute.name for attribute in fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(set(data) - known, key=str)
         if unknown:
             names = ", ".join(map(repr, unknown))
             raise RuleError(f"unknown switches {names}; known: {', '.join(sorted(known))}")
@@ -169,10 +185,15 @@ class CountingRule:
                 values["cutoff"] = time.fromisoformat(str(values["cutoff"]))
             except ValueError:
                 raise RuleError(f"cut-off {values['cutoff']!r} is not a time HH:MM") from None
+        if "name" not in values:
+            raise RuleError("a counting rule needs a name")
         return cls(**values)  # type: ignore[arg-type]
 
     def but(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
         """A copy with some switches changed: ``SERVICE_STANDARD.but(cutoff=time(16))``."""
+        unknown = sorted(set(changes) - {attribute.name for attribute in fields(type(self))})
+        if unknown:
+            raise RuleError(f"unknown switches {', '.join(map(repr, unknown))}")
         return evolve(self, **changes)
 
 
@@ -196,14 +217,14 @@ EU_1182_71 = CountingRule(
 #: Belgian Judicial Code (Gerechtelijk Wetboek / Code judiciaire), art. 52-54: counted
 #: from midnight to midnight from the day after the event (52); the expiry day is
 #: included and moves to the next working day when it is a Saturday, Sunday or legal
-#: holiday (53); months end on the same date (54, "van de zoveelste tot de dag vóór de
-#: zoveelste").
+#: holiday (53); months and years run "from the so-many-th to the day before the
+#: so-many-th" (54): from the first day counted to the day before the same date.
 BE_JUDICIAL_CODE = CountingRule(
     name="BE_JUDICIAL_CODE",
     count_event_day=False,
     count_event_hour=False,
     roll_forward=True,
-    month_end=MonthEnd.LAST_DAY,
+    months_from_first_day=True,
     source="Gerechtelijk Wetboek / Code judiciaire, art. 52-54",
 )
 
