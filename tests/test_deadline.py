@@ -337,12 +337,21 @@ def test_outside_hours_cutoff_and_the_steps() -> None:
 # -- properties -------------------------------------------------------------------------------
 
 RULES = st.sampled_from(
-    [SERVICE_STANDARD, EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD.but(cutoff=time(16))]
+    [
+        SERVICE_STANDARD,
+        EU_1182_71,
+        BE_JUDICIAL_CODE,
+        SERVICE_STANDARD.but(cutoff=time(16)),
+        SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+        SERVICE_STANDARD.but(cutoff_outside_hours=True),
+        EU_1182_71.but(count_event_day=True),
+        EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY),
+    ]
 )
 DAY_PERIODS = st.builds(
     Period,
     st.integers(1, 60),
-    st.sampled_from([Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS]),
+    st.sampled_from([Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS]),
 )
 PERIODS = DAY_PERIODS | st.builds(
     Period, st.integers(1, 48), st.sampled_from([Unit.HOURS, Unit.MINUTES, Unit.SERVICE_HOURS])
@@ -364,8 +373,8 @@ def test_a_longer_period_is_never_earlier(
     calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime, more: int
 ) -> None:
     longer = Period(period.amount + more, period.unit)
-    first = deadline(received, period, calendar=calendar, rule=rule)
-    second = deadline(received, longer, calendar=calendar, rule=rule)
+    first = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
+    second = deadline(received, longer, calendar=calendar, rule=rule, hours=OFFICE)
     assert first.due.astimezone(UTC) <= second.due.astimezone(UTC)
 
 
@@ -395,15 +404,25 @@ def test_a_suspension_never_makes_due_earlier(  # noqa: PLR0917 - drawn by Hypot
     wait: int,
     length: int,
 ) -> None:
-    plain = deadline(received, period, calendar=calendar, rule=rule)
+    plain = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
     suspended = received.astimezone(UTC) + timedelta(minutes=wait)  # real time
     assume(suspended < plain.due)
     events: list[Event] = [
         Suspended(at=suspended),
         Resumed(at=suspended + timedelta(minutes=length)),
     ]
-    paused = deadline(received, period, calendar=calendar, rule=rule, events=events)
+    paused = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE, events=events)
     assert plain.due.astimezone(UTC) <= paused.due.astimezone(UTC)
+
+
+@given(working_calendars(), RULES, DAY_PERIODS, INSTANTS, st.integers(1, 12))
+def test_an_extension_never_makes_due_earlier(
+    calendar: WorkingCalendar, rule: CountingRule, period: Period, received: datetime, more: int
+) -> None:
+    plain = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE)
+    events: list[Event] = [Extended(at=received, by=Period(more, period.unit))]
+    extended = deadline(received, period, calendar=calendar, rule=rule, hours=OFFICE, events=events)
+    assert plain.due.astimezone(UTC) <= extended.due.astimezone(UTC)
 
 
 @given(working_calendars(), RULES, PERIODS, INSTANTS)
