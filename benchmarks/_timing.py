@@ -1,4 +1,4 @@
-"""Timing shared by the benchmark scripts: the median time per call of a warmed batch."""
+"""Shared by the benchmark scripts: the median time per call of a warmed batch, verdicts."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def per_call(batch: Callable[[], object], calls_per_batch: int) -> float:
     number = max(1, round(TARGET_REPEAT_S / one))
     runs = timeit.Timer(batch).repeat(repeat=REPEAT, number=number)
     return statistics.median(runs) / (number * calls_per_batch)
+
+
+def verdict(ok: bool, text: str) -> None:  # noqa: FBT001 - a verdict is a boolean
+    """One greppable target line: ``PASS ...`` or ``FAIL ...``."""
+    print(f"{'PASS' if ok else 'FAIL'} {text}")

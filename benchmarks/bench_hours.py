@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import opening_hours as ohpy
-from _timing import REPEAT, TARGET_REPEAT_S, per_call
+from _timing import REPEAT, TARGET_REPEAT_S, per_call, verdict
 
 import charter
 from charter import OpeningHours, belgium
@@ -301,11 +301,6 @@ def cold_week_us(
         if gc_was_enabled:
             gc.enable()
     return statistics.median(empty), statistics.median(with_parse)
-
-
-def verdict(ok: bool, text: str) -> None:  # noqa: FBT001 - a verdict is a boolean
-    """One greppable target line."""
-    print(f"{'PASS' if ok else 'FAIL'} {text}")
 
 
 def main() -> None:

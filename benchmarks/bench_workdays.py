@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import holidays
 import numpy as np
-from _timing import REPEAT, TARGET_REPEAT_S, per_call
+from _timing import REPEAT, TARGET_REPEAT_S, per_call, verdict
 
 import charter
 from charter import WorkingCalendar, belgium
@@ -176,11 +176,6 @@ def first_use_us(years: range, *, holidays_cached: bool) -> float:
         if gc_was_enabled:
             gc.enable()
     return statistics.median(samples)
-
-
-def verdict(ok: bool, text: str) -> None:  # noqa: FBT001 - a verdict is a boolean
-    """One greppable target line."""
-    print(f"{'PASS' if ok else 'FAIL'} {text}")
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
-from charter.clock.periods import Period, Unit
+from charter.clock.periods import Period, Unit, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule, EndOfPeriod, ExtensionBase, MonthEnd
 from charter.clock.steps import (
     CountingStarts,
@@ -70,14 +70,6 @@ class Deadline:
     def is_met_by(self, answered: datetime) -> bool:
         """Whether an answer at *answered* is on time (strictly before ``due``)."""
         return check_instant(answered) < self.due
-
-
-def _period(value: Period | str) -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value)
-    raise CharterTypeError.expected("a Period or a period such as '5 working days'", value)
 
 
 def _check_arguments(
@@ -161,7 +153,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
     """
     received = check_instant(received)
     check_date(received.astimezone(UTC).date(), "the receipt")
-    period = _period(period)
+    period = to_period(period)
     calendar, rule, hours = _check_arguments(calendar, rule, hours)
     needs_hours = (
         period.unit is Unit.SERVICE_HOURS

@@ -16,8 +16,7 @@ from datetime import datetime
 from attrs import field, frozen
 
 from charter.calendars.instants import check_instant
-from charter.clock.periods import Period
-from charter.errors import CharterTypeError
+from charter.clock.periods import Period, to_period
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = ["Answered", "Event", "Extended", "Resumed", "Suspended"]
@@ -25,14 +24,6 @@ __all__ = ["Answered", "Event", "Extended", "Resumed", "Suspended"]
 
 def _reason(value: TextLike | None) -> LocalizedText | None:
     return None if value is None else to_text(value)
-
-
-def _period(value: Period | str) -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value)
-    raise CharterTypeError.expected("a Period or a period such as '2 months'", value)
 
 
 def _instant(value: datetime) -> datetime:
@@ -59,7 +50,7 @@ class Extended:
     """The deadline is extended by a period (the notice given to the client)."""
 
     at: datetime = field(converter=_instant)
-    by: Period = field(converter=_period)
+    by: Period = field(converter=to_period)
     reason: LocalizedText | None = field(default=None, converter=_reason)
 
 

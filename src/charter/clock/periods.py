@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from charter.errors import CharterTypeError, PeriodError
 
-__all__ = ["Period", "Unit"]
+__all__ = ["Period", "Unit", "to_period"]
 
 
 class Unit(Enum):
@@ -118,3 +118,12 @@ class Period:
 
     def __repr__(self) -> str:
         return f"Period({self.amount}, Unit.{self.unit.name})"
+
+
+def to_period(value: Period | str) -> Period:
+    """*value* as a ``Period``: a ``Period`` itself, or its text (``"5 working days"``)."""
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period.parse(value)
+    raise CharterTypeError.expected("a Period or a period such as '5 working days'", value)
