@@ -28,6 +28,7 @@ from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.clock.periods import Period, Unit, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule, EndOfPeriod, ExtensionBase, MonthEnd
+from charter.clock.service import service_due
 from charter.clock.steps import (
     CountingStarts,
     CutoffReason,
@@ -47,8 +48,6 @@ __all__ = ["Deadline", "deadline"]
 
 _ONE_DAY = timedelta(days=1)
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
-#: How far ahead service hours are looked for before giving up (never open enough).
-_SERVICE_HORIZON = timedelta(days=3 * 366)
 
 
 @frozen(kw_only=True)
@@ -398,7 +397,12 @@ class _Computation:
                 ExtensionCounted(at=extension.at, by=extension.by, total=Period(amount, unit))
             )
         if unit is Unit.SERVICE_HOURS:
-            return self._service_due(start, timedelta(hours=amount))
+            assert self.hours is not None  # noqa: S101 - checked in deadline()
+            due, pauses = service_due(
+                self.hours, start, timedelta(hours=amount), self.events.suspensions
+            )
+            self.steps.extend(pauses)
+            return due.astimezone(self.zone)
         try:
             due = start.astimezone(UTC) + amount * _TIME_UNITS[unit]
         except OverflowError:
@@ -421,58 +425,3 @@ class _Computation:
         if unit is Unit.HOURS:
             whole = whole.replace(minute=0)
         return (whole.astimezone(UTC) + _TIME_UNITS[unit]).astimezone(self.zone)
-
-    def _service_due(self, start: datetime, needed: timedelta) -> datetime:
-        """Where *needed* open time of the channel is reached, skipping suspensions."""
-        assert self.hours is not None  # noqa: S101 - checked in deadline()
-        pauses = [(a.astimezone(UTC), b.astimezone(UTC)) for a, b in self.events.suspensions]
-        paused = {pause: timedelta() for pause in pauses}
-        left = needed
-        for a, b in self.hours.intervals(start, start + _SERVICE_HORIZON):
-            for piece_start, piece_end in _minus(
-                a.astimezone(UTC), b.astimezone(UTC), pauses, paused
-            ):
-                if piece_end - piece_start >= left:
-                    self._pause_steps(paused)
-                    return (piece_start + left).astimezone(self.zone)
-                left -= piece_end - piece_start
-        raise CharterValueError(
-            f"the channel is not open {needed} within three years of {start.isoformat()}"
-        )
-
-    def _pause_steps(self, paused: dict[tuple[datetime, datetime], timedelta]) -> None:
-        for (a, b), time_paused in paused.items():
-            if not time_paused:
-                continue  # the channel was closed all along: nothing to explain
-            self.steps.append(
-                SuspensionCounted(
-                    suspended=a.astimezone(self.zone),
-                    resumed=b.astimezone(self.zone),
-                    time=time_paused,
-                )
-            )
-
-
-def _minus(
-    start: datetime,
-    end: datetime,
-    pauses: list[tuple[datetime, datetime]],
-    paused: dict[tuple[datetime, datetime], timedelta],
-) -> list[tuple[datetime, datetime]]:
-    """``[start, end)`` without the pauses; the open time each pause took is added up."""
-    pieces = [(start, end)]
-    for pause in pauses:
-        a, b = pause
-        kept: list[tuple[datetime, datetime]] = []
-        for s, e in pieces:
-            overlap = min(e, b) - max(s, a)
-            if overlap <= timedelta():
-                kept.append((s, e))
-                continue
-            paused[pause] += overlap
-            if s < a:
-                kept.append((s, a))
-            if b < e:
-                kept.append((b, e))
-        pieces = kept
-    return pieces
