@@ -13,6 +13,7 @@ from charter import (
     CharterTypeError,
     CharterValueError,
     CountingRule,
+    Dates,
     EndOfPeriod,
     Extended,
     NaiveDatetimeError,
@@ -569,3 +570,43 @@ def test_an_extension_after_the_deadline_is_refused() -> None:
 def test_more_bad_input(call: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
         call()  # type: ignore[operator]
+
+
+def test_a_suspension_on_the_last_day_or_while_rolled_forward_counts() -> None:
+    on_last_day: list[Event] = [Suspended(at=at(2026, 3, 9, 10)), Resumed(at=at(2026, 3, 11, 10))]
+    result = deadline(at(2026, 3, 2, 10), "5 working days", calendar=CALENDAR, events=on_last_day)
+    assert result.last_day == date(2026, 3, 11)
+    rolled: list[Event] = [Suspended(at=at(2026, 3, 7, 10)), Resumed(at=at(2026, 3, 11, 10))]
+    eu = deadline(at(2026, 3, 4, 10), "3 days", calendar=CALENDAR, rule=EU_1182_71, events=rolled)
+    assert eu.last_day == date(2026, 3, 11)  # Saturday 7 March + 4 days
+
+
+def test_an_extension_before_the_deadline_in_force_is_accepted() -> None:
+    on_time = [
+        Extended(at=at(2026, 3, 9, 10), by="3 days")
+    ]  # nominal Saturday 7, in force Monday 9
+    eu = deadline(at(2026, 3, 4, 10), "3 days", calendar=CALENDAR, rule=EU_1182_71, events=on_time)
+    assert eu.last_day == date(2026, 3, 10)  # 6 days from the event
+    during: list[Event] = [
+        Suspended(at=at(2026, 3, 3, 10)),
+        Resumed(at=at(2026, 3, 6, 10)),
+        Extended(at=at(2026, 3, 11, 10), by="2 working days"),
+    ]
+    result = deadline(at(2026, 3, 2, 10), "5 working days", calendar=CALENDAR, events=during)
+    assert result.last_day == date(2026, 3, 16)  # 12 March in force, then two more
+
+
+def test_article_3_5_counts_an_extension_from_the_last_day_too() -> None:
+    rule = EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY)
+    events = [Extended(at=at(2026, 12, 18, 11), by="1 day")]
+    result = deadline(at(2026, 12, 18, 10), "1 day", calendar=CALENDAR, rule=rule, events=events)
+    assert result.last_day == date(2026, 12, 22)
+
+
+def test_eu_hours_with_a_half_hour_clock_change() -> None:
+    lord_howe = WorkingCalendar(holidays=Dates(), timezone="Australia/Lord_Howe")
+    received = datetime(2026, 4, 4, 15, 15, tzinfo=UTC)  # 01:45, the second pass
+    result = deadline(received, "1 hour", calendar=lord_howe, rule=EU_1182_71)
+    start = next(s for s in result.steps if isinstance(s, steps.CountingStarts))
+    assert start.at.astimezone(UTC) == datetime(2026, 4, 4, 15, 30, tzinfo=UTC)  # 02:00
+    assert result.due.astimezone(UTC) == datetime(2026, 4, 4, 16, 30, tzinfo=UTC)

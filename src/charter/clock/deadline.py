@@ -110,6 +110,8 @@ class _Events:
     def __init__(self, events: Iterable[Event], received: datetime) -> None:
         self.suspensions: list[tuple[datetime, datetime]] = []
         self.extensions: list[Extended] = []
+        #: Both, in the order they happened (a suspension where it started).
+        self.changes: list[Extended | tuple[datetime, datetime]] = []
         suspended: datetime | None = None
         for index, event in enumerate(_in_order(events, received)):
             if isinstance(event, Suspended):
@@ -120,9 +122,11 @@ class _Events:
                 if suspended is None:
                     raise CharterValueError(f"event {index}: resumed while not suspended")
                 self.suspensions.append((suspended, event.at))
+                self.changes.append((suspended, event.at))
                 suspended = None
             elif isinstance(event, Extended):
                 self.extensions.append(event)
+                self.changes.append(event)
         if suspended is not None:
             raise CharterValueError(
                 f"suspended at {suspended.isoformat()} and not resumed: the deadline is not "
@@ -277,31 +281,54 @@ class _Computation:
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
         last = self._advance(anchor, total)
+        shift = 0  # counting days not counted while suspended, so far
         later: list[Step] = []
-        for extension in self.events.extensions:
-            if extension.by.unit.is_time:
-                raise RuleError(f"a period of {total} cannot be extended by {extension.by}")
-            self._check_notice(extension, last)
-            if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
-                total = Period(total.amount + extension.by.amount, total.unit)
-                last = self._advance(anchor, total)
-                later.append(ExtensionCounted(at=extension.at, by=extension.by, total=total))
-            else:
-                last = self._advance(last, extension.by)
-                later.append(ExtensionCounted(at=extension.at, by=extension.by, total=None))
-        for suspended, resumed in self.events.suspensions:
-            days = self._not_counted(suspended, resumed, first, last)
-            if self.period.unit is Unit.WORKING_DAYS:
-                last = self._advance(last, Period(days, Unit.WORKING_DAYS)) if days else last
-            else:
-                last = self._advance(last, Period(days, Unit.DAYS)) if days else last
+        for change in self.events.changes:
+            if isinstance(change, Extended):
+                combined, last = self._extend(change, anchor, total, last, shift)
+                total = combined or total
+                later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
+                continue
+            suspended, resumed = change
+            days = self._not_counted(suspended, resumed, first, self._in_force(last))
+            shift += days
+            last = self._shifted(last, days)
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
         if self.period.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
-        last = self._minimum_working_days(first, last, total)
+        last = self._minimum_working_days(first, last)
         return self._end(last, start)
+
+    def _extend(
+        self, extension: Extended, anchor: date, total: Period, last: date, shift: int
+    ) -> tuple[Period | None, date]:
+        """The combined period (None: not combined) and the last day after *extension*.
+
+        DESIGN §7: by default one combined period from the start; otherwise counted from
+        the last day in force.
+        """
+        if extension.by.unit.is_time:
+            raise RuleError(f"a period of {self.period} cannot be extended by {extension.by}")
+        self._check_notice(extension, self._in_force(last))
+        if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
+            total = Period(total.amount + extension.by.amount, total.unit)
+            return total, self._shifted(self._advance(anchor, total), shift)
+        return None, self._advance(self._in_force(last), extension.by)
+
+    def _shifted(self, last: date, days: int) -> date:
+        """*last* moved by *days* counting days (working days for a working-day period)."""
+        if not days:
+            return last
+        unit = Unit.WORKING_DAYS if self.period.unit is Unit.WORKING_DAYS else Unit.DAYS
+        return self._advance(last, Period(days, unit))
+
+    def _in_force(self, last: date) -> date:
+        """The last day in force for a nominal *last*: rolled forward, without a step."""
+        if not self.rule.roll_forward or self.calendar.is_working_day(last):
+            return last
+        return self.calendar.add_working_days(last, 0)
 
     def _check_notice(self, extension: Extended, last: date) -> None:
         """An extension must be noticed before the deadline in force (DESIGN §7)."""
@@ -319,7 +346,7 @@ class _Computation:
         """
         a = max(suspended.astimezone(self.zone).date(), first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
-        if a >= last or b <= a:
+        if a > last or b <= a:
             return 0
         if self.period.unit is Unit.WORKING_DAYS:
             return self.calendar.working_days_between(a, b)
@@ -338,11 +365,21 @@ class _Computation:
         )
         return moved
 
-    def _minimum_working_days(self, first: date, last: date, total: Period) -> date:
-        """EU 1182/71 art. 3(5): a period of two days or more holds enough working days."""
+    def _minimum_working_days(self, first: date, last: date) -> date:
+        """EU 1182/71 art. 3(5): a period of two days or more holds enough working days.
+
+        The period is the one counted, extensions included.
+        """
         required = self.rule.min_working_days
-        unit, amount = total.unit, total.amount
-        if not required or (unit is Unit.DAYS and amount < 2) or unit is Unit.WORKING_DAYS:
+        unit = self.period.unit
+        if not required or unit is Unit.WORKING_DAYS:
+            return last
+        extensions = self.events.extensions
+        if (
+            unit is Unit.DAYS
+            and all(e.by.unit is Unit.DAYS for e in extensions)
+            and self.period.amount + sum(e.by.amount for e in extensions) < 2
+        ):
             return last
         before = first - _ONE_DAY
         if self.calendar.working_days_between(before, last) >= required:
@@ -419,9 +456,26 @@ class _Computation:
         return due.astimezone(self.zone)
 
     def _next_whole(self, start: datetime, unit: Unit) -> datetime:
-        """The start of the hour (minute) after the one the event happens in, on real time."""
-        local = start.astimezone(self.zone)  # keeps fold: which of a repeated hour it is
-        whole = local.replace(second=0, microsecond=0)
+        """The start of the hour (minute) after the one the event happens in (EU 3(1)).
+
+        That is the first instant after the event at which the local clock shows a whole
+        hour (minute), whatever the clock did in between.
+        """
+        local = start.astimezone(self.zone)
+        offset = local.utcoffset()
+        step = _TIME_UNITS[unit]
+        whole = local.replace(tzinfo=None, second=0, microsecond=0)
         if unit is Unit.HOURS:
             whole = whole.replace(minute=0)
-        return (whole.astimezone(UTC) + _TIME_UNITS[unit]).astimezone(self.zone)
+        if offset is not None:
+            candidate = (whole + step - offset).replace(tzinfo=UTC).astimezone(self.zone)
+            if candidate.utcoffset() == offset:  # no clock change on the way: exact
+                return candidate
+        # The clock changes before the next whole unit: walk minute by minute to it.
+        instant = start.astimezone(UTC).replace(second=0, microsecond=0)
+        for _ in range(3 * 60):
+            instant += timedelta(minutes=1)
+            shown = instant.astimezone(self.zone)
+            if shown.second == 0 and (unit is Unit.MINUTES or shown.minute == 0):
+                return shown
+        return wall_to_utc(self.zone, whole + step).astimezone(self.zone)  # offsets in seconds

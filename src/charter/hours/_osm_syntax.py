@@ -145,9 +145,10 @@ class Parser:
             token = self.take()
             if token.kind == "punct" and token.text in ";,":
                 rule = self.rule(additive=token.text == ",")
-                if rule.selector is None and rules[-1].selector is not None:
+                if rule.selector is None and rule.ranges and rules[-1].selector is not None:
                     # opening_hours.js adds such a rule to every day instead of replacing
                     # them: a reading the model cannot hold. Naming the days is exact.
+                    # (24/7 and a bare "off" do replace every day, as read here.)
                     raise self.error(
                         "a rule without days after a rule with days is read differently by "
                         "OSM tools: name its days (for example 'Mo-Su 10:00-12:00')",
@@ -167,6 +168,7 @@ class Parser:
             self.index += 1
             rule.weekdays = frozenset(Weekday)
             rule.ranges = (TimeRange(0, DAY),)
+            rule.selector = token.position  # names every day, like Mo-Su
             self.comment(rule)
             return rule
         selected = self.dates(rule)

@@ -210,24 +210,49 @@ class Evaluator:
             yield d, self.day(d)
 
     def _find_next_open(self, d: date) -> datetime | None:
-        """The first opening after the day *d* (closed at its end), or None."""
-        for _, day in self._following(d):
+        """The first opening after the day *d* (closed at its end), or None.
+
+        Every closed day passed on the way gets the same answer in the memo.
+        """
+        passed: list[date] = []
+        found: datetime | None = None
+        for day_date, day in self._following(d):
             if day.starts:
-                return day.starts[0]
-        return None
+                found = day.starts[0]
+                break
+            if day_date in self._next_open:
+                found = self._next_open[day_date]
+                break
+            passed.append(day_date)
+        for day_date in passed:
+            self._next_open[day_date] = found
+        return found
 
     def _find_run_end(self, d: date) -> datetime | None:
-        """Where the opening that reaches the end of day *d* ends; None: never (to the horizon)."""
+        """Where the opening that reaches the end of day *d* ends; None: never (to the horizon).
+
+        Every whole open day passed on the way gets the same answer in the memo.
+        """
         previous_end = self.day(d).end
-        for _, day in self._following(d):
+        passed: list[date] = []
+        found: datetime | None = None
+        for day_date, day in self._following(d):
             if day.end <= previous_end:
                 continue  # a day with no instants (Samoa skipped 30 December 2011)
             if not day.starts or day.starts[0] > previous_end:
-                return previous_end  # closed from the start of this day
+                found = previous_end  # closed from the start of this day
+                break
             if not day.open_at_end or len(day.starts) > 1:
-                return day.ends[0]
+                found = day.ends[0]
+                break
+            if day_date in self._run_end:
+                found = self._run_end[day_date]
+                break
+            passed.append(day_date)
             previous_end = day.end
-        return None
+        for day_date in passed:
+            self._run_end[day_date] = found
+        return found
 
     def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
         """The open intervals within ``[start, end)``, merged, in the zone."""

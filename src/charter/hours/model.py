@@ -86,6 +86,12 @@ def _in_yearly_period(d: date, start: MonthDay, end: MonthDay) -> bool:
     return md >= first or md <= last
 
 
+def _day_before(md: MonthDay, year: int) -> tuple[int, int]:
+    day = min(md.day, _calendar.monthrange(year, md.month)[1])
+    before = date(year, md.month, day) - timedelta(days=1)
+    return before.month, before.day
+
+
 def _check_yearly_period(what: str, start: MonthDay, end: MonthDay, *, months: bool) -> None:
     """Refuse yearly periods that OSM tools read otherwise (or not at all).
 
@@ -98,10 +104,10 @@ def _check_yearly_period(what: str, start: MonthDay, end: MonthDay, *, months: b
             f"{what} {start}-{end} ends on 29 February, which OSM tools run into 1 March in "
             "other years: end it on 28 February, or use whole months (Nov-Feb)"
         )
-    before = date(2000, start.month, start.day) - timedelta(days=1)
-    if (end.month, end.day) in ((before.month, before.day), (12, 31)) and (
-        (end.month, end.day) != (12, 31) or (start.month, start.day) == (1, 1)
-    ):
+    # The day before the start, in a leap year and in another: Mar 01-Feb 28 is the
+    # whole of 2001 (and OSM tools then match no day at all).
+    befores = {_day_before(start, year) for year in (2000, 2001)}
+    if (end.month, end.day) in befores:
         raise OpeningHoursError(
             f"{what} {start}-{end} covers the whole year: use the weekly schedule instead"
         )
