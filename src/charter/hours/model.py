@@ -22,10 +22,11 @@ from __future__ import annotations
 import calendar as _calendar
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Self
+from typing import Self
 
 from attrs import field, frozen
 
+from charter._checks import check_items
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
 from charter.hours.evaluate import Evaluator, Source
@@ -237,16 +238,6 @@ class SpecialHours:
             yield start + timedelta(days=offset)
 
 
-def _items(values: object, kind: type, name: str) -> tuple[Any, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected(f"a list of {name}", values)
-    items = tuple(values)
-    for item in items:
-        if not isinstance(item, kind):
-            raise CharterTypeError.expected(name, item)
-    return items
-
-
 def _yearly_days(start: MonthDay, end: MonthDay) -> Iterator[tuple[int, int]]:
     """The (month, day) pairs of a yearly period, 29 February included."""
     d = date(2000, start.month, start.day)
@@ -259,7 +250,7 @@ def _yearly_days(start: MonthDay, end: MonthDay) -> Iterator[tuple[int, int]]:
 
 def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
     items: tuple[SpecialHours, ...] = tuple(
-        sorted(_items(values, SpecialHours, "SpecialHours"), key=SpecialHours.sort_key)
+        sorted(check_items(values, SpecialHours, "SpecialHours"), key=SpecialHours.sort_key)
     )
     yearly: dict[tuple[int, int], SpecialHours] = {}
     dated: dict[date, SpecialHours] = {}
@@ -285,7 +276,7 @@ def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
 
 def _seasons(values: Iterable[Season]) -> tuple[Season, ...]:
     items: tuple[Season, ...] = tuple(
-        sorted(_items(values, Season, "a Season"), key=lambda s: s.start)
+        sorted(check_items(values, Season, "a Season"), key=lambda s: s.start)
     )
     claimed: dict[tuple[int, int], Season] = {}
     for item in items:

@@ -1,0 +1,256 @@
+"""The charter aggregate: organisation, calendars, channels, guarantees and the rest.
+
+Cross-references are checked when a charter is built, and every problem is reported at
+once with its path, in ``CharterValidationError.issues``.
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> from charter.model import Organisation, CalendarSpec, Guarantee, GuaranteeKind
+>>> c = Charter(
+...     organisation=Organisation(name={"nl": "FOD Voorbeeld", "en": "FPS Example"}),
+...     timezone="Europe/Brussels",
+...     calendars=[CalendarSpec(id="federal", holidays="be-federal")],
+...     guarantees=[
+...         Guarantee(
+...             id="info",
+...             kind=GuaranteeKind.INFORMATIVE_QUESTION,
+...             description="Questions",
+...             period="5 working days",
+...             calendar="federal",
+...         )
+...     ],
+... )
+>>> c.deadline("info", datetime(2026, 12, 24, 16, tzinfo=ZoneInfo("Europe/Brussels"))).last_day
+datetime.date(2027, 1, 4)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+
+from attrs import field, frozen
+
+from charter._checks import check_items
+from charter.calendars.base import Weekday, check_timezone
+from charter.calendars.registry import calendar_by_id
+from charter.calendars.rules import Dates
+from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
+from charter.clock.deadline import Deadline, deadline
+from charter.clock.events import Event
+from charter.clock.periods import Period, Unit
+from charter.errors import CharterError, CharterTypeError, CharterValidationError, Issue
+from charter.hours.model import OpeningHours
+from charter.model.channels import Channel, check_id
+from charter.model.contact import Organisation
+from charter.model.guarantees import (
+    ClientDuty,
+    DataReuse,
+    Guarantee,
+    QualityMonitoring,
+    ReachabilityTarget,
+    Referral,
+)
+from charter.text import LANGUAGES, TextLike
+
+__all__ = ["CalendarSpec", "Charter"]
+
+#: Roughly how many days each unit lasts at most, to compare a norm with a legal maximum.
+_LONGEST_DAYS = {
+    Unit.DAYS: 1,
+    Unit.WORKING_DAYS: 1.4,
+    Unit.WEEKS: 7,
+    Unit.MONTHS: 31,
+    Unit.YEARS: 366,
+}
+_SHORTEST_DAYS = {
+    Unit.DAYS: 1,
+    Unit.WORKING_DAYS: 1,
+    Unit.WEEKS: 7,
+    Unit.MONTHS: 28,
+    Unit.YEARS: 365,
+}
+
+
+def _closures(value: Mapping[date, TextLike] | Iterable[date]) -> Dates:
+    return value if isinstance(value, Dates) else Dates(value)
+
+
+@frozen(kw_only=True)
+class CalendarSpec:
+    """A working calendar by id: built-in holidays by id (``be-federal``), closures as data."""
+
+    id: str = field(converter=check_id)
+    holidays: str
+    workweek: frozenset[Weekday] = MONDAY_TO_FRIDAY
+    closures: Dates = field(factory=Dates, converter=_closures)
+
+    def build(self, timezone: str) -> WorkingCalendar:
+        """The working calendar, in *timezone*."""
+        return WorkingCalendar(
+            holidays=calendar_by_id(self.holidays),
+            timezone=timezone,
+            workweek=self.workweek,
+            closures=self.closures,
+        )
+
+
+def _calendars(values: Iterable[CalendarSpec]) -> tuple[CalendarSpec, ...]:
+    return check_items(values, CalendarSpec, "a CalendarSpec")
+
+
+def _channels(values: Iterable[Channel]) -> tuple[Channel, ...]:
+    return check_items(values, Channel, "a Channel")
+
+
+def _guarantees(values: Iterable[Guarantee]) -> tuple[Guarantee, ...]:
+    return check_items(values, Guarantee, "a Guarantee")
+
+
+def _targets(values: Iterable[ReachabilityTarget]) -> tuple[ReachabilityTarget, ...]:
+    return check_items(values, ReachabilityTarget, "a ReachabilityTarget")
+
+
+def _duties(values: Iterable[ClientDuty]) -> tuple[ClientDuty, ...]:
+    return check_items(values, ClientDuty, "a ClientDuty")
+
+
+def _languages(values: Iterable[str]) -> tuple[str, ...]:
+    found = tuple(values)
+    for language in found:
+        if language not in LANGUAGES:
+            raise CharterTypeError.expected(f"one of {', '.join(LANGUAGES)}", language)
+    return found
+
+
+@frozen(kw_only=True)
+class Charter:
+    """A client charter as data. Built, it is consistent: every reference resolves."""
+
+    organisation: Organisation
+    timezone: str = field(converter=check_timezone)
+    languages: tuple[str, ...] = field(default=LANGUAGES, converter=_languages)
+    calendars: tuple[CalendarSpec, ...] = field(default=(), converter=_calendars)
+    channels: tuple[Channel, ...] = field(default=(), converter=_channels)
+    guarantees: tuple[Guarantee, ...] = field(default=(), converter=_guarantees)
+    reachability: tuple[ReachabilityTarget, ...] = field(default=(), converter=_targets)
+    duties: tuple[ClientDuty, ...] = field(default=(), converter=_duties)
+    data_reuse: DataReuse | None = None
+    referral: Referral | None = None
+    quality: QualityMonitoring | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    version: str | None = None
+    _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        issues = list(self._problems())
+        if issues:
+            raise CharterValidationError(issues)
+        working = {spec.id: spec.build(self.timezone) for spec in self.calendars}
+        object.__setattr__(self, "_working", working)
+
+    def _problems(self) -> Iterable[Issue]:
+        yield from _duplicates("$.calendars", [c.id for c in self.calendars])
+        yield from _duplicates("$.channels", [c.id for c in self.channels])
+        yield from _duplicates("$.guarantees", [g.id for g in self.guarantees])
+        for index, spec in enumerate(self.calendars):
+            try:
+                calendar_by_id(spec.holidays)
+            except CharterError as error:
+                yield Issue(f"$.calendars[{index}].holidays", str(error))
+        channels = {c.id: c for c in self.channels}
+        for index, g in enumerate(self.guarantees):
+            yield from self._guarantee_problems(f"$.guarantees[{index}]", g, channels)
+        for index, target in enumerate(self.reachability):
+            if target.channel not in channels:
+                yield Issue(f"$.reachability[{index}].channel", f"no channel {target.channel!r}")
+        yield from self._reference_problems()
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            message = f"{self.valid_until} is before valid_from {self.valid_from}"
+            yield Issue("$.valid_until", message)
+
+    def _guarantee_problems(
+        self, path: str, g: Guarantee, channels: Mapping[str, Channel]
+    ) -> Iterable[Issue]:
+        if g.calendar not in {c.id for c in self.calendars}:
+            yield Issue(f"{path}.calendar", f"no calendar {g.calendar!r}")
+        for k, channel in enumerate(g.channels):
+            if channel not in channels:
+                yield Issue(f"{path}.channels[{k}]", f"no channel {channel!r}")
+        if self._needs_hours(g) and self._hours_of(g, channels) is None:
+            message = f"{g.period} needs opening hours, and none of its channels has any"
+            yield Issue(f"{path}.period", message)
+        if g.legal_maximum is not None and _longer(g.period, g.legal_maximum):
+            message = f"{g.period} is longer than the legal maximum of {g.legal_maximum}"
+            yield Issue(f"{path}.period", message)
+
+    def _reference_problems(self) -> Iterable[Issue]:
+        guarantees = {g.id for g in self.guarantees}
+        if self.referral is not None and self.referral.guarantee not in (None, *guarantees):
+            yield Issue("$.referral.guarantee", f"no guarantee {self.referral.guarantee!r}")
+        for index, indicator in enumerate(self.quality.indicators if self.quality else ()):
+            if indicator.guarantee is not None and indicator.guarantee not in guarantees:
+                yield Issue(
+                    f"$.quality.indicators[{index}].guarantee",
+                    f"no guarantee {indicator.guarantee!r}",
+                )
+
+    @staticmethod
+    def _needs_hours(g: Guarantee) -> bool:
+        return g.period.unit is Unit.SERVICE_HOURS or g.rule.cutoff_outside_hours
+
+    @staticmethod
+    def _hours_of(g: Guarantee, channels: Mapping[str, Channel]) -> OpeningHours | None:
+        for channel_id in g.channels:
+            channel = channels.get(channel_id)
+            if channel is not None and channel.hours is not None:
+                return channel.hours
+        return None
+
+    def guarantee(self, guarantee_id: str) -> Guarantee:
+        """The guarantee *guarantee_id*."""
+        for g in self.guarantees:
+            if g.id == guarantee_id:
+                return g
+        raise CharterValidationError([Issue("$.guarantees", f"no guarantee {guarantee_id!r}")])
+
+    def calendar(self, calendar_id: str) -> WorkingCalendar:
+        """The working calendar *calendar_id*, in the charter's zone."""
+        return self._working[calendar_id]
+
+    def deadline(
+        self, guarantee_id: str, received: datetime, events: Iterable[Event] = ()
+    ) -> Deadline:
+        """The deadline of guarantee *guarantee_id* for a question *received*.
+
+        The guarantee's calendar, rule and period; the opening hours of the first of its
+        channels that has any.
+        """
+        g = self.guarantee(guarantee_id)
+        hours = self._hours_of(g, {c.id: c for c in self.channels})
+        return deadline(
+            received,
+            g.period,
+            calendar=self._working[g.calendar],
+            rule=g.rule,
+            hours=hours,
+            events=events,
+        )
+
+
+def _duplicates(path: str, ids: list[str]) -> Iterable[Issue]:
+    seen: set[str] = set()
+    for index, value in enumerate(ids):
+        if value in seen:
+            yield Issue(f"{path}[{index}].id", f"duplicate id {value!r}")
+        seen.add(value)
+
+
+def _longer(norm: Period, maximum: Period) -> bool:
+    """Whether the service norm is surely longer than the legal maximum."""
+    if norm.unit is maximum.unit:
+        return norm.amount > maximum.amount
+    if norm.unit not in _SHORTEST_DAYS or maximum.unit not in _LONGEST_DAYS:
+        return False
+    return norm.amount * _SHORTEST_DAYS[norm.unit] > maximum.amount * _LONGEST_DAYS[maximum.unit]

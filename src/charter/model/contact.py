@@ -1,0 +1,189 @@
+"""Contact details and the organisation: values checked when they are built.
+
+>>> EnterpriseNumber.parse("BE 0123.456.749")
+EnterpriseNumber('0123.456.749')
+>>> PhoneNumber.parse("+32 2 123 45 67").e164
+'+3221234567'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Self
+
+from attrs import field, frozen
+
+from charter.errors import CharterTypeError, CharterValueError
+from charter.text import LocalizedText, TextLike, to_text
+
+__all__ = [
+    "Contact",
+    "Email",
+    "EnterpriseNumber",
+    "Organisation",
+    "PhoneNumber",
+    "PostalAddress",
+    "Url",
+]
+
+
+def _string(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise CharterTypeError.expected(what, value)
+    return value
+
+
+@frozen(repr=False)
+class EnterpriseNumber:
+    """A Belgian enterprise number (KBO/BCE), its last two digits a mod-97 check.
+
+    Written ``0123.456.749``; read with or without dots, spaces and the ``BE`` prefix.
+    """
+
+    value: str
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read ``0123.456.749``, ``0123456749`` or ``BE 0123 456 749``."""
+        digits = re.sub(r"[\s.]", "", _string(text, "an enterprise number"))
+        digits = digits.removeprefix("BE").removeprefix("be")
+        if not re.fullmatch(r"[01]\d{9}", digits, flags=re.ASCII):
+            raise CharterValueError(
+                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1"
+            )
+        if 97 - int(digits[:8]) % 97 != int(digits[8:]):
+            raise CharterValueError(f"{text!r} is not an enterprise number: wrong check digits")
+        return cls(f"{digits[:4]}.{digits[4:7]}.{digits[7:]}")
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"EnterpriseNumber({self.value!r})"
+
+
+@frozen(repr=False)
+class PhoneNumber:
+    """A telephone number in international form, ``+32 2 123 45 67`` (E.164: 8-15 digits)."""
+
+    text: str
+    e164: str
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read a number written with ``+``, the country code, digits and spaces."""
+        compact = re.sub(r"[\s./()-]", "", _string(text, "a telephone number"))
+        if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
+            raise CharterValueError(
+                f"{text!r} is not a telephone number in international form such as "
+                "'+32 2 123 45 67'"
+            )
+        return cls(" ".join(text.split()), compact)
+
+    def __repr__(self) -> str:
+        return f"PhoneNumber({self.text!r})"
+
+
+_EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+
+
+@frozen(repr=False)
+class Email:
+    """An e-mail address, ``info@example.be``."""
+
+    address: str
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read an address (no display name, no spaces)."""
+        if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip()):
+            raise CharterValueError(f"{text!r} is not an e-mail address such as 'info@example.be'")
+        return cls(text.strip())
+
+    def __repr__(self) -> str:
+        return f"Email({self.address!r})"
+
+
+_URL = re.compile(r"https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(/[^\s]*)?")
+
+
+@frozen(repr=False)
+class Url:
+    """An ``https://`` address."""
+
+    address: str
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read an https URL (plain http is refused: a public service serves https)."""
+        if not _URL.fullmatch(_string(text, "a web address").strip()):
+            raise CharterValueError(
+                f"{text!r} is not an https address such as 'https://example.be'"
+            )
+        return cls(text.strip())
+
+    def __repr__(self) -> str:
+        return f"Url({self.address!r})"
+
+
+def _nonempty(value: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CharterValueError(f"expected a non-empty text, got {value!r}")
+    return value.strip()
+
+
+def _country(value: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+        raise CharterValueError(f"country {value!r} is not an ISO 3166 code such as 'BE'")
+    return value
+
+
+@frozen(kw_only=True)
+class PostalAddress:
+    """A postal address; ``country`` is an ISO 3166 alpha-2 code."""
+
+    street: str = field(converter=_nonempty)
+    postal_code: str = field(converter=_nonempty)
+    city: str = field(converter=_nonempty)
+    country: str = field(default="BE", converter=_country)
+
+
+def _phone(value: PhoneNumber | str | None) -> PhoneNumber | None:
+    return PhoneNumber.parse(value) if isinstance(value, str) else value
+
+
+def _email(value: Email | str | None) -> Email | None:
+    return Email.parse(value) if isinstance(value, str) else value
+
+
+def _url(value: Url | str | None) -> Url | None:
+    return Url.parse(value) if isinstance(value, str) else value
+
+
+@frozen(kw_only=True)
+class Contact:
+    """How a channel is reached; each part optional, each checked."""
+
+    phone: PhoneNumber | None = field(default=None, converter=_phone)
+    email: Email | None = field(default=None, converter=_email)
+    url: Url | None = field(default=None, converter=_url)
+    address: PostalAddress | None = None
+
+
+def _enterprise(value: EnterpriseNumber | str | None) -> EnterpriseNumber | None:
+    return EnterpriseNumber.parse(value) if isinstance(value, str) else value
+
+
+def _name(value: TextLike) -> LocalizedText:
+    return to_text(value)
+
+
+@frozen(kw_only=True)
+class Organisation:
+    """The public service: its name in each language, its enterprise number, its website."""
+
+    name: LocalizedText = field(converter=_name)
+    enterprise_number: EnterpriseNumber | None = field(default=None, converter=_enterprise)
+    website: Url | None = field(default=None, converter=_url)

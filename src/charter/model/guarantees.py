@@ -1,0 +1,261 @@
+"""Guarantees, reachability targets, client duties, data reuse, referral, quality.
+
+>>> g = Guarantee(
+...     id="info",
+...     kind=GuaranteeKind.INFORMATIVE_QUESTION,
+...     description="Questions",
+...     period="5 working days",
+...     calendar="federal",
+...     channels=("email",),
+...     target="90 %",
+... )
+>>> g.period, g.target
+(Period(5, Unit.WORKING_DAYS), Share(0.9))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import Self
+
+from attrs import field, frozen
+
+from charter.clock.periods import Period, to_period
+from charter.clock.rules import SERVICE_STANDARD, CountingRule
+from charter.errors import CharterTypeError, CharterValueError
+from charter.model.channels import check_id
+from charter.text import LocalizedText, TextLike, to_text
+
+__all__ = [
+    "AuthenticSource",
+    "ClientDuty",
+    "DataReuse",
+    "ExtensionPolicy",
+    "Guarantee",
+    "GuaranteeKind",
+    "Indicator",
+    "QualityMonitoring",
+    "ReachabilityTarget",
+    "Referral",
+    "Share",
+]
+
+
+class GuaranteeKind(Enum):
+    """What a guarantee promises an answer to."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"
+    INFORMATIVE_QUESTION = "informative_question"
+    SUBSTANTIVE_QUESTION = "substantive_question"
+    DECISION = "decision"
+    COMPLAINT = "complaint"
+    REFERRAL = "referral"
+    CALLBACK = "callback"
+    MAIL = "mail"
+    PAYMENT = "payment"
+    WEBSITE_FRESHNESS = "website_freshness"
+
+
+_PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*", re.ASCII)
+
+
+@frozen(repr=False)
+class Share:
+    """A share between 0 (exclusive) and 1 (inclusive): ``Share.parse("90 %")``."""
+
+    value: float
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.value, bool) or not isinstance(self.value, int | float):
+            raise CharterTypeError.expected("a share such as 0.9 or '90 %'", self.value)
+        if not 0 < self.value <= 1:
+            raise CharterValueError(
+                f"a share must be above 0 % and at most 100 %, got {self.value!r}"
+            )
+
+    @classmethod
+    def parse(cls, value: str | float) -> Self:
+        """Read ``"90 %"``, ``"90%"``, ``"87,5 %"`` or a number 0-1."""
+        if isinstance(value, str):
+            match = _PERCENT.fullmatch(value)
+            if match is None:
+                raise CharterValueError(f"{value!r} is not a share such as '90 %'")
+            return cls(float(match[1].replace(",", ".")) / 100)
+        return cls(value)
+
+    def __str__(self) -> str:
+        return f"{self.value * 100:g} %"
+
+    def __repr__(self) -> str:
+        return f"Share({self.value!r})"
+
+
+def _share(value: Share | str | float) -> Share:
+    return value if isinstance(value, Share) else Share.parse(value)
+
+
+def _optional_share(value: Share | str | float | None) -> Share | None:
+    return None if value is None else _share(value)
+
+
+def _optional_period(value: Period | str | None) -> Period | None:
+    return None if value is None else to_period(value)
+
+
+def _optional_text(value: TextLike | None) -> LocalizedText | None:
+    return None if value is None else to_text(value)
+
+
+def _ids(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise CharterTypeError.expected("a list of ids", values)
+    return tuple(check_id(value) for value in values)
+
+
+def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
+    try:
+        return value if isinstance(value, GuaranteeKind) else GuaranteeKind(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in GuaranteeKind)
+        raise CharterValueError(f"{value!r} is not a kind of guarantee: {choices}") from None
+
+
+def _times(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise CharterValueError(
+            f"an extension is allowed a whole number of times, at least 1, got {value!r}"
+        )
+    return value
+
+
+@frozen(kw_only=True)
+class ExtensionPolicy:
+    """A guarantee may be extended by ``by``, ``times`` times, noticed before its deadline."""
+
+    by: Period = field(converter=to_period)
+    times: int = field(default=1, converter=_times)
+
+
+def _rule(value: CountingRule) -> CountingRule:
+    if not isinstance(value, CountingRule):
+        raise CharterTypeError.expected("a CountingRule", value)
+    return value
+
+
+def _extension(value: ExtensionPolicy | None) -> ExtensionPolicy | None:
+    if value is not None and not isinstance(value, ExtensionPolicy):
+        raise CharterTypeError.expected("an ExtensionPolicy", value)
+    return value
+
+
+@frozen(kw_only=True)
+class Guarantee:
+    """A promise: an answer of this kind within ``period``, counted by ``rule``.
+
+    ``calendar`` and ``channels`` are ids of the charter's calendars and channels;
+    ``target`` is the share of cases that must meet it; a case is at risk once
+    ``warning`` of its period has elapsed. ``legal_maximum`` is the legal limit the
+    service norm must not exceed, where the law sets one.
+    """
+
+    id: str = field(converter=check_id)
+    kind: GuaranteeKind = field(converter=_kind)
+    description: LocalizedText = field(converter=to_text)
+    period: Period = field(converter=to_period)
+    rule: CountingRule = field(default=SERVICE_STANDARD, converter=_rule)
+    calendar: str = field(converter=check_id)
+    channels: tuple[str, ...] = field(default=(), converter=_ids)
+    target: Share | None = field(default=None, converter=_optional_share)
+    warning: Share = field(default=Share(0.8), converter=_share)
+    suspension_allowed: bool = False
+    extension: ExtensionPolicy | None = field(default=None, converter=_extension)
+    legal_maximum: Period | None = field(default=None, converter=_optional_period)
+    legal_source: str | None = None
+
+
+@frozen(kw_only=True)
+class ReachabilityTarget:
+    """``share`` of the calls (chats, ...) on ``channel`` answered within ``within_seconds``."""
+
+    channel: str = field(converter=check_id)
+    share: Share = field(converter=_share)
+    within_seconds: int
+
+    def __attrs_post_init__(self) -> None:
+        value = self.within_seconds
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise CharterValueError(
+                f"within_seconds must be a positive whole number, got {value!r}"
+            )
+
+
+@frozen(kw_only=True)
+class ClientDuty:
+    """What the client is asked to do, within a period where there is one, and why."""
+
+    text: LocalizedText = field(converter=to_text)
+    period: Period | None = field(default=None, converter=_optional_period)
+    consequence: LocalizedText | None = field(default=None, converter=_optional_text)
+
+
+@frozen(kw_only=True)
+class AuthenticSource:
+    """A register consulted instead of asking the client (the *only once* principle)."""
+
+    id: str = field(converter=check_id)
+    name: LocalizedText = field(converter=to_text)
+    data: LocalizedText | None = field(default=None, converter=_optional_text)
+
+
+def _sources(values: Iterable[AuthenticSource]) -> tuple[AuthenticSource, ...]:
+    found = tuple(values)
+    for value in found:
+        if not isinstance(value, AuthenticSource):
+            raise CharterTypeError.expected("an AuthenticSource", value)
+    return found
+
+
+@frozen(kw_only=True)
+class DataReuse:
+    """The commitment to reuse data already held, and the sources consulted."""
+
+    statement: LocalizedText = field(converter=to_text)
+    sources: tuple[AuthenticSource, ...] = field(default=(), converter=_sources)
+
+
+@frozen(kw_only=True)
+class Referral:
+    """Questions for another service are forwarded, within ``period``, the client told."""
+
+    statement: LocalizedText = field(converter=to_text)
+    guarantee: str | None = None
+    inform_client: bool = True
+
+
+@frozen(kw_only=True)
+class Indicator:
+    """A quality indicator, tied to a guarantee where it measures one."""
+
+    id: str = field(converter=check_id)
+    description: LocalizedText = field(converter=to_text)
+    guarantee: str | None = None
+
+
+def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    found = tuple(values)
+    for value in found:
+        if not isinstance(value, Indicator):
+            raise CharterTypeError.expected("an Indicator", value)
+    return found
+
+
+@frozen(kw_only=True)
+class QualityMonitoring:
+    """How the charter is monitored: indicators, reporting cycle, complaints, ombudsman."""
+
+    indicators: tuple[Indicator, ...] = field(default=(), converter=_indicators)
+    reporting_cycle: Period | None = field(default=None, converter=_optional_period)
+    complaint_procedure: LocalizedText | None = field(default=None, converter=_optional_text)
+    ombudsman: LocalizedText | None = field(default=None, converter=_optional_text)
