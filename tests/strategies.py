@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
 from charter import (
+    EU_1182_71,
+    SERVICE_STANDARD,
     Dates,
     MonthDay,
     OpeningHours,
+    Period,
     Season,
     SpecialHours,
     TimeRange,
+    Unit,
     Weekday,
     WeeklySchedule,
     WorkingCalendar,
     belgium,
 )
 from charter.hours.ranges import DAY
+from charter.model import (
+    Appointment,
+    CalendarSpec,
+    Channel,
+    ChannelKind,
+    Charter,
+    Guarantee,
+    GuaranteeKind,
+    Organisation,
+)
 
 #: Dates well inside the supported years, so that ±a few hundred working days stay inside.
 DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
@@ -153,3 +167,75 @@ INSTANTS = st.datetimes(
     max_value=datetime(2027, 12, 31),
     timezones=st.just(BRUSSELS),
 )
+
+
+# -- charters -----------------------------------------------------------------------------------
+
+_TEXTS = st.dictionaries(
+    st.sampled_from(["nl", "fr", "de", "en"]),
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+    ).filter(lambda text: text.strip() != ""),
+    min_size=1,
+    max_size=4,
+)
+_CHARTER_PERIODS = st.builds(
+    Period,
+    st.integers(1, 400),
+    st.sampled_from(list(Unit)),
+)
+
+
+@st.composite
+def charters(draw: st.DrawFn) -> Charter:
+    """Consistent charters: every reference resolves, hours use the charter's calendar."""
+    channel_ids = draw(
+        st.lists(st.sampled_from(["phone", "desk", "mail", "chat"]), unique=True, max_size=4)
+    )
+    channels = [
+        Channel(
+            id=channel_id,
+            kind=draw(
+                st.sampled_from([k for k in ChannelKind if k is not ChannelKind.BUSINESS_COUNTER])
+            ),
+            name=draw(_TEXTS),
+            hours=draw(opening_hours()),
+            appointment=draw(st.sampled_from(list(Appointment))),
+        )
+        for channel_id in channel_ids
+    ]
+    guarantees = []
+    for index in range(draw(st.integers(0, 3))):
+        period = draw(_CHARTER_PERIODS)
+        guarantees.append(
+            Guarantee(
+                id=f"g{index}",
+                kind=draw(st.sampled_from(list(GuaranteeKind))),
+                description=draw(_TEXTS),
+                period=period,
+                rule=draw(
+                    st.sampled_from(
+                        [
+                            SERVICE_STANDARD,
+                            EU_1182_71,
+                            SERVICE_STANDARD.but(name="custom", cutoff=time(16)),
+                        ]
+                    )
+                ),
+                calendar="legal",
+                channels=tuple(channel_ids),
+                target=draw(st.none() | st.sampled_from(["90 %", "80 %", "95 %"])),
+            )
+        )
+    return Charter(
+        organisation=Organisation(
+            name=draw(_TEXTS), enterprise_number=draw(st.none() | st.just("0203.201.340"))
+        ),
+        timezone="Europe/Brussels",
+        calendars=[CalendarSpec(id="legal", holidays="be-legal")],
+        channels=channels,
+        guarantees=[
+            g for g in guarantees if not (g.period.unit is Unit.SERVICE_HOURS and not channels)
+        ],
+        version=draw(st.none() | st.text(min_size=1, max_size=8)),
+    )

@@ -75,6 +75,8 @@ from charter.hours import (
     TimeRange,
     WeeklySchedule,
 )
+from charter.io import dump, dumps, load, loads
+from charter.model import Charter
 from charter.text import LANGUAGES, LocalizedText
 
 __all__ = [
@@ -85,6 +87,7 @@ __all__ = [
     "MONDAY_TO_FRIDAY",
     "SERVICE_STANDARD",
     "Answered",
+    "Charter",
     "CharterError",
     "CharterTypeError",
     "CharterValidationError",
@@ -133,5 +136,9 @@ __all__ = [
     "belgium",
     "calendar_by_id",
     "deadline",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
     "steps",
 ]

@@ -1,0 +1,137 @@
+"""Charter documents: JSON and TOML in, canonical JSON (and TOML) out.
+
+>>> import charter
+>>> c = charter.loads('''{"format": "charter/1", "timezone": "Europe/Brussels",
+...                      "organisation": {"name": {"nl": "Gemeente Voorbeeld"}}}''')
+>>> c.organisation.name["nl"]
+'Gemeente Voorbeeld'
+>>> charter.loads(charter.dumps(c)) == c
+True
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from cattrs.errors import BaseValidationError
+
+from charter.calendars.base import check_timezone
+from charter.errors import CharterError, CharterTypeError, CharterValidationError, Issue
+from charter.io.converter import Context, issues_of, make_converter
+from charter.model.charter import CalendarSpec, Charter
+
+__all__ = ["FORMAT", "dump", "dumps", "load", "loads"]
+
+#: The format a document states in its ``format`` key.
+FORMAT = "charter/1"
+
+Format = Literal["json", "toml"]
+
+
+def _fail(path: str, message: str) -> CharterValidationError:
+    return CharterValidationError([Issue(path, message)])
+
+
+def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyword
+    try:
+        if format == "json":
+            return json.loads(text)
+        if format == "toml":
+            return tomllib.loads(text)
+    except json.JSONDecodeError as error:
+        raise _fail(
+            "$", f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise _fail("$", f"not TOML: {error}") from None
+    except RecursionError:
+        raise _fail("$", "nested too deeply") from None
+    except ValueError as error:  # integers with thousands of digits, say
+        raise _fail("$", f"not a readable document: {error}") from None
+    raise CharterTypeError.expected("format 'json' or 'toml'", format)
+
+
+def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
+    timezone: str | None = None
+    try:
+        timezone = check_timezone(data.get("timezone"))
+    except CharterError as error:
+        issues.append(Issue("$.timezone", str(error)))
+    calendars: dict[str, CalendarSpec] = {}
+    try:
+        specs = make_converter().structure(data.get("calendars", []), list[CalendarSpec])
+        calendars = {spec.id: spec for spec in specs}
+    except (BaseValidationError, CharterError):
+        pass  # reported with their paths when the whole document is read
+    return Context(timezone=timezone, calendars=calendars)
+
+
+def _unique(issues: Iterable[Issue]) -> list[Issue]:
+    return list(dict.fromkeys(issues))
+
+
+def loads(text: str, *, format: Format = "json") -> Charter:  # noqa: A002 - DESIGN §11
+    """Read a charter from JSON or TOML *text*; every problem at once, with its path."""
+    if not isinstance(text, str):
+        raise CharterTypeError.expected("the document as a string", text)
+    data = _parse(text, format)
+    if not isinstance(data, dict):
+        raise _fail("$", f"expected an object at the top, got {type(data).__name__}")
+    issues: list[Issue] = []
+    stated = data.pop("format", None)
+    if stated is None:
+        issues.append(Issue("$.format", f'required field missing: say "{FORMAT}"'))
+    elif stated != FORMAT:
+        issues.append(
+            Issue("$.format", f"unsupported format {stated!r}; this library reads {FORMAT!r}")
+        )
+    context = _context(data, issues)
+    try:
+        charter = make_converter(context).structure(data, Charter)
+    except (BaseValidationError, CharterError) as error:
+        issues.extend(issues_of(error))
+        raise CharterValidationError(_unique(issues)) from None
+    if issues:
+        raise CharterValidationError(_unique(issues))
+    return charter
+
+
+def load(path: str | Path) -> Charter:
+    """Read a charter from a ``.json`` or ``.toml`` file, chosen by its suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".toml"):
+        raise _fail("$", f"{path.name}: expected a .json or .toml file")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _fail("$", f"{path.name} is not UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise _fail("$", f"cannot read {path}: {error.strerror or error}") from None
+    return loads(text, format="json" if suffix == ".json" else "toml")
+
+
+def _data(charter: Charter) -> dict[str, Any]:
+    if not isinstance(charter, Charter):
+        raise CharterTypeError.expected("a Charter", charter)
+    context = Context(timezone=charter.timezone, calendars={c.id: c for c in charter.calendars})
+    data = make_converter(context).unstructure(charter, Charter)
+    data.pop("_working", None)
+    return {"format": FORMAT, **data}
+
+
+def dumps(charter: Charter, *, format: Format = "json") -> str:  # noqa: A002 - DESIGN §11
+    """The canonical document: stable key order, every value in its readable form."""
+    data = _data(charter)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    raise CharterTypeError.expected("format 'json' (writing TOML is not supported yet)", format)
+
+
+def dump(charter: Charter, path: str | Path) -> None:
+    """Write the canonical JSON document of *charter* to *path* (UTF-8)."""
+    Path(path).write_text(dumps(charter), encoding="utf-8")

@@ -1,0 +1,310 @@
+"""The one cattrs converter for charter documents, and the paths of its errors.
+
+Documents are written by hand, so every value has a readable form: periods as
+``"5 working days"``, shares as ``"90 %"``, localised texts as ``{"nl": …, "en": …}``,
+counting rules as a preset name or a mapping of switches, opening hours as an
+OpenStreetMap string (``{"osm": …, "calendar": …}`` where ``PH`` needs a calendar).
+Reading is strict: unknown keys, wrong types and bad values are all reported, each with
+its JSON path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any, cast, get_args, get_origin
+
+import attrs
+from attrs import fields, frozen
+from cattrs import Converter
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, override
+
+from charter.calendars.base import Weekday
+from charter.calendars.rules import Dates
+from charter.clock.periods import Period
+from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
+from charter.errors import CharterError, CharterValidationError, Issue
+from charter.hours.model import OpeningHours
+from charter.hours.osm import write_osm
+from charter.model.charter import CalendarSpec
+from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
+from charter.model.guarantees import Share
+from charter.text import LocalizedText
+
+__all__ = ["Context", "issues_of", "make_converter"]
+
+PRESETS: Mapping[str, CountingRule] = {
+    rule.name: rule for rule in (EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD)
+}
+_WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+
+
+class DocumentError(CharterError, ValueError):
+    """A value of the wrong kind in a document (carried to its path by the converter)."""
+
+
+@frozen(kw_only=True)
+class Context:
+    """What reading opening hours needs: the charter's zone and working calendars."""
+
+    timezone: str | None
+    calendars: Mapping[str, CalendarSpec]
+
+
+_Hook = Callable[[object, object], object]
+
+
+def _strict(kind: type, name: str) -> _Hook:
+    def structure(value: object, _: object) -> object:
+        if type(value) is not kind:
+            raise DocumentError(f"expected {name}, got {type(value).__name__} {value!r}")
+        return value
+
+    return structure
+
+
+def _text(value: object, _: object) -> LocalizedText:
+    if isinstance(value, str):
+        return LocalizedText({"en": value})
+    if not isinstance(value, Mapping):
+        raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {value!r}")
+    return LocalizedText(value)
+
+
+def _parse(parse: Callable[[str], object], name: str) -> _Hook:
+    def structure(value: object, _: object) -> object:
+        if not isinstance(value, str):
+            kind = type(value).__name__
+            raise DocumentError(f"expected {name} as a string, got {kind} {value!r}")
+        return parse(value)
+
+    return structure
+
+
+def _share(value: object, _: object) -> Share:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise DocumentError(f"expected a share such as '90 %', got {value!r}")
+    return Share.parse(value)
+
+
+def _date(value: object, _: object) -> date:
+    if not isinstance(value, str):
+        raise DocumentError(f"expected a date 'YYYY-MM-DD', got {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DocumentError(f"{value!r} is not a date 'YYYY-MM-DD'") from None
+
+
+def _rule(value: object, _: object) -> CountingRule:
+    if isinstance(value, str):
+        if value not in PRESETS:
+            raise DocumentError(f"unknown rule {value!r}; presets: {', '.join(PRESETS)}")
+        return PRESETS[value]
+    if not isinstance(value, Mapping):
+        raise DocumentError(f"expected a preset name or a mapping of switches, got {value!r}")
+    return CountingRule.from_mapping(value)
+
+
+def _unrule(rule: CountingRule) -> object:
+    if PRESETS.get(rule.name) == rule:
+        return rule.name
+    data: dict[str, object] = {}
+    for attribute in fields(CountingRule):
+        value = getattr(rule, attribute.name)
+        if value != attribute.default:
+            data[attribute.name] = getattr(value, "value", value)
+    if rule.cutoff is not None:
+        data["cutoff"] = rule.cutoff.strftime("%H:%M")
+    data["name"] = rule.name
+    return dict(sorted(data.items()))
+
+
+def _workweek(value: object, _: object) -> frozenset[Weekday]:
+    if isinstance(value, str) or not isinstance(value, list):
+        raise DocumentError(f"expected a list of weekdays such as ['mo', 'tu'], got {value!r}")
+    days: set[Weekday] = set()
+    for day in value:
+        if not isinstance(day, str) or day.lower() not in _WEEKDAYS:
+            raise DocumentError(f"{day!r} is not a weekday: one of {', '.join(_WEEKDAYS)}")
+        days.add(Weekday(_WEEKDAYS.index(day.lower())))
+    return frozenset(days)
+
+
+def _closures(value: object, _: object) -> Dates:
+    if not isinstance(value, Mapping):
+        raise DocumentError(f"expected closures as {{'YYYY-MM-DD': reason}}, got {value!r}")
+    return Dates({_date(day, None): _text(reason, None) for day, reason in value.items()})
+
+
+def _unclosures(value: Dates) -> dict[str, object]:
+    return {d.isoformat(): dict(text) for d, text in value.entries}
+
+
+def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
+    def structure(value: object, _: object) -> OpeningHours:
+        calendar_id = None
+        if isinstance(value, Mapping):
+            unknown = sorted(set(value) - {"osm", "calendar"}, key=str)
+            if unknown:
+                raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+            calendar_id, value = value.get("calendar"), value.get("osm")
+        if not isinstance(value, str):
+            expected = "an opening_hours string or {'osm': ..., 'calendar': ...}"
+            raise DocumentError(f"expected {expected}, got {value!r}")
+        if context.timezone is None:
+            raise DocumentError("opening hours need the charter's timezone, which is not valid")
+        holidays = None
+        if calendar_id is not None:
+            spec = context.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
+            if spec is None:
+                raise DocumentError(f"no calendar {calendar_id!r} for the opening hours")
+            holidays = spec.build(context.timezone).holidays
+        return OpeningHours.from_osm(value, timezone=context.timezone, holidays=holidays)
+
+    return structure
+
+
+def _unhours(context: Context) -> Callable[[OpeningHours], object]:
+    def unstructure(hours: OpeningHours) -> object:
+        text = write_osm(hours)
+        if hours.holidays is None:
+            return text
+        for calendar_id, spec in context.calendars.items():
+            if context.timezone and spec.build(context.timezone).holidays == hours.holidays:
+                return {"osm": text, "calendar": calendar_id}
+        raise DocumentError("the opening hours' holidays are none of the charter's calendars")
+
+    return unstructure
+
+
+def _checked_fields(converter: Converter) -> Callable[[type], _Hook]:
+    """Structure attrs classes field by field, running each field's own check there.
+
+    A model class checks its fields in attrs converters when it is built; run here, a
+    bad value is reported at its field's path instead of at the object's.
+    """
+
+    def factory(cls: type) -> _Hook:
+        overrides: dict[str, Any] = {}
+        for attribute in fields(cls):
+            check = attribute.converter
+            if attribute.init and callable(check):
+                overrides[attribute.name] = override(struct_hook=_then(converter, check))
+        hook: object = make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=True, **overrides
+        )
+        return cast("_Hook", hook)
+
+    return factory
+
+
+def _then(converter: Converter, check: Callable[[object], object]) -> _Hook:
+    def structure(value: object, kind: Any) -> object:  # noqa: ANN401 - a type, from cattrs
+        return check(converter.structure(value, kind))
+
+    return structure
+
+
+def _is_tuple(kind: object) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuples(converter: Converter) -> Callable[[type], _Hook]:
+    """Lists in the document become tuples; anything but a list is refused (not iterated)."""
+
+    def factory(kind: type) -> _Hook:
+        item = get_args(kind)[0]
+
+        def structure(value: object, _: object) -> object:
+            if not isinstance(value, list):
+                raise DocumentError(f"expected a list, got {type(value).__name__} {value!r}")
+            found: list[object] = []
+            errors: list[Exception] = []
+            for index, element in enumerate(value):
+                try:
+                    found.append(converter.structure(element, item))
+                except Exception as error:  # noqa: BLE001 - collected, reported with its path
+                    note = IterableValidationNote(f"@ index {index}", index, item)
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"while reading {kind}", errors, kind)
+            return tuple(found)
+
+        return structure
+
+    return factory
+
+
+def make_converter(context: Context | None = None) -> Converter:
+    """The converter for charter documents; *context* reads and writes opening hours."""
+    converter = Converter(forbid_extra_keys=True, omit_if_default=True)
+    converter.register_structure_hook(str, _strict(str, "a string"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(LocalizedText, _text)
+    converter.register_unstructure_hook(LocalizedText, dict)
+    parsed: tuple[tuple[type, Callable[[str], object], str], ...] = (
+        (Period, Period.parse, "a period such as '5 working days'"),
+        (PhoneNumber, PhoneNumber.parse, "a telephone number"),
+        (Email, Email.parse, "an e-mail address"),
+        (Url, Url.parse, "an https address"),
+        (EnterpriseNumber, EnterpriseNumber.parse, "an enterprise number"),
+    )
+    for kind, parse, name in parsed:
+        converter.register_structure_hook(kind, _parse(parse, name))
+    converter.register_unstructure_hook(Period, str)
+    converter.register_unstructure_hook(PhoneNumber, lambda phone: phone.text)
+    converter.register_unstructure_hook(Email, lambda email: email.address)
+    converter.register_unstructure_hook(Url, lambda url: url.address)
+    converter.register_unstructure_hook(EnterpriseNumber, str)
+    converter.register_structure_hook(Share, _share)
+    converter.register_unstructure_hook(Share, str)
+    converter.register_structure_hook(date, _date)
+    converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_structure_hook(CountingRule, _rule)
+    converter.register_unstructure_hook(CountingRule, _unrule)
+    is_workweek = lambda kind: kind == frozenset[Weekday]  # noqa: E731 - a predicate
+    converter.register_structure_hook_func(is_workweek, _workweek)
+    converter.register_unstructure_hook_func(
+        is_workweek, lambda days: [_WEEKDAYS[day] for day in sorted(days)]
+    )
+    converter.register_structure_hook(Dates, _closures)
+    converter.register_unstructure_hook(Dates, _unclosures)
+    if context is not None:
+        converter.register_structure_hook(OpeningHours, _hours(context))
+        converter.register_unstructure_hook(OpeningHours, _unhours(context))
+    converter.register_structure_hook_factory(_is_tuple, _tuples(converter))
+    converter.register_structure_hook_factory(attrs.has, _checked_fields(converter))
+    return converter
+
+
+def issues_of(error: BaseException, path: str = "$") -> Iterable[Issue]:
+    """The problems in a cattrs error tree, each with its JSON path."""
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without_notes = error.group_exceptions()
+        for sub, note in with_notes:
+            name = getattr(note, "name", None)
+            step = f".{name}" if name is not None else f"[{getattr(note, 'index', '?')}]"
+            yield from issues_of(sub, path + step)
+        for sub in without_notes:
+            yield from issues_of(sub, path)
+    elif isinstance(error, CharterValidationError):
+        for issue in error.issues:
+            yield Issue(path + issue.path.removeprefix("$"), issue.message)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        yield Issue(path, f"unknown fields {', '.join(sorted(map(repr, error.extra_fields)))}")
+    elif isinstance(error, KeyError) and not isinstance(error, CharterError):
+        yield Issue(path, "required field missing")
+    elif isinstance(error, CharterError):
+        yield Issue(path, str(error).splitlines()[0] if "\n" in str(error) else str(error))
+    else:
+        yield Issue(path, f"invalid value ({type(error).__name__}: {error})")

@@ -1,0 +1,538 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+import charter
+from charter import Charter, CharterValidationError, loads
+from strategies import charters
+from test_model import _charter
+
+MINIMAL = {
+    "format": "charter/1",
+    "organisation": {"name": {"nl": "Gemeente"}},
+    "timezone": "Europe/Brussels",
+}
+
+DOCUMENT = {
+    "format": "charter/1",
+    "organisation": {
+        "name": {
+            "nl": "FOD Voorbeeld",
+            "fr": "SPF Exemple",
+            "de": "FÖD Beispiel",
+            "en": "FPS Example",
+        },
+        "enterprise_number": "0203.201.340",
+        "website": "https://www.example.be",
+    },
+    "timezone": "Europe/Brussels",
+    "languages": ["nl", "fr", "de", "en"],
+    "calendars": [
+        {
+            "id": "federal",
+            "holidays": "be-federal",
+            "closures": {"2026-12-28": {"nl": "Compensatiedag", "en": "Compensation day"}},
+        },
+        {
+            "id": "six-days",
+            "holidays": "be-legal",
+            "workweek": ["mo", "tu", "we", "th", "fr", "sa"],
+        },
+    ],
+    "channels": [
+        {
+            "id": "phone",
+            "kind": "telephone",
+            "name": {"nl": "Contactcenter", "en": "Contact centre"},
+            "contact": {"phone": "+32 2 123 45 67"},
+            "hours": {"osm": "Mo-Fr 09:00-17:00; PH off", "calendar": "federal"},
+            "languages": ["nl", "fr"],
+        },
+        {"id": "email", "kind": "email", "name": "E-mail", "contact": {"email": "info@example.be"}},
+        {"id": "site", "kind": "website", "name": "Website", "hours": "24/7"},
+    ],
+    "guarantees": [
+        {
+            "id": "info",
+            "kind": "informative_question",
+            "description": "Questions",
+            "period": "5 working days",
+            "calendar": "federal",
+            "channels": ["email"],
+            "target": "90 %",
+        },
+        {
+            "id": "callback",
+            "kind": "callback",
+            "description": "Callback",
+            "period": "4 service hours",
+            "calendar": "federal",
+            "channels": ["phone"],
+        },
+        {
+            "id": "gdpr",
+            "kind": "decision",
+            "description": "Access",
+            "period": "P1M",
+            "rule": "EU_1182_71",
+            "calendar": "federal",
+            "extension": {"by": "2 months"},
+            "legal_maximum": "1 month",
+        },
+        {
+            "id": "complaint",
+            "kind": "complaint",
+            "description": "Complaints",
+            "period": "45 days",
+            "calendar": "six-days",
+            "rule": {"name": "flemish", "cutoff": "16:00", "roll_forward": False},
+        },
+    ],
+    "reachability": [{"channel": "phone", "share": "80 %", "within_seconds": 120}],
+    "duties": [{"text": "Send what we ask", "period": "15 days"}],
+    "valid_from": "2026-01-01",
+    "version": "2026.1",
+}
+
+
+def test_the_rich_charter_round_trips() -> None:
+    rich = _charter()
+    text = charter.dumps(rich)
+    assert charter.loads(text) == rich
+    assert charter.dumps(charter.loads(text)) == text  # canonical
+    assert json.loads(text)["format"] == "charter/1"
+
+
+def test_a_hand_written_document() -> None:
+    c = loads(json.dumps(DOCUMENT))
+    assert c.channels[0].hours is not None
+    assert c.channels[0].hours.holidays is not None
+    assert c.guarantees[3].rule.cutoff is not None
+    assert c.calendar("federal").day_off(__import__("datetime").date(2026, 12, 28)) is not None
+    again = loads(charter.dumps(c))
+    assert again == c
+    written = json.loads(charter.dumps(c))
+    assert written["guarantees"][2]["rule"] == "EU_1182_71"
+    assert written["guarantees"][2]["period"] == "1 month"
+    assert written["guarantees"][3]["rule"] == {
+        "cutoff": "16:00",
+        "name": "flemish",
+        "roll_forward": False,
+    }
+    assert written["channels"][0]["hours"] == {
+        "calendar": "federal",
+        "osm": "Mo-Fr 09:00-17:00; PH off",
+    }
+    assert written["channels"][2]["hours"] == "24/7"
+
+
+def test_toml_documents(tmp_path: Path) -> None:
+    toml = """
+format = "charter/1"
+timezone = "Europe/Brussels"
+
+[organisation]
+name = { nl = "Gemeente Voorbeeld", fr = "Commune Exemple" }
+
+[[calendars]]
+id = "municipal"
+holidays = "be-legal+be-flemish"
+
+[[channels]]
+id = "desk"
+kind = "counter"
+name = { nl = "Loket" }
+hours = { osm = "Mo-Fr 09:00-12:00; We 13:00-19:00; PH off", calendar = "municipal" }
+
+[[guarantees]]
+id = "certificate"
+kind = "decision"
+description = { nl = "Attest" }
+period = "3 working days"
+calendar = "municipal"
+channels = ["desk"]
+"""
+    path = tmp_path / "municipal.toml"
+    path.write_text(toml, encoding="utf-8")
+    c = charter.load(path)
+    assert c.organisation.name["fr"] == "Commune Exemple"
+    out = tmp_path / "municipal.json"
+    charter.dump(c, out)
+    assert charter.load(out) == c
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ('{"format": "charter/1",', [("$", "not JSON")]),
+        ("[1, 2]", [("$", "expected an object at the top, got list")]),
+        ('"charter"', [("$", "expected an object at the top")]),
+        ("[" * 100_000, [("$", "nested too deeply")]),
+        ('{"x": ' + "1" * 5000 + "}", [("$", "not a readable document")]),
+        ({**MINIMAL, "format": "charter/2"}, [("$.format", "unsupported format 'charter/2'")]),
+        (
+            {k: v for k, v in MINIMAL.items() if k != "format"},
+            [("$.format", "required field missing")],
+        ),
+        (
+            {k: v for k, v in MINIMAL.items() if k != "organisation"},
+            [("$.organisation", "required field missing")],
+        ),
+        (
+            {**MINIMAL, "timezone": "Europe/Brussel"},
+            [("$.timezone", "unknown time zone 'Europe/Brussel'")],
+        ),
+        ({**MINIMAL, "timezone": 5}, [("$.timezone", "unknown time zone 5")]),
+        ({**MINIMAL, "colour": "blue"}, [("$", "unknown fields 'colour'")]),
+        ({**MINIMAL, "organisation": {"name": 5}}, [("$.organisation.name", "expected a text")]),
+        (
+            {**MINIMAL, "organisation": {"name": {"english": "x"}}},
+            [("$.organisation.name", "'english' is not a language code")],
+        ),
+        (
+            {**MINIMAL, "organisation": {"name": {"en": ""}}},
+            [("$.organisation.name", "the 'en' text is empty")],
+        ),
+        (
+            {**MINIMAL, "organisation": {"name": "x", "enterprise_number": "0203.201.341"}},
+            [("$.organisation.enterprise_number", "wrong check digits")],
+        ),
+        (
+            {**MINIMAL, "organisation": {"name": "x", "enterprise_number": 203201340}},
+            [("$.organisation.enterprise_number", "as a string")],
+        ),
+        (
+            {**MINIMAL, "organisation": {"name": "x", "website": "http://example.be"}},
+            [("$.organisation.website", "not an https address")],
+        ),
+        ({**MINIMAL, "languages": ["nl", "it"]}, [("$.languages", "one of nl, fr, de, en")]),
+        ({**MINIMAL, "languages": "nl"}, [("$.languages", "")]),
+        ({**MINIMAL, "valid_from": "2026-13-01"}, [("$.valid_from", "is not a date")]),
+        ({**MINIMAL, "valid_from": 20260101}, [("$.valid_from", "expected a date")]),
+        ({**MINIMAL, "version": 1}, [("$.version", "expected a string, got int 1")]),
+        ({**MINIMAL, "calendars": {"id": "x"}}, [("$.calendars", "")]),
+        (
+            {**MINIMAL, "calendars": [{"id": "x"}]},
+            [("$.calendars[0].holidays", "required field missing")],
+        ),
+        (
+            {**MINIMAL, "calendars": [{"id": "x", "holidays": "be-legl"}]},
+            [("$.calendars[0].holidays", "unknown calendar 'be-legl'")],
+        ),
+        (
+            {**MINIMAL, "calendars": [{"id": "X", "holidays": "be-legal"}]},
+            [("$.calendars[0].id", "'X' is not an id")],
+        ),
+        (
+            {**MINIMAL, "calendars": [{"id": "x", "holidays": "be-legal", "workweek": ["mon"]}]},
+            [("$.calendars[0].workweek", "'mon' is not a weekday")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "x", "holidays": "be-legal", "closures": {"2026-02-30": "x"}}],
+            },
+            [("$.calendars[0].closures", "'2026-02-30' is not a date")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [
+                    {"id": "x", "holidays": "be-legal"},
+                    {"id": "x", "holidays": "be-legal"},
+                ],
+            },
+            [("$.calendars[1].id", "duplicate id 'x'")],
+        ),
+        (
+            {**MINIMAL, "channels": [{"id": "p", "kind": "fax", "name": "x"}]},
+            [("$.channels[0].kind", "")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "telephone",
+                        "name": "x",
+                        "contact": {"phone": "02 123 45 67"},
+                    }
+                ],
+            },
+            [("$.channels[0].contact.phone", "international form")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "email",
+                        "name": "x",
+                        "contact": {"email": "info(at)example.be"},
+                    }
+                ],
+            },
+            [("$.channels[0].contact.email", "not an e-mail address")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "contact": {"address": {"street": "Wetstraat 1", "city": "Brussel"}},
+                    }
+                ],
+            },
+            [("$.channels[0].contact.address.postal_code", "required field missing")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "hours": "Mo-Fr 09:00-17:00 || Sa off",
+                    }
+                ],
+            },
+            [("$.channels[0].hours", "fallback rules ('||') are not supported at position 18")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "hours": "Mo-Fr 09:00-17:00; PH off",
+                    }
+                ],
+            },
+            [("$.channels[0].hours", "'PH' needs a holiday calendar")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "hours": {"osm": "PH off", "calendar": "nope"},
+                    }
+                ],
+            },
+            [("$.channels[0].hours", "no calendar 'nope'")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "hours": {"osm": "24/7", "colour": 1},
+                    }
+                ],
+            },
+            [("$.channels[0].hours", "unknown fields 'colour'")],
+        ),
+        (
+            {**MINIMAL, "channels": [{"id": "p", "kind": "counter", "name": "x", "hours": 9}]},
+            [("$.channels[0].hours", "expected an opening_hours string")],
+        ),
+        (
+            {**MINIMAL, "channels": [{"id": "p", "kind": "business_counter", "name": "x"}]},
+            [("$.channels[0]", "names its partner")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "5 werkdagen",
+                        "calendar": "c",
+                    }
+                ],
+            },
+            [("$.guarantees[0].period", "'5 werkdagen' is not a period")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "0 days",
+                        "calendar": "c",
+                    }
+                ],
+            },
+            [("$.guarantees[0].period", "positive")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {"id": "g", "kind": "mail", "description": "x", "period": 5, "calendar": "c"}
+                ],
+            },
+            [("$.guarantees[0].period", "as a string")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "rule": "EU",
+                    }
+                ],
+            },
+            [("$.guarantees[0].rule", "unknown rule 'EU'")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "rule": {"name": "r", "end": "noon"},
+                    }
+                ],
+            },
+            [("$.guarantees[0].rule", "'noon' is not one of")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "target": "190 %",
+                    }
+                ],
+            },
+            [("$.guarantees[0].target", "at most 100 %")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "suspension_allowed": "yes",
+                    }
+                ],
+            },
+            [("$.guarantees[0].suspension_allowed", "expected true or false")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "channels": ["p"],
+                    }
+                ],
+            },
+            [
+                ("$.guarantees[0].calendar", "no calendar 'c'"),
+                ("$.guarantees[0].channels[0]", "no channel 'p'"),
+            ],
+        ),
+        (
+            {
+                **MINIMAL,
+                "reachability": [{"channel": "p", "share": "80 %", "within_seconds": 1e400}],
+            },
+            [("$.reachability[0].within_seconds", "")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "reachability": [{"channel": "p", "share": "80 %", "within_seconds": True}],
+            },
+            [("$.reachability[0].within_seconds", "expected a whole number, got bool")],
+        ),
+    ],
+)
+def test_malformed_documents_report_each_path(
+    document: object, expected: list[tuple[str, str]]
+) -> None:
+    text = document if isinstance(document, str) else json.dumps(document)
+    with pytest.raises(CharterValidationError) as info:
+        loads(text)
+    found = [(issue.path, issue.message) for issue in info.value.issues]
+    for path, fragment in expected:
+        assert any(p == path and fragment in m for p, m in found), found
+
+
+def test_several_problems_at_once() -> None:
+    document = {**MINIMAL, "timezone": "Mars/Base", "version": 2, "colour": 1, "languages": ["xx"]}
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps(document))
+    paths = {issue.path for issue in info.value.issues}
+    assert {"$.timezone", "$.version", "$", "$.languages"} <= paths
+
+
+def test_files(tmp_path: Path) -> None:
+    bad = tmp_path / "charter.json"
+    bad.write_bytes(b'{"format": "charter/1", "x": "\xff"}')
+    with pytest.raises(CharterValidationError, match="is not UTF-8"):
+        charter.load(bad)
+    with pytest.raises(CharterValidationError, match=r"expected a \.json or \.toml file"):
+        charter.load(tmp_path / "charter.yaml")
+    with pytest.raises(CharterValidationError, match="cannot read"):
+        charter.load(tmp_path / "missing.json")
+    with pytest.raises(CharterValidationError, match="not TOML"):
+        charter.loads("format = ", format="toml")
+
+
+@given(charters())
+def test_generated_charters_round_trip(c: Charter) -> None:
+    assert charter.loads(charter.dumps(c)) == c
