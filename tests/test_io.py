@@ -1,5 +1,6 @@
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -9,13 +10,13 @@ from charter import Charter, CharterValidationError, loads
 from strategies import charters
 from test_model import _charter
 
-MINIMAL = {
+MINIMAL: dict[str, Any] = {
     "format": "charter/1",
     "organisation": {"name": {"nl": "Gemeente"}},
     "timezone": "Europe/Brussels",
 }
 
-DOCUMENT = {
+DOCUMENT: dict[str, Any] = {
     "format": "charter/1",
     "organisation": {
         "name": {

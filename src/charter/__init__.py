@@ -76,6 +76,7 @@ from charter.hours import (
     WeeklySchedule,
 )
 from charter.io import dump, dumps, load, loads
+from charter.io.schema import json_schema
 from charter.model import Charter
 from charter.text import LANGUAGES, LocalizedText
 
@@ -138,6 +139,7 @@ __all__ = [
     "deadline",
     "dump",
     "dumps",
+    "json_schema",
     "load",
     "loads",
     "steps",

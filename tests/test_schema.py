@@ -1,0 +1,211 @@
+"""The JSON Schema and the loader agree: both accept or both reject.
+
+Valid documents: the examples and Hypothesis-generated charters. Invalid ones: generic
+mutations of generated documents (a required key dropped, an unknown key added, a value
+replaced by one no field accepts) and a catalogue of targeted mutations. Rules the schema
+cannot express are in ``LOADER_ONLY``; documents breaking only those are listed by name.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, FormatChecker
+
+import charter
+from charter import Charter, CharterValidationError
+from charter.io.schema import LOADER_ONLY, json_schema
+from strategies import charters
+from test_io import DOCUMENT
+
+SCHEMA = json_schema()
+VALIDATOR = Draft202012Validator(SCHEMA, format_checker=FormatChecker())
+
+
+def schema_accepts(document: object) -> bool:
+    return bool(VALIDATOR.is_valid(document))
+
+
+def loader_accepts(document: object) -> bool:
+    try:
+        charter.loads(json.dumps(document))
+    except CharterValidationError:
+        return False
+    return True
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    Draft202012Validator.check_schema(SCHEMA)
+    assert charter.json_schema() == SCHEMA
+
+
+def test_the_hand_written_document_passes_both() -> None:
+    assert schema_accepts(DOCUMENT)
+    assert loader_accepts(DOCUMENT)
+
+
+@given(charters())
+def test_generated_documents_pass_both(c: Charter) -> None:
+    document = json.loads(charter.dumps(c))
+    assert schema_accepts(document), list(VALIDATOR.iter_errors(document))[:3]
+    assert loader_accepts(document)
+
+
+def _objects(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    found: list[tuple[tuple[Any, ...], Any]] = []
+    if isinstance(node, dict):
+        found.append((path, node))
+        for key, value in node.items():
+            found.extend(_objects(value, (*path, key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_objects(value, (*path, index)))
+    return found
+
+
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.append((*path, key))
+            found.extend(_leaves(value, (*path, key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.append((*path, index))
+            found.extend(_leaves(value, (*path, index)))
+    return found
+
+
+def _get(document: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        document = document[step]
+    return document
+
+
+@st.composite
+def invalid_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A generated valid document broken in a way both the schema and the loader can see."""
+    document: dict[str, Any] = json.loads(charter.dumps(draw(charters())))
+    how = draw(st.sampled_from(["add_key", "replace_value", "drop_required"]))
+    if how == "add_key":
+        path, node = draw(st.sampled_from(_objects(document)))
+        node["zzz_unknown_9"] = 1
+    elif how == "replace_value":
+        path = draw(st.sampled_from(_leaves(document)))
+        parent = _get(document, path[:-1])
+        parent[path[-1]] = {"zz": []}
+    else:
+        required = ["format", "organisation", "timezone"]
+        del document[draw(st.sampled_from(required))]
+    return document
+
+
+@given(invalid_documents())
+def test_generated_invalid_documents_fail_both(document: dict[str, Any]) -> None:
+    assert not schema_accepts(document)
+    assert not loader_accepts(document)
+
+
+def _set(path: tuple[Any, ...], value: object) -> Callable[[dict[str, Any]], None]:
+    def mutate(document: dict[str, Any]) -> None:
+        _get(document, path[:-1])[path[-1]] = value
+
+    return mutate
+
+
+def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
+    def mutate(document: dict[str, Any]) -> None:
+        del _get(document, path[:-1])[path[-1]]
+
+    return mutate
+
+
+#: Mutations both reject.
+BOTH_REJECT = {
+    "no format": _drop(("format",)),
+    "another format": _set(("format",), "charter/2"),
+    "no organisation": _drop(("organisation",)),
+    "no timezone": _drop(("timezone",)),
+    "a number as name": _set(("organisation", "name"), 5),
+    "a blank name": _set(("organisation", "name"), " "),
+    "a language that is no code": _set(("organisation", "name"), {"english": "x"}),
+    "a blank text": _set(("organisation", "name"), {"en": " "}),
+    "a website over http": _set(("organisation", "website"), "http://example.be"),
+    "an enterprise number of 9 digits": _set(("organisation", "enterprise_number"), "0203.201.34"),
+    "a number as version": _set(("version",), 1),
+    "an unknown charter language": _set(("languages",), ["nl", "it"]),
+    "languages as a string": _set(("languages",), "nl"),
+    "a date that does not exist": _set(("valid_from",), "2026-02-30"),
+    "a date as a number": _set(("valid_from",), 20260101),
+    "calendars as an object": _set(("calendars",), {"id": "x"}),
+    "an id in capitals": _set(("calendars", 0, "id"), "Federal"),
+    "a calendar without holidays": _drop(("calendars", 0, "holidays")),
+    "a weekday that is none": _set(("calendars", 1, "workweek"), ["mon"]),
+    "a closure on 30 February": _set(("calendars", 0, "closures"), {"2026-02-30": "x"}),
+    "a kind of channel that is none": _set(("channels", 0, "kind"), "fax"),
+    "a national phone number": _set(("channels", 0, "contact", "phone"), "02 123 45 67"),
+    "an e-mail without @": _set(("channels", 1, "contact", "email"), "info(at)example.be"),
+    "hours as a number": _set(("channels", 0, "hours"), 9),
+    "hours with an unknown key": _set(("channels", 0, "hours"), {"osm": "24/7", "colour": 1}),
+    "an unknown payment method": _set(("channels", 0, "payment_methods"), ["cheque"]),
+    "a period in Dutch": _set(("guarantees", 0, "period"), "5 werkdagen"),
+    "a period of zero": _set(("guarantees", 0, "period"), "0 days"),
+    "a period as a number": _set(("guarantees", 0, "period"), 5),
+    "a share above 100 %": _set(("guarantees", 0, "target"), "190 %"),
+    "a share of 0 %": _set(("guarantees", 0, "target"), "0 %"),
+    "an unknown preset": _set(("guarantees", 0, "rule"), "EU"),
+    "an unknown end of period": _set(("guarantees", 3, "rule", "end"), "noon"),
+    "an unknown switch": _set(("guarantees", 3, "rule", "cut_off"), "16:00"),
+    "a string as a flag": _set(("guarantees", 0, "suspension_allowed"), "yes"),
+    "a kind of guarantee that is none": _set(("guarantees", 0, "kind"), "poem"),
+    "seconds as a fraction": _set(("reachability", 0, "within_seconds"), 1.5),
+    "seconds as a flag": _set(("reachability", 0, "within_seconds"), True),
+    "an unknown key in a channel": _set(("channels", 0, "colour"), "blue"),
+}
+
+#: Mutations only the loader rejects, each with the LOADER_ONLY rule it breaks.
+LOADER_REJECTS = {
+    "REFERENCES": _set(("guarantees", 0, "calendar"), "flemish"),
+    "UNIQUE_IDS": _set(("channels", 1, "id"), "phone"),
+    "HOURS_NEEDED": _drop(("channels", 0, "hours")),
+    "LEGAL_MAXIMUM": _set(("guarantees", 2, "period"), "45 days"),
+    "VALIDITY_ORDER": _set(("valid_until",), "2025-01-01"),
+    "BUSINESS_COUNTER_PARTNER": _set(("channels", 1, "kind"), "business_counter"),
+    "CHECK_DIGITS": _set(("organisation", "enterprise_number"), "0203.201.341"),
+    "OPENING_HOURS_SYNTAX": _set(("channels", 0, "hours", "osm"), "Mo-Fr 09:00-17:00 || Sa off"),
+    "TIME_ZONE": _set(("timezone",), "Europe/Brussel"),
+    "CALENDAR_ID": _set(("calendars", 0, "holidays"), "be-legl"),
+    "RULE_SWITCHES": _set(("guarantees", 3, "rule", "end"), "same_time"),
+}
+
+
+@pytest.mark.parametrize("name", BOTH_REJECT)
+def test_targeted_mutations_fail_both(name: str) -> None:
+    document = copy.deepcopy(DOCUMENT)
+    BOTH_REJECT[name](document)
+    assert not schema_accepts(document), name
+    assert not loader_accepts(document), name
+
+
+@pytest.mark.parametrize("name", LOADER_REJECTS)
+def test_what_only_the_loader_checks_is_listed_by_name(name: str) -> None:
+    assert name in LOADER_ONLY
+    document = copy.deepcopy(DOCUMENT)
+    if name == "RULE_SWITCHES":
+        _set(("guarantees", 3, "rule", "count_event_day"), True)(document)
+    LOADER_REJECTS[name](document)
+    assert schema_accepts(document), (
+        name,
+        [e.message for e in VALIDATOR.iter_errors(document)][:3],
+    )
+    assert not loader_accepts(document), name
+
+
+def test_every_loader_only_rule_has_an_example() -> None:
+    assert set(LOADER_REJECTS) == set(LOADER_ONLY)
