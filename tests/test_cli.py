@@ -148,3 +148,11 @@ def test_the_installed_command_runs() -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert "2027-07-21  Fête nationale" in done.stdout
+
+
+def test_schema_prints_the_json_schema() -> None:
+    code, out = run("schema")
+    assert code == 0
+    from charter import json_schema  # noqa: PLC0415
+
+    assert json.loads(out) == json_schema()

@@ -8,6 +8,7 @@ from charter import (
     CharterTypeError,
     CharterValidationError,
     CharterValueError,
+    Dates,
     OpeningHours,
     Period,
     Unit,
@@ -40,8 +41,12 @@ from charter.model import (
 )
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
+CLOSURES = Dates({date(2026, 12, 28): "Compensation day"})
+#: A channel of the "federal" calendar is closed on its holidays and its closure days.
 OFFICE = OpeningHours.from_osm(
-    "Mo-Fr 09:00-17:00; PH off", timezone="Europe/Brussels", holidays=belgium.FEDERAL_ADMINISTRATION
+    "Mo-Fr 09:00-17:00; PH off",
+    timezone="Europe/Brussels",
+    holidays=belgium.FEDERAL_ADMINISTRATION | CLOSURES,
 )
 
 

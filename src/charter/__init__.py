@@ -13,6 +13,7 @@ the sub-packages but may change without notice.
 datetime.date(2026, 12, 30)
 """
 
+from charter import examples
 from charter._version import __version__
 from charter.calendars import (
     CLOSED,
@@ -63,6 +64,7 @@ from charter.errors import (
     PeriodError,
     RuleError,
     UnknownCalendarError,
+    UnknownExampleError,
     UnknownLanguageError,
     UnknownTimezoneError,
     UnsupportedYearError,
@@ -127,6 +129,7 @@ __all__ = [
     "TimeRange",
     "Unit",
     "UnknownCalendarError",
+    "UnknownExampleError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
     "UnsupportedYearError",
@@ -139,6 +142,7 @@ __all__ = [
     "deadline",
     "dump",
     "dumps",
+    "examples",
     "json_schema",
     "load",
     "loads",

@@ -96,6 +96,9 @@ def _build_parser() -> argparse.ArgumentParser:
     calendars = commands.add_parser("calendars", help="list the built-in holiday calendar ids")
     calendars.set_defaults(run=_run_calendars)
 
+    schema = commands.add_parser("schema", help="print the JSON Schema of charter documents")
+    schema.set_defaults(run=_run_schema)
+
     holidays = commands.add_parser("holidays", help="list the holidays of a year")
     _calendar_arguments(holidays)
     holidays.add_argument(
@@ -126,6 +129,12 @@ def _build_parser() -> argparse.ArgumentParser:
     add.set_defaults(run=_run_add)
     between.set_defaults(run=_run_between)
     return parser
+
+
+def _run_schema(_args: argparse.Namespace, out: TextIO) -> None:
+    from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
+
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 def _run_calendars(_args: argparse.Namespace, out: TextIO) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "PeriodError",
     "RuleError",
     "UnknownCalendarError",
+    "UnknownExampleError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
     "UnsupportedYearError",
@@ -146,6 +147,15 @@ class UnknownCalendarError(CharterError, KeyError):
     def for_id(cls, calendar_id: str, known: Iterable[str]) -> Self:
         """Build the error for *calendar_id*, listing the *known* ids."""
         return cls(f"unknown calendar {calendar_id!r}; known: {', '.join(sorted(known))}")
+
+
+class UnknownExampleError(CharterError, KeyError):
+    """No bundled example has this name."""
+
+    @classmethod
+    def for_name(cls, name: object, known: Iterable[str]) -> Self:
+        """Build the error for *name*, listing the *known* examples."""
+        return cls(f"unknown example {name!r}; known: {', '.join(sorted(known))}")
 
 
 class UnknownLanguageError(CharterError, KeyError):

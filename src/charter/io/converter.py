@@ -25,7 +25,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from charter.calendars.base import Weekday
+from charter.calendars.base import HolidayCalendar, Weekday
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
@@ -147,6 +147,12 @@ def _unclosures(value: Dates) -> dict[str, object]:
     return {d.isoformat(): dict(text) for d, text in value.entries}
 
 
+def _days_off(spec: CalendarSpec, timezone: str) -> HolidayCalendar:
+    """The days a channel of this calendar is closed by ``PH``: its holidays and closures."""
+    calendar = spec.build(timezone)
+    return calendar.holidays | calendar.closures if calendar.closures.entries else calendar.holidays  # type: ignore[attr-defined]
+
+
 def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
     def structure(value: object, _: object) -> OpeningHours:
         calendar_id = None
@@ -165,7 +171,7 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
             spec = context.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
             if spec is None:
                 raise DocumentError(f"no calendar {calendar_id!r} for the opening hours")
-            holidays = spec.build(context.timezone).holidays
+            holidays = _days_off(spec, context.timezone)
         return OpeningHours.from_osm(value, timezone=context.timezone, holidays=holidays)
 
     return structure
@@ -177,7 +183,7 @@ def _unhours(context: Context) -> Callable[[OpeningHours], object]:
         if hours.holidays is None:
             return text
         for calendar_id, spec in context.calendars.items():
-            if context.timezone and spec.build(context.timezone).holidays == hours.holidays:
+            if context.timezone and _days_off(spec, context.timezone) == hours.holidays:
                 return {"osm": text, "calendar": calendar_id}
         raise DocumentError("the opening hours' holidays are none of the charter's calendars")
 

@@ -1,0 +1,48 @@
+"""Example charters bundled with the library (package data).
+
+- ``federal``: a fictitious Belgian federal public service, in Dutch, French, German and
+  English, modelled on real federal charters (the default);
+- ``municipal``: a small municipal charter written in TOML.
+
+>>> from charter import examples
+>>> examples.names()
+['federal', 'municipal']
+>>> examples.load().organisation.name["en"]
+'FPS Example Affairs'
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from charter.errors import UnknownExampleError
+from charter.io import loads
+from charter.model.charter import Charter
+
+__all__ = ["DEFAULT", "load", "names", "text"]
+
+#: The example used when none is named.
+DEFAULT = "federal"
+_FILES = {"federal": "federal.json", "municipal": "municipal.toml"}
+
+
+def names() -> list[str]:
+    """The names of the bundled examples."""
+    return sorted(_FILES)
+
+
+def _file(name: str | None) -> str:
+    key = DEFAULT if name is None else name
+    if key not in _FILES:
+        raise UnknownExampleError.for_name(key, _FILES)
+    return _FILES[key]
+
+
+def text(name: str | None = None) -> str:
+    """The document of example *name* (``None``: the default), as written."""
+    return resources.files(__name__).joinpath(_file(name)).read_text(encoding="utf-8")
+
+
+def load(name: str | None = None) -> Charter:
+    """The charter of example *name* (``None``: the default)."""
+    return loads(text(name), format="json" if _file(name).endswith(".json") else "toml")
