@@ -4,9 +4,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import charter
-from charter import Charter, CharterValidationError, loads
+from charter import Charter, CharterValidationError, Issue, loads
 from strategies import charters
 from test_model import _charter
 
@@ -162,6 +163,11 @@ channels = ["desk"]
     out = tmp_path / "municipal.json"
     charter.dump(c, out)
     assert charter.load(out) == c
+    out_toml = tmp_path / "again.toml"
+    charter.dump(c, out_toml)
+    assert charter.load(out_toml) == c
+    rich = _charter()
+    assert charter.loads(charter.dumps(rich, format="toml"), format="toml") == rich
 
 
 @pytest.mark.parametrize(
@@ -537,3 +543,111 @@ def test_files(tmp_path: Path) -> None:
 @given(charters())
 def test_generated_charters_round_trip(c: Charter) -> None:
     assert charter.loads(charter.dumps(c)) == c
+
+
+def test_structured_opening_hours() -> None:
+    structured = {
+        "weekly": {"Mo-Fr": "09:00-12:00,13:00-16:00", "Sa": "10:00-12:00"},
+        "seasons": [
+            {
+                "start": "Jul 01",
+                "end": "Aug 31",
+                "weekly": {"Mo-Fr": "09:00-13:00"},
+                "note": "summer",
+            }
+        ],
+        "special": [
+            {"start": "Dec 24", "hours": "09:00-12:00", "note": "Christmas Eve"},
+            {
+                "start": "2026-08-03",
+                "end": "2026-08-14",
+                "note": {"nl": "zomersluiting", "en": "summer closure"},
+            },
+        ],
+        "holiday_hours": "10:00-11:00",
+        "calendar": "federal",
+    }
+    document = {
+        **DOCUMENT,
+        "channels": [{**DOCUMENT["channels"][0], "hours": structured}, *DOCUMENT["channels"][1:]],
+    }
+    c = loads(json.dumps(document))
+    hours = c.channels[0].hours
+    assert hours is not None
+    assert hours.seasons[0].note is not None
+    assert hours.special[1].note is not None
+    assert hours.special[1].note["nl"] == "zomersluiting"
+    assert str(hours.holiday_hours[0]) == "10:00-11:00"
+    assert schema_accepts_document(document)
+
+
+@pytest.mark.parametrize(
+    ("hours", "message"),
+    [
+        ({"weekly": {"Monday": "09:00-12:00"}}, "not a weekday list"),
+        ({"weekly": {"Mo": "09:00-12:00"}, "colour": 1}, "unknown fields 'colour'"),
+        (
+            {"weekly": {}, "seasons": [{"start": "July 1", "end": "Aug 31"}]},
+            "not a day of the year",
+        ),
+        ({"weekly": {}, "special": [{"start": 20260803}]}, "expected a date 'YYYY-MM-DD' or a day"),
+        ({"weekly": {}, "special": [{"end": "Dec 24"}]}, "each item needs a start"),
+        ({"weekly": {}, "by_appointment": "yes"}, "expected true or false"),
+    ],
+)
+def test_bad_structured_opening_hours(hours: dict[str, object], message: str) -> None:
+    document = {
+        **DOCUMENT,
+        "channels": [{**DOCUMENT["channels"][0], "hours": hours}, *DOCUMENT["channels"][1:]],
+    }
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps(document))
+    assert any(
+        i.path == "$.channels[0].hours" and message in i.message for i in info.value.issues
+    ), info.value.issues
+
+
+def schema_accepts_document(document: object) -> bool:
+    from jsonschema import Draft202012Validator, FormatChecker  # noqa: PLC0415
+
+    return bool(
+        Draft202012Validator(charter.json_schema(), format_checker=FormatChecker()).is_valid(
+            document
+        )
+    )
+
+
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=5),
+        lambda children: (
+            st.lists(children, max_size=3)
+            | st.dictionaries(st.text(max_size=5), children, max_size=3)
+        ),
+        max_leaves=12,
+    )
+)
+def test_any_json_value_is_a_validation_error_or_a_charter(value: object) -> None:
+    for document in (
+        value,
+        {**MINIMAL, "channels": value},
+        {**MINIMAL, "guarantees": value},
+        {**MINIMAL, "organisation": value},
+    ):
+        issues = _issues_or_none(json.dumps(document))
+        assert issues is None or (
+            issues and all(i.path.startswith("$") and i.message for i in issues)
+        )
+
+
+def _issues_or_none(text: str) -> tuple[Issue, ...] | None:
+    """The issues of a document that does not load; None when it loads (as a Charter)."""
+    try:
+        assert isinstance(loads(text), Charter)
+    except CharterValidationError as error:
+        return error.issues
+    return None

@@ -57,6 +57,16 @@ class MonthDay:
             raise OpeningHoursError(f"{self.month:02d}-{self.day:02d} is not a day of the year")
 
     @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read ``"Dec 24"`` (English month abbreviation, day of the month)."""
+        if not isinstance(text, str):
+            raise CharterTypeError.expected("a day of the year such as 'Dec 24'", text)
+        month, _, day = text.strip().partition(" ")
+        if month not in _MONTHS or not day.strip().isdigit():
+            raise OpeningHoursError(f"{text!r} is not a day of the year such as 'Dec 24'")
+        return cls(_MONTHS.index(month) + 1, int(day))
+
+    @classmethod
     def of(cls, d: date) -> Self:
         """The month and day of *d*."""
         if not isinstance(d, date):

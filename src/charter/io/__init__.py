@@ -20,7 +20,13 @@ from typing import Any, Literal
 from cattrs.errors import BaseValidationError
 
 from charter.calendars.base import check_timezone
-from charter.errors import CharterError, CharterTypeError, CharterValidationError, Issue
+from charter.errors import (
+    CharterError,
+    CharterTypeError,
+    CharterValidationError,
+    Issue,
+    MissingDependencyError,
+)
 from charter.io.converter import Context, issues_of, make_converter
 from charter.model.charter import CalendarSpec, Charter
 
@@ -129,9 +135,25 @@ def dumps(charter: Charter, *, format: Format = "json") -> str:  # noqa: A002 - 
     data = _data(charter)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    raise CharterTypeError.expected("format 'json' (writing TOML is not supported yet)", format)
+    if format == "toml":
+        try:
+            import tomli_w  # noqa: PLC0415 - an optional extra, imported on use
+        except ImportError:  # pragma: no cover - the test environment has the extra
+            raise MissingDependencyError.for_extra("tomli-w", "toml") from None
+        return tomli_w.dumps(_sorted(data))
+    raise CharterTypeError.expected("format 'json' or 'toml'", format)
+
+
+def _sorted(value: object) -> Any:  # noqa: ANN401 - JSON-like data
+    if isinstance(value, dict):
+        return {key: _sorted(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(item) for item in value]
+    return value
 
 
 def dump(charter: Charter, path: str | Path) -> None:
-    """Write the canonical JSON document of *charter* to *path* (UTF-8)."""
-    Path(path).write_text(dumps(charter), encoding="utf-8")
+    """Write the canonical document of *charter* to *path*: TOML for ``.toml``, else JSON."""
+    path = Path(path)
+    format_: Format = "toml" if path.suffix.lower() == ".toml" else "json"
+    path.write_text(dumps(charter, format=format_), encoding="utf-8")

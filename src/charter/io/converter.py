@@ -30,8 +30,9 @@ from charter.calendars.rules import Dates
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
 from charter.errors import CharterError, CharterValidationError, Issue
-from charter.hours.model import OpeningHours
+from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
 from charter.hours.osm import write_osm
+from charter.hours.ranges import WeeklySchedule
 from charter.model.charter import CalendarSpec
 from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
 from charter.model.guarantees import Share
@@ -153,15 +154,83 @@ def _days_off(spec: CalendarSpec, timezone: str) -> HolidayCalendar:
     return calendar.holidays | calendar.closures if calendar.closures.entries else calendar.holidays  # type: ignore[attr-defined]
 
 
+_STRUCTURED = {"weekly", "seasons", "special", "holiday_hours", "by_appointment", "calendar"}
+
+
+def _bound(value: object) -> date | MonthDay:
+    """A special day: ``YYYY-MM-DD`` (that year) or ``Dec 24`` (every year)."""
+    if isinstance(value, str) and value[:1].isdigit():
+        return _date(value, None)
+    if not isinstance(value, str):
+        raise DocumentError(
+            f"expected a date 'YYYY-MM-DD' or a day such as 'Dec 24', got {value!r}"
+        )
+    return MonthDay.parse(value)
+
+
+def _structured_hours(
+    value: Mapping[str, Any], timezone: str, holidays: HolidayCalendar | None
+) -> OpeningHours:
+    """Opening hours written as their parts instead of OpenStreetMap text."""
+    unknown = sorted(set(value) - _STRUCTURED, key=str)
+    if unknown:
+        raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+    seasons = [
+        Season(
+            start=MonthDay.parse(season["start"]),
+            end=MonthDay.parse(season["end"]),
+            weekly=WeeklySchedule.parse(season.get("weekly", {})),
+            note=None if season.get("note") is None else _text(season["note"], None),
+        )
+        for season in _records(value.get("seasons", []), {"start", "end", "weekly", "note"})
+    ]
+    special = [
+        SpecialHours(
+            start=_bound(item["start"]),
+            end=None if item.get("end") is None else _bound(item["end"]),
+            hours=item.get("hours", ()),
+            note=None if item.get("note") is None else _text(item["note"], None),
+        )
+        for item in _records(value.get("special", []), {"start", "end", "hours", "note"})
+    ]
+    appointment = value.get("by_appointment", False)
+    if not isinstance(appointment, bool):
+        raise DocumentError(f"by_appointment: expected true or false, got {appointment!r}")
+    return OpeningHours(
+        timezone=timezone,
+        weekly=WeeklySchedule.parse(value.get("weekly", {})),
+        seasons=seasons,
+        holidays=holidays,
+        holiday_hours=value.get("holiday_hours", ()) if holidays is not None else (),
+        special=special,
+        by_appointment=appointment,
+    )
+
+
+def _records(value: object, allowed: set[str]) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
+        raise DocumentError(f"expected a list of objects, got {value!r}")
+    for item in value:
+        unknown = sorted(set(item) - allowed, key=str)
+        if unknown:
+            raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+        if "start" not in item:
+            raise DocumentError("each item needs a start")
+    return value
+
+
 def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
     def structure(value: object, _: object) -> OpeningHours:
         calendar_id = None
-        if isinstance(value, Mapping):
+        structured: Mapping[str, Any] | None = None
+        if isinstance(value, Mapping) and "osm" not in value:
+            structured, calendar_id = value, value.get("calendar")
+        elif isinstance(value, Mapping):
             unknown = sorted(set(value) - {"osm", "calendar"}, key=str)
             if unknown:
                 raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
             calendar_id, value = value.get("calendar"), value.get("osm")
-        if not isinstance(value, str):
+        if structured is None and not isinstance(value, str):
             expected = "an opening_hours string or {'osm': ..., 'calendar': ...}"
             raise DocumentError(f"expected {expected}, got {value!r}")
         if context.timezone is None:
@@ -172,6 +241,9 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
             if spec is None:
                 raise DocumentError(f"no calendar {calendar_id!r} for the opening hours")
             holidays = _days_off(spec, context.timezone)
+        if structured is not None:
+            return _structured_hours(structured, context.timezone, holidays)
+        assert isinstance(value, str)  # noqa: S101 - checked above
         return OpeningHours.from_osm(value, timezone=context.timezone, holidays=holidays)
 
     return structure

@@ -75,6 +75,48 @@ def _text() -> dict[str, Any]:
     }
 
 
+def _structured_hours() -> dict[str, Any]:
+    """Opening hours as their parts: weekly ranges by weekdays, seasons, special days."""
+    ranges = {"type": "string"}
+    weekly = {"type": "object", "additionalProperties": ranges}
+    note = _text()
+    day = {"type": "string", "minLength": 1}
+    return {
+        "type": "object",
+        "properties": {
+            "weekly": weekly,
+            "seasons": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"start": day, "end": day, "weekly": weekly, "note": note},
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                },
+            },
+            "special": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "start": day,
+                        "end": day,
+                        "hours": {"oneOf": [ranges, {"type": "array", "items": ranges}]},
+                        "note": note,
+                    },
+                    "required": ["start"],
+                    "additionalProperties": False,
+                },
+            },
+            "holiday_hours": ranges,
+            "by_appointment": {"type": "boolean"},
+            "calendar": {"type": "string"},
+        },
+        "required": ["weekly"],
+        "additionalProperties": False,
+    }
+
+
 def _rule_schema() -> dict[str, Any]:
     return {"oneOf": [{"enum": sorted(PRESETS)}, _object(CountingRule)]}
 
@@ -118,6 +160,7 @@ _SPECIAL: dict[object, Any] = {
                 "required": ["osm"],
                 "additionalProperties": False,
             },
+            _structured_hours(),
         ]
     },
     Dates: lambda: {
