@@ -651,3 +651,157 @@ def _issues_or_none(text: str) -> tuple[Issue, ...] | None:
     except CharterValidationError as error:
         return error.issues
     return None
+
+
+# -- found in review ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, True, 0, 1.5, "federal", {"id": "x"}])
+def test_calendars_of_any_shape_are_a_validation_error(value: object) -> None:
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps({**MINIMAL, "calendars": value}))
+    assert [i.path for i in info.value.issues] == ["$.calendars"]
+
+
+def test_round_trips_keep_every_language_share_and_second() -> None:
+    hours = {
+        "weekly": {"Mo-Fr": "09:00-17:00"},
+        "special": [
+            {
+                "start": "2026-08-03",
+                "end": "2026-08-14",
+                "note": {"nl": "zomersluiting", "fr": "fermeture"},
+            }
+        ],
+    }
+    document = {
+        **DOCUMENT,
+        "channels": [{**DOCUMENT["channels"][0], "hours": hours}, *DOCUMENT["channels"][1:]],
+        "guarantees": [
+            {**DOCUMENT["guarantees"][0], "target": "87,5 %"},
+            {**DOCUMENT["guarantees"][1], "target": 0.123456789},
+            DOCUMENT["guarantees"][2],
+            {**DOCUMENT["guarantees"][3], "rule": {"name": "x", "cutoff": "16:00:30"}},
+        ],
+    }
+    c = loads(json.dumps(document))
+    for text in (charter.dumps(c), charter.dumps(c, format="toml")):
+        again = loads(text, format="json" if text.startswith("{") else "toml")
+        assert again == c
+    written = json.loads(charter.dumps(c))
+    assert written["channels"][0]["hours"]["special"][0]["note"] == {
+        "nl": "zomersluiting",
+        "fr": "fermeture",
+    }
+    assert written["guarantees"][0]["target"] == "87.5 %"
+    assert written["guarantees"][1]["target"] == 0.123456789
+    assert written["guarantees"][3]["rule"]["cutoff"] == "16:00:30"
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        ({"version": "\ud800"}, "$.version", "not valid Unicode"),
+        ({"organisation": {"name": {"nl": "x\ud800"}}}, "$.organisation.name", "not valid Unicode"),
+        (
+            {
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "telephone",
+                        "name": "x",
+                        "contact": {"phone": "+32 (0)2 555 00 00"},
+                    }
+                ]
+            },
+            "$.channels[0].contact.phone",
+            "without the trunk '(0)'",
+        ),
+        (
+            {
+                "channels": [
+                    {
+                        "id": "p",
+                        "kind": "counter",
+                        "name": "x",
+                        "hours": {"weekly": {}, "holiday_hours": "10:00-11:00"},
+                    }
+                ]
+            },
+            "$.channels[0].hours",
+            "holiday_hours need a calendar",
+        ),
+        (
+            {
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "rule": {"name": "SERVICE_STANDARD", "cutoff": "16:00"},
+                    }
+                ],
+            },
+            "$.guarantees[0].rule",
+            "cannot be named 'SERVICE_STANDARD'",
+        ),
+        (
+            {
+                "calendars": [{"id": "c", "holidays": "be-legal"}],
+                "guarantees": [
+                    {
+                        "id": "g",
+                        "kind": "mail",
+                        "description": "x",
+                        "period": "1 day",
+                        "calendar": "c",
+                        "rule": {"name": "x", "base": "EU"},
+                    }
+                ],
+            },
+            "$.guarantees[0].rule",
+            "unknown base 'EU'",
+        ),
+    ],
+)
+def test_more_malformed_documents(change: dict[str, object], path: str, message: str) -> None:
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps({**MINIMAL, **change}))
+    assert any(i.path == path and message in i.message for i in info.value.issues), (
+        info.value.issues
+    )
+
+
+def test_a_rule_from_a_base_preset() -> None:
+    rule = {"name": "standard-16h", "base": "SERVICE_STANDARD", "cutoff": "16:00"}
+    document = {**DOCUMENT, "guarantees": [{**DOCUMENT["guarantees"][0], "rule": rule}]}
+    c = loads(json.dumps(document))
+    assert c.guarantees[0].rule.cutoff_non_working_day is True  # kept from the preset
+    assert loads(charter.dumps(c)) == c
+
+
+def test_duplicate_keys_are_refused() -> None:
+    with pytest.raises(CharterValidationError, match="the key 'timezone' is given twice"):
+        loads(
+            '{"format": "charter/1", "organisation": {"name": "x"}, '
+            '"timezone": "UTC", "timezone": "Europe/Brussels"}'
+        )
+
+
+def test_a_broken_calendar_or_zone_is_reported_once_where_it_is_written() -> None:
+    document = {
+        **DOCUMENT,
+        "calendars": [
+            {**DOCUMENT["calendars"][0], "holidays": "be-legl"},
+            DOCUMENT["calendars"][1],
+        ],
+    }
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps(document))
+    assert [i.path for i in info.value.issues] == ["$.calendars[0].holidays"]
+    with pytest.raises(CharterValidationError) as info:
+        loads(json.dumps({**DOCUMENT, "timezone": "Mars/Base"}))
+    assert [i.path for i in info.value.issues] == ["$.timezone"]

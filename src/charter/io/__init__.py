@@ -45,7 +45,7 @@ def _fail(path: str, message: str) -> CharterValidationError:
 def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyword
     try:
         if format == "json":
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_no_duplicates)
         if format == "toml":
             return tomllib.loads(text)
     except json.JSONDecodeError as error:
@@ -56,9 +56,25 @@ def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyw
         raise _fail("$", f"not TOML: {error}") from None
     except RecursionError:
         raise _fail("$", "nested too deeply") from None
+    except _DuplicateKeyError as error:
+        raise _fail("$", str(error)) from None
     except ValueError as error:  # integers with thousands of digits, say
         raise _fail("$", f"not a readable document: {error}") from None
     raise CharterTypeError.expected("format 'json' or 'toml'", format)
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            message = f"the key {key!r} is given twice in one object"
+            raise _DuplicateKeyError(message)
+        found[key] = value
+    return found
 
 
 def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
@@ -68,12 +84,20 @@ def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
     except CharterError as error:
         issues.append(Issue("$.timezone", str(error)))
     calendars: dict[str, CalendarSpec] = {}
-    try:
-        specs = make_converter().structure(data.get("calendars", []), list[CalendarSpec])
-        calendars = {spec.id: spec for spec in specs}
-    except (BaseValidationError, CharterError):
-        pass  # reported with their paths when the whole document is read
-    return Context(timezone=timezone, calendars=calendars)
+    converter = make_converter()
+    given = data.get("calendars", [])
+    for raw in given if isinstance(given, list) else []:
+        try:
+            spec = converter.structure(raw, CalendarSpec)
+        except Exception:  # noqa: BLE001, S112 - reported with its path when the document is read
+            continue
+        calendars[spec.id] = spec
+    declared = frozenset(
+        raw["id"]
+        for raw in (given if isinstance(given, list) else [])
+        if isinstance(raw, dict) and isinstance(raw.get("id"), str)
+    )
+    return Context(timezone=timezone, calendars=calendars, declared=declared)
 
 
 def _unique(issues: Iterable[Issue]) -> list[Issue]:

@@ -56,6 +56,8 @@ class Context:
 
     timezone: str | None
     calendars: Mapping[str, CalendarSpec]
+    #: Calendar ids the document declares, built or not (a broken one is reported there).
+    declared: frozenset[str] = frozenset()
 
 
 _Hook = Callable[[object, object], object]
@@ -64,15 +66,35 @@ _Hook = Callable[[object, object], object]
 def _strict(kind: type, name: str) -> _Hook:
     def structure(value: object, _: object) -> object:
         if type(value) is not kind:
-            raise DocumentError(f"expected {name}, got {type(value).__name__} {value!r}")
+            raise DocumentError(f"expected {name}, got {type(value).__name__} {_short(value)}")
+        if isinstance(value, str):
+            _unicode(value)
         return value
 
     return structure
 
 
+def _short(value: object) -> str:
+    """The repr of *value*, cut to a readable length."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _unicode(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DocumentError(f"{_short(value)} is not valid Unicode (a lone surrogate)") from None
+    return value
+
+
 def _text(value: object, _: object) -> LocalizedText:
+    if isinstance(value, Mapping):
+        for text in value.values():
+            if isinstance(text, str):
+                _unicode(text)
     if isinstance(value, str):
-        return LocalizedText({"en": value})
+        return LocalizedText({"en": _unicode(value)})
     if not isinstance(value, Mapping):
         raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {value!r}")
     return LocalizedText(value)
@@ -94,6 +116,16 @@ def _share(value: object, _: object) -> Share:
     return Share.parse(value)
 
 
+def _unshare(share: Share) -> object:
+    """``"90 %"`` where that reads back exactly, else the number itself."""
+    text = str(share)
+    try:
+        exact = Share.parse(text) == share
+    except CharterError:
+        exact = False
+    return text if exact else share.value
+
+
 def _date(value: object, _: object) -> date:
     if not isinstance(value, str):
         raise DocumentError(f"expected a date 'YYYY-MM-DD', got {value!r}")
@@ -110,20 +142,38 @@ def _rule(value: object, _: object) -> CountingRule:
         return PRESETS[value]
     if not isinstance(value, Mapping):
         raise DocumentError(f"expected a preset name or a mapping of switches, got {value!r}")
-    return CountingRule.from_mapping(value)
+    switches = dict(value)
+    base = switches.pop("base", None)
+    if switches.get("name") in PRESETS:
+        raise DocumentError(
+            f"an inline rule cannot be named {switches['name']!r}, a preset's name: give it "
+            "its own name, and 'base' to start from the preset"
+        )
+    if base is None:
+        return CountingRule.from_mapping(switches)
+    if base not in PRESETS:
+        raise DocumentError(f"unknown base {base!r}; presets: {', '.join(PRESETS)}")
+    return CountingRule.from_mapping({**_switches(PRESETS[base]), **switches})
+
+
+def _switches(rule: CountingRule) -> dict[str, object]:
+    """Every switch of *rule* as document data (enums by value, the cut-off as text)."""
+    data: dict[str, object] = {}
+    for attribute in fields(CountingRule):
+        value = getattr(rule, attribute.name)
+        data[attribute.name] = getattr(value, "value", value)
+    if rule.cutoff is not None:
+        spec = "seconds" if rule.cutoff.second or rule.cutoff.microsecond else "minutes"
+        data["cutoff"] = rule.cutoff.isoformat(timespec=spec)
+    return data
 
 
 def _unrule(rule: CountingRule) -> object:
     if PRESETS.get(rule.name) == rule:
         return rule.name
-    data: dict[str, object] = {}
-    for attribute in fields(CountingRule):
-        value = getattr(rule, attribute.name)
-        if value != attribute.default:
-            data[attribute.name] = getattr(value, "value", value)
-    if rule.cutoff is not None:
-        data["cutoff"] = rule.cutoff.strftime("%H:%M")
-    data["name"] = rule.name
+    switches = _switches(rule)
+    defaults = {a.name: getattr(a.default, "value", a.default) for a in fields(CountingRule)}
+    data = {k: v for k, v in switches.items() if k == "name" or v != defaults.get(k)}
     return dict(sorted(data.items()))
 
 
@@ -193,6 +243,8 @@ def _structured_hours(
         )
         for item in _records(value.get("special", []), {"start", "end", "hours", "note"})
     ]
+    if "holiday_hours" in value and holidays is None:
+        raise DocumentError("holiday_hours need a calendar: say which ('calendar': ...)")
     appointment = value.get("by_appointment", False)
     if not isinstance(appointment, bool):
         raise DocumentError(f"by_appointment: expected true or false, got {appointment!r}")
@@ -233,31 +285,90 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
         if structured is None and not isinstance(value, str):
             expected = "an opening_hours string or {'osm': ..., 'calendar': ...}"
             raise DocumentError(f"expected {expected}, got {value!r}")
-        if context.timezone is None:
-            raise DocumentError("opening hours need the charter's timezone, which is not valid")
-        holidays = None
+        # A broken time zone or calendar is reported where it is written; the hours are
+        # still read (in UTC, without days off) so that their own problems are found too.
+        timezone = context.timezone or "UTC"
+        holidays: HolidayCalendar | None = None
         if calendar_id is not None:
             spec = context.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
-            if spec is None:
-                raise DocumentError(f"no calendar {calendar_id!r} for the opening hours")
-            holidays = _days_off(spec, context.timezone)
+            if spec is not None:
+                holidays = _days_off(spec, timezone)
+            elif calendar_id in context.declared:
+                holidays = Dates()
+            else:
+                raise DocumentError(f"no calendar {_short(calendar_id)} for the opening hours")
         if structured is not None:
-            return _structured_hours(structured, context.timezone, holidays)
+            return _structured_hours(structured, timezone, holidays)
         assert isinstance(value, str)  # noqa: S101 - checked above
-        return OpeningHours.from_osm(value, timezone=context.timezone, holidays=holidays)
+        return OpeningHours.from_osm(value, timezone=timezone, holidays=holidays)
 
     return structure
 
 
+_DAY_NAMES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+def _english_notes(hours: OpeningHours) -> bool:
+    notes = [s.note for s in hours.seasons] + [s.note for s in hours.special]
+    return all(note is None or note.languages == ("en",) for note in notes)
+
+
+def _ranges(ranges: Iterable[object]) -> str:
+    return ",".join(str(r) for r in ranges)
+
+
+def _week(days: tuple[tuple[object, ...], ...]) -> dict[str, str]:
+    return {_DAY_NAMES[d]: _ranges(ranges) for d, ranges in enumerate(days) if ranges}
+
+
+def _parts(hours: OpeningHours) -> dict[str, object]:
+    """Opening hours as their parts (the form that keeps notes in every language)."""
+    parts: dict[str, object] = {"weekly": _week(hours.weekly.days)}
+    if hours.seasons:
+        parts["seasons"] = [
+            {"start": str(s.start), "end": str(s.end), "weekly": _week(s.weekly.days)}
+            | ({"note": dict(s.note)} if s.note else {})
+            for s in hours.seasons
+        ]
+    if hours.special:
+        parts["special"] = [
+            {"start": _day(s.start)}
+            | ({"end": _day(s.end)} if s.end != s.start else {})
+            | ({"hours": _ranges(s.hours)} if s.hours else {})
+            | ({"note": dict(s.note)} if s.note else {})
+            for s in hours.special
+        ]
+    if hours.holiday_hours:
+        parts["holiday_hours"] = _ranges(hours.holiday_hours)
+    if hours.by_appointment:
+        parts["by_appointment"] = True
+    return parts
+
+
+def _day(value: date | MonthDay) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 def _unhours(context: Context) -> Callable[[OpeningHours], object]:
     def unstructure(hours: OpeningHours) -> object:
+        calendar_id = None
+        if hours.holidays is not None:
+            calendar_id = next(
+                (
+                    name
+                    for name, spec in context.calendars.items()
+                    if context.timezone and _days_off(spec, context.timezone) == hours.holidays
+                ),
+                None,
+            )
+            if calendar_id is None:
+                message = "the opening hours' holidays are none of the charter's calendars"
+                raise DocumentError(message)
+        if not _english_notes(hours):  # OSM text holds one language: write the parts
+            parts = _parts(hours)
+            return parts if calendar_id is None else {**parts, "calendar": calendar_id}
         text = write_osm(hours)
-        if hours.holidays is None:
-            return text
-        for calendar_id, spec in context.calendars.items():
-            if context.timezone and _days_off(spec, context.timezone) == hours.holidays:
-                return {"osm": text, "calendar": calendar_id}
-        raise DocumentError("the opening hours' holidays are none of the charter's calendars")
+        return text if calendar_id is None else {"osm": text, "calendar": calendar_id}
 
     return unstructure
 
@@ -345,7 +456,7 @@ def make_converter(context: Context | None = None) -> Converter:
     converter.register_unstructure_hook(Url, lambda url: url.address)
     converter.register_unstructure_hook(EnterpriseNumber, str)
     converter.register_structure_hook(Share, _share)
-    converter.register_unstructure_hook(Share, str)
+    converter.register_unstructure_hook(Share, _unshare)
     converter.register_structure_hook(date, _date)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(CountingRule, _rule)
@@ -384,5 +495,7 @@ def issues_of(error: BaseException, path: str = "$") -> Iterable[Issue]:
         yield Issue(path, "required field missing")
     elif isinstance(error, CharterError):
         yield Issue(path, str(error).splitlines()[0] if "\n" in str(error) else str(error))
+    elif isinstance(error, ValueError):
+        yield Issue(path, str(error)[:200])
     else:
-        yield Issue(path, f"invalid value ({type(error).__name__}: {error})")
+        yield Issue(path, "expected an object or a list of another shape")

@@ -39,7 +39,7 @@ from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Event
 from charter.clock.periods import Period, Unit
-from charter.errors import CharterError, CharterTypeError, CharterValidationError, Issue
+from charter.errors import CharterTypeError, CharterValidationError, Issue
 from charter.hours.model import OpeningHours
 from charter.model.channels import Channel, check_id
 from charter.model.contact import Organisation
@@ -76,12 +76,17 @@ def _closures(value: Mapping[date, TextLike] | Iterable[date]) -> Dates:
     return value if isinstance(value, Dates) else Dates(value)
 
 
+def _holidays_id(value: str) -> str:
+    calendar_by_id(value)  # refuses an unknown id, naming it
+    return value
+
+
 @frozen(kw_only=True)
 class CalendarSpec:
     """A working calendar by id: built-in holidays by id (``be-federal``), closures as data."""
 
     id: str = field(converter=check_id)
-    holidays: str
+    holidays: str = field(converter=_holidays_id)
     workweek: frozenset[Weekday] = MONDAY_TO_FRIDAY
     closures: Dates = field(factory=Dates, converter=_closures)
 
@@ -154,12 +159,13 @@ class Charter:
         yield from _duplicates("$.calendars", [c.id for c in self.calendars])
         yield from _duplicates("$.channels", [c.id for c in self.channels])
         yield from _duplicates("$.guarantees", [g.id for g in self.guarantees])
-        for index, spec in enumerate(self.calendars):
-            try:
-                calendar_by_id(spec.holidays)
-            except CharterError as error:
-                yield Issue(f"$.calendars[{index}].holidays", str(error))
         channels = {c.id: c for c in self.channels}
+        for index, channel in enumerate(self.channels):
+            if channel.hours is not None and channel.hours.timezone != self.timezone:
+                yield Issue(
+                    f"$.channels[{index}].hours",
+                    f"in {channel.hours.timezone}, not the charter's zone {self.timezone}",
+                )
         for index, g in enumerate(self.guarantees):
             yield from self._guarantee_problems(f"$.guarantees[{index}]", g, channels)
         for index, target in enumerate(self.reachability):

@@ -72,7 +72,11 @@ class PhoneNumber:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read a number written with ``+``, the country code, digits and spaces."""
-        compact = re.sub(r"[\s./()-]", "", _string(text, "a telephone number"))
+        if "(0)" in _string(text, "a telephone number"):
+            raise CharterValueError(
+                f"{text!r}: write the number without the trunk '(0)', such as '+32 2 123 45 67'"
+            )
+        compact = re.sub(r"[\s./()-]", "", text)
         if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
             raise CharterValueError(
                 f"{text!r} is not a telephone number in international form such as "
