@@ -181,6 +181,7 @@ LOADER_REJECTS = {
     "OPENING_HOURS_SYNTAX": _set(("channels", 0, "hours", "osm"), "Mo-Fr 09:00-17:00 || Sa off"),
     "TIME_ZONE": _set(("timezone",), "Europe/Brussel"),
     "CALENDAR_ID": _set(("calendars", 0, "holidays"), "be-legl"),
+    "PHONE_LENGTH": _set(("channels", 0, "contact", "phone"), "+32 2 123 45 67 89 01 23 4"),
     "RULE_SWITCHES": _set(("guarantees", 3, "rule", "end"), "same_time"),
 }
 

@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import time
 from enum import Enum
@@ -181,10 +182,10 @@ class CountingRule:
             raise RuleError(f"unknown switches {names}; known: {', '.join(sorted(known))}")
         values = dict(data)
         if isinstance(values.get("cutoff"), str):
-            try:
-                values["cutoff"] = time.fromisoformat(str(values["cutoff"]))
-            except ValueError:
-                raise RuleError(f"cut-off {values['cutoff']!r} is not a time HH:MM") from None
+            text = str(values["cutoff"])
+            if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?", text, re.ASCII):
+                raise RuleError(f"cut-off {text!r} is not a time HH:MM")
+            values["cutoff"] = time.fromisoformat(text)
         if "name" not in values:
             raise RuleError("a counting rule needs a name")
         return cls(**values)  # type: ignore[arg-type]

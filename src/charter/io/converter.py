@@ -10,6 +10,7 @@ its JSON path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, cast, get_args, get_origin
@@ -88,6 +89,15 @@ def _unicode(value: str) -> str:
     return value
 
 
+def _whole(value: object, _: object) -> int:
+    """A whole number; ``1.0`` is one too (JSON Schema says so)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if type(value) is not int:
+        raise DocumentError(f"expected a whole number, got {type(value).__name__} {_short(value)}")
+    return value
+
+
 def _text(value: object, _: object) -> LocalizedText:
     if isinstance(value, Mapping):
         for text in value.values():
@@ -127,8 +137,8 @@ def _unshare(share: Share) -> object:
 
 
 def _date(value: object, _: object) -> date:
-    if not isinstance(value, str):
-        raise DocumentError(f"expected a date 'YYYY-MM-DD', got {value!r}")
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
+        raise DocumentError(f"expected a date 'YYYY-MM-DD', got {_short(value)}")
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -438,7 +448,7 @@ def make_converter(context: Context | None = None) -> Converter:
     converter = Converter(forbid_extra_keys=True, omit_if_default=True)
     converter.register_structure_hook(str, _strict(str, "a string"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
-    converter.register_structure_hook(int, _strict(int, "a whole number"))
+    converter.register_structure_hook(int, _whole)
     converter.register_structure_hook(LocalizedText, _text)
     converter.register_unstructure_hook(LocalizedText, dict)
     parsed: tuple[tuple[type, Callable[[str], object], str], ...] = (

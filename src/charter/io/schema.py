@@ -24,12 +24,15 @@ import attrs
 
 from charter.calendars.base import Weekday
 from charter.calendars.rules import Dates
+from charter.clock import rules as rules_module
 from charter.clock.periods import Period
 from charter.clock.rules import CountingRule
 from charter.hours.model import OpeningHours
 from charter.io.converter import PRESETS
 from charter.model import channels as channels_module
 from charter.model import charter as charter_module
+from charter.model import contact as contact_module
+from charter.model import guarantees as guarantees_module
 from charter.model.channels import check_id
 from charter.model.charter import Charter
 from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
@@ -47,17 +50,36 @@ LOADER_ONLY = {
     "VALIDITY_ORDER": "valid_until is not before valid_from",
     "BUSINESS_COUNTER_PARTNER": "a business counter names its partner",
     "CHECK_DIGITS": "an enterprise number's mod-97 check digits",
-    "OPENING_HOURS_SYNTAX": "the OpenStreetMap opening_hours grammar and its limits",
+    "OPENING_HOURS_SYNTAX": "the opening_hours grammar, and the time ranges of structured hours",
     "TIME_ZONE": "the time zone is one of the IANA database",
     "CALENDAR_ID": "a holidays id names a known calendar (be-legal, holidays:DE-BY, ...)",
+    "PHONE_LENGTH": "a telephone number has 8 to 15 digits",
     "RULE_SWITCHES": "the switches of an inline counting rule do not contradict each other",
 }
 
 _LANGUAGE = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"
-_UNITS = "minutes?|hours?|service hours?|days?|working days?|workdays?|weeks?|months?|years?"
+_UNIT_WORDS = (
+    "minutes?",
+    "hours?",
+    "service +hours?",
+    "days?",
+    "working +days?",
+    "workdays?",
+    "weeks?",
+    "months?",
+    "years?",
+)
+
+
+def _any_case(pattern: str) -> str:
+    """*pattern* matching letters in either case (JSON Schema patterns have no flags)."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in pattern)
+
+
+_UNITS = "|".join(_any_case(word) for word in _UNIT_WORDS)
 _AMOUNT = "0*[1-9][0-9]{0,8}"
 _PERIOD = rf"^(\s*{_AMOUNT}\s+({_UNITS})\s*|P{_AMOUNT}[YMWD]|PT{_AMOUNT}[HM])$"
-_SHARE = r"^\s*(100([.,]0+)?|[1-9][0-9]?([.,][0-9]+)?|0[.,][0-9]*[1-9][0-9]*)\s*%\s*$"
+_SHARE = r"^\s*0*(100([.,]0+)?|[1-9][0-9]?([.,][0-9]+)?|[.,][0-9]*[1-9][0-9]*)\s*%\s*$"
 
 
 def _text() -> dict[str, Any]:
@@ -77,7 +99,7 @@ def _text() -> dict[str, Any]:
 
 def _structured_hours() -> dict[str, Any]:
     """Opening hours as their parts: weekly ranges by weekdays, seasons, special days."""
-    ranges = {"type": "string"}
+    ranges = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
     weekly = {"type": "object", "additionalProperties": ranges}
     note = _text()
     day = {"type": "string", "minLength": 1}
@@ -101,7 +123,7 @@ def _structured_hours() -> dict[str, Any]:
                     "properties": {
                         "start": day,
                         "end": day,
-                        "hours": {"oneOf": [ranges, {"type": "array", "items": ranges}]},
+                        "hours": ranges,
                         "note": note,
                     },
                     "required": ["start"],
@@ -112,7 +134,6 @@ def _structured_hours() -> dict[str, Any]:
             "by_appointment": {"type": "boolean"},
             "calendar": {"type": "string"},
         },
-        "required": ["weekly"],
         "additionalProperties": False,
     }
 
@@ -131,10 +152,10 @@ _SPECIAL: dict[object, Any] = {
         ]
     },
     date: lambda: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-    time: lambda: {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$"},
+    time: lambda: {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$"},
     EnterpriseNumber: lambda: {
         "type": "string",
-        "pattern": r"^\s*(BE|be)?\s*[01][0-9]{3}[\s.]?[0-9]{3}[\s.]?[0-9]{3}\s*$",
+        "pattern": r"^\s*(BE|be)?\s?[01][0-9]{3}[.\s]?[0-9]{3}[.\s]?[0-9]{3}\s*$",
     },
     PhoneNumber: lambda: {"type": "string", "pattern": r"^\s*\+[1-9][0-9\s./()-]{7,30}$"},
     Email: lambda: {
@@ -176,6 +197,12 @@ _ID = {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_-]{0,63}$"}
 _CONVERTED: dict[object, dict[str, Any]] = {
     check_id: _ID,
     charter_module._languages: {"type": "array", "items": {"enum": list(LANGUAGES)}},  # noqa: SLF001
+    rules_module._name: {"type": "string", "minLength": 1},  # noqa: SLF001
+    rules_module._minimum: {"type": "integer", "minimum": 0},  # noqa: SLF001
+    guarantees_module._times: {"type": "integer", "minimum": 1},  # noqa: SLF001
+    guarantees_module._seconds: {"type": "integer", "minimum": 1},  # noqa: SLF001
+    contact_module._nonempty: {"type": "string", "pattern": r"\S"},  # noqa: SLF001
+    contact_module._country: {"type": "string", "pattern": r"^[A-Z]{2}$"},  # noqa: SLF001
     channels_module._languages: {  # noqa: SLF001
         "type": "array",
         "items": {"type": "string", "pattern": r"^[a-z]{2,3}$"},
@@ -244,15 +271,34 @@ def _object(cls: type, defs: dict[str, Any] | None = None) -> dict[str, Any]:
     return schema
 
 
+def _portable(node: Any) -> Any:  # noqa: ANN401 - JSON-like data
+    r"""End every pattern with ``(?![\s\S])`` instead of ``$``.
+
+    In Python ``$`` also matches before a final newline, where the loader's checks do not.
+    """
+    if isinstance(node, dict):
+        return {
+            key: value[:-1] + r"(?![\s\S])"
+            if key == "pattern" and isinstance(value, str) and value.endswith("$")
+            else _portable(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_portable(item) for item in node]
+    return node
+
+
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a charter document."""
     defs: dict[str, Any] = {}
     top = _object(Charter, defs)
     top["properties"] = {"format": {"const": "charter/1"}, **top["properties"]}
     top["required"] = ["format", *top.get("required", [])]
-    return {
+    schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Client charter (charter/1)",
         **top,
         "$defs": dict(sorted(defs.items())),
     }
+    result: dict[str, Any] = _portable(schema)
+    return result

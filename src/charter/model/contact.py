@@ -33,6 +33,9 @@ def _string(value: object, what: str) -> str:
     return value
 
 
+_ENTERPRISE = re.compile(r"(BE|be)?\s?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3}", re.ASCII)
+
+
 @frozen(repr=False)
 class EnterpriseNumber:
     """A Belgian enterprise number (KBO/BCE), its last two digits a mod-97 check.
@@ -45,8 +48,13 @@ class EnterpriseNumber:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read ``0123.456.749``, ``0123456749`` or ``BE 0123 456 749``."""
-        digits = re.sub(r"[\s.]", "", _string(text, "an enterprise number"))
-        digits = digits.removeprefix("BE").removeprefix("be")
+        written = _string(text, "an enterprise number").strip()
+        if not _ENTERPRISE.fullmatch(written):
+            raise CharterValueError(
+                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1, "
+                "written 0123.456.749 or 0123456749"
+            )
+        digits = re.sub(r"\D", "", written)
         if not re.fullmatch(r"[01]\d{9}", digits, flags=re.ASCII):
             raise CharterValueError(
                 f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1"
@@ -110,7 +118,7 @@ class Email:
         return f"Email({self.address!r})"
 
 
-_URL = re.compile(r"https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(/[^\s]*)?")
+_URL = re.compile(r"https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(/[^\s]*)?", re.ASCII)
 
 
 @frozen(repr=False)

@@ -138,6 +138,12 @@ class ExtensionPolicy:
     times: int = field(default=1, converter=_times)
 
 
+def _seconds(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise CharterValueError(f"within_seconds must be a positive whole number, got {value!r}")
+    return value
+
+
 def _rule(value: CountingRule) -> CountingRule:
     if not isinstance(value, CountingRule):
         raise CharterTypeError.expected("a CountingRule", value)
@@ -181,14 +187,7 @@ class ReachabilityTarget:
 
     channel: str = field(converter=check_id)
     share: Share = field(converter=_share)
-    within_seconds: int
-
-    def __attrs_post_init__(self) -> None:
-        value = self.within_seconds
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise CharterValueError(
-                f"within_seconds must be a positive whole number, got {value!r}"
-            )
+    within_seconds: int = field(converter=_seconds)
 
 
 @frozen(kw_only=True)
