@@ -254,6 +254,28 @@ channels = ["desk"]
             [("$.calendars[1].id", "duplicate id 'x'")],
         ),
         (
+            {
+                **MINIMAL,
+                "data_reuse": {
+                    "statement": "We consult the registers.",
+                    "sources": [{"id": "rn", "name": "RN"}, {"id": "rn", "name": "RN bis"}],
+                },
+            },
+            [("$.data_reuse.sources[1].id", "duplicate id 'rn'")],
+        ),
+        (
+            {
+                **MINIMAL,
+                "quality": {
+                    "indicators": [
+                        {"id": "q", "description": "One"},
+                        {"id": "q", "description": "Two"},
+                    ]
+                },
+            },
+            [("$.quality.indicators[1].id", "duplicate id 'q'")],
+        ),
+        (
             {**MINIMAL, "channels": [{"id": "p", "kind": "fax", "name": "x"}]},
             [("$.channels[0].kind", "")],
         ),

@@ -159,6 +159,12 @@ class Charter:
         yield from _duplicates("$.calendars", [c.id for c in self.calendars])
         yield from _duplicates("$.channels", [c.id for c in self.channels])
         yield from _duplicates("$.guarantees", [g.id for g in self.guarantees])
+        if self.data_reuse is not None:
+            sources = [s.id for s in self.data_reuse.sources]
+            yield from _duplicates("$.data_reuse.sources", sources)
+        if self.quality is not None:
+            indicators = [i.id for i in self.quality.indicators]
+            yield from _duplicates("$.quality.indicators", indicators)
         channels = {c.id: c for c in self.channels}
         for index, channel in enumerate(self.channels):
             if channel.hours is not None and channel.hours.timezone != self.timezone:
