@@ -89,6 +89,10 @@ def test_contact_details() -> None:
         (lambda: Email.parse("info@localhost"), "not an e-mail address"),
         (lambda: Url.parse("http://example.be"), "not an https address"),
         (lambda: Url.parse("https://"), "not an https address"),
+        (lambda: Email.parse("info@-example.be"), "not an e-mail address"),
+        (lambda: Email.parse("info@example..be"), "not an e-mail address"),
+        (lambda: Url.parse("https://example-.be"), "not an https address"),
+        (lambda: Url.parse("https://www..be"), "not an https address"),
         (lambda: PostalAddress(street=" ", postal_code="1000", city="Brussel"), "non-empty"),
         (
             lambda: PostalAddress(

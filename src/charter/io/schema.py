@@ -35,7 +35,14 @@ from charter.model import contact as contact_module
 from charter.model import guarantees as guarantees_module
 from charter.model.channels import check_id
 from charter.model.charter import Charter
-from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
+from charter.model.contact import (
+    EMAIL_PATTERN,
+    URL_PATTERN,
+    Email,
+    EnterpriseNumber,
+    PhoneNumber,
+    Url,
+)
 from charter.model.guarantees import Share
 from charter.text import LANGUAGES, LocalizedText
 
@@ -158,17 +165,8 @@ _SPECIAL: dict[object, Any] = {
         "pattern": r"^\s*(BE|be)?\s?[01][0-9]{3}[.\s]?[0-9]{3}[.\s]?[0-9]{3}\s*$",
     },
     PhoneNumber: lambda: {"type": "string", "pattern": r"^\s*\+[1-9][0-9\s./()-]{7,30}$"},
-    Email: lambda: {
-        "type": "string",
-        "pattern": (
-            r"^\s*[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
-            r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\s*$"
-        ),
-    },
-    Url: lambda: {
-        "type": "string",
-        "pattern": r"^\s*https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?(/\S*)?\s*$",
-    },
+    Email: lambda: {"type": "string", "pattern": rf"^\s*{EMAIL_PATTERN}\s*$"},
+    Url: lambda: {"type": "string", "pattern": rf"^\s*{URL_PATTERN}\s*$"},
     OpeningHours: lambda: {
         "oneOf": [
             {"type": "string", "minLength": 1},

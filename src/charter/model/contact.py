@@ -96,9 +96,11 @@ class PhoneNumber:
         return f"PhoneNumber({self.text!r})"
 
 
-_EMAIL = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+#: The shape of an e-mail address and of an https address; the JSON schema uses them too.
+EMAIL_PATTERN = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}"
+URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^\s]*)?"
+_EMAIL = re.compile(EMAIL_PATTERN, re.ASCII)
 
 
 @frozen(repr=False)
@@ -118,7 +120,7 @@ class Email:
         return f"Email({self.address!r})"
 
 
-_URL = re.compile(r"https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(/[^\s]*)?", re.ASCII)
+_URL = re.compile(URL_PATTERN, re.ASCII)
 
 
 @frozen(repr=False)
