@@ -1,4 +1,5 @@
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,17 @@ def test_a_hand_written_document() -> None:
         "osm": "Mo-Fr 09:00-17:00; PH off",
     }
     assert written["channels"][2]["hours"] == "24/7"
+
+
+def test_toml_native_dates_are_read_and_datetimes_refused() -> None:
+    head = 'format = "charter/1"\ntimezone = "Europe/Brussels"\n'
+    body = '[organisation]\nname = { nl = "X" }\n'
+    c = charter.loads(head + "valid_from = 2026-01-01\n" + body, format="toml")
+    assert c.valid_from == date(2026, 1, 1)
+    with pytest.raises(CharterValidationError) as caught:
+        charter.loads(head + "valid_from = 2026-01-01T09:00:00Z\n" + body, format="toml")
+    assert [i.path for i in caught.value.issues] == ["$.valid_from"]
+    assert "expected a date 'YYYY-MM-DD'" in caught.value.issues[0].message
 
 
 def test_toml_documents(tmp_path: Path) -> None:

@@ -137,6 +137,8 @@ def _unshare(share: Share) -> object:
 
 
 def _date(value: object, _: object) -> date:
+    if type(value) is date:  # a TOML local date, 2026-01-01 unquoted
+        return value
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
         raise DocumentError(f"expected a date 'YYYY-MM-DD', got {_short(value)}")
     try:
