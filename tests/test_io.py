@@ -395,7 +395,7 @@ channels = ["desk"]
         ),
         (
             {**MINIMAL, "channels": [{"id": "p", "kind": "business_counter", "name": "x"}]},
-            [("$.channels[0]", "names its partner")],
+            [("$.channels[0].partner", "names its partner")],
         ),
         (
             {

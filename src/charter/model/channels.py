@@ -21,7 +21,7 @@ from enum import Enum
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValidationError, CharterValueError, Issue
 from charter.hours.model import OpeningHours
 from charter.model.contact import Contact
 from charter.text import LocalizedText, TextLike, to_text
@@ -148,6 +148,5 @@ class Channel:
 
     def __attrs_post_init__(self) -> None:
         if self.kind is ChannelKind.BUSINESS_COUNTER and self.partner is None:
-            raise CharterValueError(
-                f"channel {self.id!r}: a business counter names its partner (partner=...)"
-            )
+            message = f"channel {self.id!r}: a business counter names its partner"
+            raise CharterValidationError([Issue("$.partner", message)])
