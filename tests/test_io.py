@@ -359,7 +359,7 @@ channels = ["desk"]
                     }
                 ],
             },
-            [("$.channels[0].hours", "'PH' needs a holiday calendar")],
+            [("$.channels[0].hours", "'PH' needs a holiday calendar: write {'osm'")],
         ),
         (
             {

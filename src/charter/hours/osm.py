@@ -53,6 +53,9 @@ from charter.hours.ranges import DAY, TimeRange
 
 __all__ = ["parse_osm", "write_osm"]
 
+#: The start of the message when ``PH`` is used without a holiday calendar.
+PH_NEEDS_CALENDAR = "'PH' needs a holiday calendar"
+
 
 # -- from rules to the model ----------------------------------------------------------------
 
@@ -218,9 +221,7 @@ def _holiday_hours(
         return None, ()
     group = found[0]
     if holidays is None:
-        raise parser.error(
-            "'PH' needs a holiday calendar: pass holidays=... to from_osm", group[0].position
-        )
+        raise parser.error(f"{PH_NEEDS_CALENDAR}: pass holidays=... to from_osm", group[0].position)
     if any(rule.comment for rule in group):
         raise parser.error("a comment on a 'PH' rule is not supported", group[0].position)
     return holidays, _day_ranges(group, parser)

@@ -30,9 +30,9 @@ from charter.calendars.base import HolidayCalendar, Weekday
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
-from charter.errors import CharterError, CharterValidationError, Issue
+from charter.errors import CharterError, CharterValidationError, Issue, OpeningHoursSyntaxError
 from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
-from charter.hours.osm import write_osm
+from charter.hours.osm import PH_NEEDS_CALENDAR, write_osm
 from charter.hours.ranges import WeeklySchedule
 from charter.model.charter import CalendarSpec
 from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
@@ -283,6 +283,16 @@ def _records(value: object, allowed: set[str]) -> list[Mapping[str, Any]]:
     return value
 
 
+def _osm_hours(text: str, timezone: str, holidays: HolidayCalendar | None) -> OpeningHours:
+    try:
+        return OpeningHours.from_osm(text, timezone=timezone, holidays=holidays)
+    except OpeningHoursSyntaxError as error:
+        if holidays is None and str(error).startswith(PH_NEEDS_CALENDAR):
+            message = f"{PH_NEEDS_CALENDAR}: write {{'osm': ..., 'calendar': '<id>'}}"
+            raise DocumentError(message) from None
+        raise
+
+
 def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
     def structure(value: object, _: object) -> OpeningHours:
         calendar_id = None
@@ -312,7 +322,7 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
         if structured is not None:
             return _structured_hours(structured, timezone, holidays)
         assert isinstance(value, str)  # noqa: S101 - checked above
-        return OpeningHours.from_osm(value, timezone=timezone, holidays=holidays)
+        return _osm_hours(value, timezone, holidays)
 
     return structure
 
