@@ -3,11 +3,12 @@ import json
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from charter import belgium
+from charter import belgium, examples, load
 from charter.cli import main
 
 
@@ -113,6 +114,20 @@ def test_calendars_lists_the_ids() -> None:
         (["workdays"], "the following arguments are required: ACTION"),
         ([], "the following arguments are required: COMMAND"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["deadlines"], "the following arguments are required: --received"),
+        (["deadlines", "--received", "2026-12-23T10:00"], "is not an instant with its offset"),
+        (["deadlines", "--received", "2026-12-23"], "'2026-12-23' is not an instant"),
+        (["deadlines", "--received", "2026-12-23T25:00Z"], "'2026-12-23T25:00Z' is not an"),
+        (["deadlines", "--received", "now"], "'now' is not an instant"),
+        (
+            ["deadlines", "--received", "2026-12-23T10:00Z", "--example", "x", "--charter", "a"],
+            "not allowed with argument",
+        ),
+        (["deadlines", "--received", "2026-12-23T10:00Z", "--example", "nope"], "unknown example"),
+        (
+            ["deadlines", "--received", "2026-12-23T10:00Z", "--charter", "missing.json"],
+            "$: cannot read missing.json",
+        ),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(
@@ -156,3 +171,53 @@ def test_schema_prints_the_json_schema() -> None:
     from charter import json_schema  # noqa: PLC0415
 
     assert json.loads(out) == json_schema()
+
+
+def test_deadlines_of_the_default_example() -> None:
+    code, out = run("deadlines", "--received", "2026-12-23T10:00+01:00")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    c = examples.load()
+    assert set(lines) == {g.id for g in c.guarantees}
+    received = datetime(2026, 12, 23, 10, tzinfo=ZoneInfo("Europe/Brussels"))
+    for g in c.guarantees:
+        d = c.deadline(g.id, received)
+        assert f"due {d.due.isoformat(timespec='minutes')}" in lines[g.id]
+        assert f"last day {d.last_day}" in lines[g.id]
+    # Christmas and the two closure days between: the acknowledgement falls on the 30th.
+    assert "due 2026-12-31T00:00+01:00  last day 2026-12-30" in lines["acknowledgement"]
+
+
+def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
+    path = tmp_path / "municipal.toml"
+    path.write_text(examples.text("municipal"), encoding="utf-8")
+    code, out = run(
+        "deadlines", "--received", "2026-12-23T09:00Z", "--charter", str(path), "--json"
+    )
+    assert code == 0
+    document = json.loads(out)
+    assert document["received"] == "2026-12-23T09:00:00+00:00"
+    c = load(path)
+    received = datetime(2026, 12, 23, 9, tzinfo=ZoneInfo("UTC"))
+    assert document["deadlines"] == [
+        {
+            "guarantee": g.id,
+            "period": str(g.period),
+            "due": c.deadline(g.id, received).due.isoformat(),
+            "last_day": c.deadline(g.id, received).last_day.isoformat(),
+        }
+        for g in c.guarantees
+    ]
+
+
+def test_deadlines_report_a_broken_document_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "charter/1", "timezone": "Mars/Base"}', encoding="utf-8")
+    code, out = run("deadlines", "--received", "2026-12-23T09:00Z", "--charter", str(path))
+    err = capsys.readouterr().err
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "$.timezone" in err
+    assert "$.organisation: required field missing" in err

@@ -16,7 +16,7 @@ def test_the_readme_has_exactly_two_commands() -> None:
     assert len(blocks) == 2
     assert all("\n" not in block for block in blocks)
     install, test = blocks
-    assert "charter holidays" in install
+    assert "charter deadlines" in install
     assert "[test]" in test
     assert test.endswith("pytest")
 

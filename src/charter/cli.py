@@ -63,6 +63,19 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _instant(text: str) -> datetime:
+    message = f"{text!r} is not an instant with its offset, such as 2026-12-23T10:00+01:00"
+    if not _DATE.match(text) or "T" not in text:
+        raise argparse.ArgumentTypeError(message)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(message) from None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(message)
+    return value
+
+
 def _workweek(text: str) -> frozenset[Weekday]:
     """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names."""
     days: set[Weekday] = set()
@@ -110,6 +123,24 @@ def _build_parser() -> argparse.ArgumentParser:
     holidays.add_argument("--json", action="store_true", help="print JSON instead of text")
     holidays.set_defaults(run=_run_holidays)
 
+    deadlines = commands.add_parser(
+        "deadlines", help="the reply date of every guarantee of a charter, for one receipt"
+    )
+    deadlines.add_argument(
+        "--received",
+        type=_instant,
+        required=True,
+        metavar="INSTANT",
+        help="when the question arrived, with its offset: 2026-12-23T10:00+01:00",
+    )
+    source = deadlines.add_mutually_exclusive_group()
+    source.add_argument("--charter", metavar="FILE", help="a .json or .toml charter document")
+    source.add_argument(
+        "--example", metavar="NAME", help="a bundled example (default: the default example)"
+    )
+    deadlines.add_argument("--json", action="store_true", help="print JSON instead of text")
+    deadlines.set_defaults(run=_run_deadlines)
+
     workdays = commands.add_parser("workdays", help="working-day arithmetic")
     actions = workdays.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser("add", help="the N-th working day after DATE (N may be negative)")
@@ -135,6 +166,33 @@ def _run_schema(_args: argparse.Namespace, out: TextIO) -> None:
     from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
 
     out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def _run_deadlines(args: argparse.Namespace, out: TextIO) -> None:
+    from charter import examples  # noqa: PLC0415 - only this command needs documents
+    from charter.io import load  # noqa: PLC0415
+
+    charter = load(args.charter) if args.charter is not None else examples.load(args.example)
+    rows = [(g, charter.deadline(g.id, args.received)) for g in charter.guarantees]
+    if args.json:
+        document = {
+            "received": args.received.isoformat(),
+            "deadlines": [
+                {
+                    "guarantee": g.id,
+                    "period": str(g.period),
+                    "due": d.due.isoformat(),
+                    "last_day": d.last_day.isoformat(),
+                }
+                for g, d in rows
+            ],
+        }
+        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    width = max((len(g.id) for g, _ in rows), default=0)
+    for g, d in rows:
+        due = d.due.isoformat(timespec="minutes")
+        out.write(f"{g.id:<{width}}  {g.period!s:<16}  due {due}  last day {d.last_day}\n")
 
 
 def _run_calendars(_args: argparse.Namespace, out: TextIO) -> None:
