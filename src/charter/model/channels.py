@@ -21,6 +21,7 @@ from enum import Enum
 
 from attrs import field, frozen
 
+from charter._checks import check_list
 from charter.errors import CharterTypeError, CharterValidationError, CharterValueError, Issue
 from charter.hours.model import OpeningHours
 from charter.model.contact import Contact
@@ -76,15 +77,11 @@ class PaymentMethod(Enum):
 
 
 def _texts(values: Iterable[TextLike]) -> tuple[LocalizedText, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected("a list of texts", values)
-    return tuple(to_text(value) for value in values)
+    return tuple(to_text(value) for value in check_list(values, "texts"))
 
 
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected("a list of language codes", values)
-    found = tuple(values)
+    found = check_list(values, "language codes")
     for language in found:
         if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
             raise CharterValueError(f"{language!r} is not a language code such as 'nl'")
@@ -92,10 +89,8 @@ def _languages(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _payments(values: Iterable[PaymentMethod | str]) -> tuple[PaymentMethod, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected("a list of payment methods", values)
     found: list[PaymentMethod] = []
-    for value in values:
+    for value in check_list(values, "payment methods"):
         try:
             found.append(value if isinstance(value, PaymentMethod) else PaymentMethod(value))
         except ValueError:

@@ -22,6 +22,7 @@ from typing import Self
 
 from attrs import field, frozen
 
+from charter._checks import check_items, check_list
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
 from charter.errors import CharterTypeError, CharterValueError
@@ -109,9 +110,7 @@ def _optional_text(value: TextLike | None) -> LocalizedText | None:
 
 
 def _ids(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected("a list of ids", values)
-    return tuple(check_id(value) for value in values)
+    return tuple(check_id(value) for value in check_list(values, "ids"))
 
 
 def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
@@ -209,11 +208,7 @@ class AuthenticSource:
 
 
 def _sources(values: Iterable[AuthenticSource]) -> tuple[AuthenticSource, ...]:
-    found = tuple(values)
-    for value in found:
-        if not isinstance(value, AuthenticSource):
-            raise CharterTypeError.expected("an AuthenticSource", value)
-    return found
+    return check_items(values, AuthenticSource, "an AuthenticSource")
 
 
 @frozen(kw_only=True)
@@ -243,11 +238,7 @@ class Indicator:
 
 
 def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
-    found = tuple(values)
-    for value in found:
-        if not isinstance(value, Indicator):
-            raise CharterTypeError.expected("an Indicator", value)
-    return found
+    return check_items(values, Indicator, "an Indicator")
 
 
 @frozen(kw_only=True)
