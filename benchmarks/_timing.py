@@ -15,6 +15,16 @@ REPEAT = 15
 TARGET_REPEAT_S = 0.03
 
 
+def fmt_us(seconds: float) -> str:
+    """Seconds as microseconds with about three significant digits."""
+    us = seconds * 1e6
+    if us < 10:
+        return f"{us:.2f} µs"
+    if us < 100:
+        return f"{us:.1f} µs"
+    return f"{us:.0f} µs"
+
+
 def per_call(batch: Callable[[], object], calls_per_batch: int) -> float:
     """Median seconds per call: batch warmed once, then REPEAT repeats of ~30 ms each."""
     batch()  # warm caches

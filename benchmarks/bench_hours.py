@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import opening_hours as ohpy
-from _timing import REPEAT, TARGET_REPEAT_S, per_call, verdict
+from _timing import REPEAT, TARGET_REPEAT_S, fmt_us, per_call, verdict
 
 import charter
 from charter import OpeningHours, belgium
@@ -76,16 +76,6 @@ CHECK_YEARS = range(2025, 2029)
 COLD_SAMPLES = 60
 #: Target.
 MAX_INTERVALS_WEEK_US = 50.0
-
-
-def fmt_us(seconds: float) -> str:
-    """Seconds as microseconds with about three significant digits."""
-    us = seconds * 1e6
-    if us < 10:
-        return f"{us:.2f} µs"
-    if us < 100:
-        return f"{us:.1f} µs"
-    return f"{us:.0f} µs"
 
 
 def holiday_calendar() -> HolidayCalendar:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import holidays
 import numpy as np
-from _timing import REPEAT, TARGET_REPEAT_S, per_call, verdict
+from _timing import REPEAT, TARGET_REPEAT_S, fmt_us, per_call, verdict
 
 import charter
 from charter import WorkingCalendar, belgium
@@ -53,16 +53,6 @@ WARM_HOLIDAY_YEARS = range(2170, 2201)
 #: Targets.
 MAX_N250_OVER_N5 = 1.5
 MAX_INDEX_BUILD_US = 500.0  # "well under 1 ms": at most half of it
-
-
-def fmt_us(seconds: float) -> str:
-    """Seconds as microseconds with about three significant digits."""
-    us = seconds * 1e6
-    if us < 10:
-        return f"{us:.2f} µs"
-    if us < 100:
-        return f"{us:.1f} µs"
-    return f"{us:.0f} µs"
 
 
 def start_dates() -> list[date]:

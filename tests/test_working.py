@@ -259,7 +259,7 @@ def test_bad_arguments_name_the_value(call: object, error: type[Exception], mess
     ("options", "error", "message"),
     [
         ({"workweek": ()}, CharterValueError, "the work week is empty"),
-        ({"workweek": "mo-fr"}, CharterTypeError, "expected an iterable of weekdays, got str"),
+        ({"workweek": "mo-fr"}, CharterTypeError, "expected a list of weekdays, got str"),
         ({"workweek": [7]}, CharterValueError, "weekday 7 is not a number 0-6"),
         (
             {"timezone": "Europe/Brussel"},

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attrs import field, frozen
 
+from charter._checks import check_list
 from charter.errors import (
     MAX_YEAR,
     MIN_YEAR,
@@ -67,9 +68,7 @@ def to_weekday(value: object) -> Weekday:
 
 def to_weekdays(values: Iterable[Weekday | int]) -> frozenset[Weekday]:
     """Return *values* as a set of ``Weekday``; each must be a ``Weekday`` or 0-6."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise CharterTypeError.expected("an iterable of weekdays", values)
-    return frozenset(to_weekday(value) for value in values)
+    return frozenset(to_weekday(value) for value in check_list(values, "weekdays"))
 
 
 def check_year(year: object, what: str = "year") -> int:
