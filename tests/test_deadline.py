@@ -10,6 +10,7 @@ from charter import (
     EU_1182_71,
     SERVICE_STANDARD,
     Answered,
+    CaseError,
     CharterTypeError,
     CharterValueError,
     CountingRule,
@@ -244,27 +245,41 @@ def test_extension_of_hours_in_hours_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("events", "message"),
+    ("events", "index", "message"),
     [
-        ([Suspended(at=at(2026, 5, 5))], "not resumed"),
-        ([Resumed(at=at(2026, 5, 5))], "event 0: resumed while not suspended"),
+        ([Suspended(at=at(2026, 5, 5))], 0, "): not resumed"),
+        (
+            [Resumed(at=at(2026, 5, 5))],
+            0,
+            "event 0 (Resumed at 2026-05-05T00:00:00+02:00): resumed while not suspended",
+        ),
         (
             [Suspended(at=at(2026, 5, 5)), Suspended(at=at(2026, 5, 6))],
-            "event 1: suspended while already suspended",
+            1,
+            "event 1 (Suspended at 2026-05-06T00:00:00+02:00): suspended while already",
         ),
         (
             [Suspended(at=at(2026, 5, 3))],
-            "event 0 (Suspended at 2026-05-03T00:00:00+02:00) is before the receipt",
+            0,
+            "event 0 (Suspended at 2026-05-03T00:00:00+02:00): before the receipt",
         ),
         (
             [Answered(at=at(2026, 5, 6)), Extended(at=at(2026, 5, 5), by="1 day")],
-            "event 1 (Extended",
+            1,
+            "event 1 (Extended at 2026-05-05T00:00:00+02:00): before the receipt or the event",
+        ),
+        (
+            [Answered(at=at(2026, 5, 6)), Extended(at=at(2026, 5, 7), by="1 day")],
+            1,
+            "event 1 (Extended at 2026-05-07T00:00:00+02:00): after the answer",
         ),
     ],
 )
-def test_bad_histories(events: list[object], message: str) -> None:
-    with pytest.raises(CharterValueError, match=re.escape(message)):
+def test_bad_histories(events: list[object], index: int, message: str) -> None:
+    with pytest.raises(CaseError, match=re.escape(message)) as caught:
         deadline(at(2026, 5, 4, 10), "5 working days", calendar=CALENDAR, events=events)  # type: ignore[arg-type]
+    assert caught.value.index == index
+    assert isinstance(caught.value, CharterValueError)
 
 
 # -- bad input ---------------------------------------------------------------------------------

@@ -33,6 +33,16 @@ from charter.calendars import (
     belgium,
     calendar_by_id,
 )
+from charter.cases import (
+    Call,
+    Case,
+    CaseReport,
+    ComplianceReport,
+    Status,
+    compliance,
+    read_calls,
+    read_cases,
+)
 from charter.clock import (
     BE_JUDICIAL_CODE,
     EU_1182_71,
@@ -52,6 +62,7 @@ from charter.clock import (
     steps,
 )
 from charter.errors import (
+    CaseError,
     CharterError,
     CharterTypeError,
     CharterValidationError,
@@ -90,11 +101,16 @@ __all__ = [
     "MONDAY_TO_FRIDAY",
     "SERVICE_STANDARD",
     "Answered",
+    "Call",
+    "Case",
+    "CaseError",
+    "CaseReport",
     "Charter",
     "CharterError",
     "CharterTypeError",
     "CharterValidationError",
     "CharterValueError",
+    "ComplianceReport",
     "CountingRule",
     "CountryHolidays",
     "Dates",
@@ -125,6 +141,7 @@ __all__ = [
     "RuleError",
     "Season",
     "SpecialHours",
+    "Status",
     "Suspended",
     "TimeRange",
     "Unit",
@@ -139,6 +156,7 @@ __all__ = [
     "__version__",
     "belgium",
     "calendar_by_id",
+    "compliance",
     "deadline",
     "dump",
     "dumps",
@@ -146,5 +164,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "read_calls",
+    "read_cases",
     "steps",
 ]

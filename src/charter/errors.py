@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Self
 
 __all__ = [
+    "CaseError",
     "CharterError",
     "CharterTypeError",
     "CharterValidationError",
@@ -101,6 +102,46 @@ class UnknownTimezoneError(CharterValueError):
     def for_name(cls, name: object) -> Self:
         """Build the error for the unknown zone *name*."""
         return cls(f"unknown time zone {name!r}: expected an IANA name such as 'Europe/Brussels'")
+
+
+class CaseError(CharterValueError):
+    """A case history that cannot be, or that its guarantee does not allow.
+
+    :attr:`index` is the index of the offending event in the case's events (``None``
+    when the problem is the case itself); :attr:`reference` is the case's reference,
+    where it has one.
+    """
+
+    index: int | None
+    reference: str | None
+
+    def __init__(
+        self, message: str, *, index: int | None = None, reference: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.index = index
+        self.reference = reference
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only fields survive pickling (reports cross process boundaries).
+        return (_case_error, (self.args[0], self.index, self.reference))
+
+    @classmethod
+    def at_event(cls, index: int, event: object, message: str) -> Self:
+        """Build the error for the event at *index* (its kind and instant in the message)."""
+        at = getattr(event, "at", None)
+        when = f" at {at.isoformat()}" if isinstance(at, datetime) else ""
+        return cls(f"event {index} ({type(event).__name__}{when}): {message}", index=index)
+
+    def for_case(self, reference: str | None) -> CaseError:
+        """The same error, its message naming the case *reference* (if any)."""
+        if reference is None:
+            return self
+        return CaseError(f"case {reference!r}: {self}", index=self.index, reference=reference)
+
+
+def _case_error(message: str, index: int | None, reference: str | None) -> CaseError:
+    return CaseError(message, index=index, reference=reference)
 
 
 class OpeningHoursError(CharterValueError):

@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
-from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
 from charter.clock.periods import Period, Unit, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule, EndOfPeriod, ExtensionBase, MonthEnd
 from charter.clock.service import service_due
@@ -41,7 +41,13 @@ from charter.clock.steps import (
     Step,
     SuspensionCounted,
 )
-from charter.errors import CharterTypeError, CharterValueError, RuleError, UnsupportedYearError
+from charter.errors import (
+    CaseError,
+    CharterTypeError,
+    CharterValueError,
+    RuleError,
+    UnsupportedYearError,
+)
 from charter.hours.model import OpeningHours
 
 __all__ = ["Deadline", "deadline"]
@@ -83,54 +89,31 @@ def _check_arguments(
     return calendar, rule, hours
 
 
-def _in_order(events: Iterable[Event], received: datetime) -> list[Event]:
-    """The events, checked to be events in time order after the receipt.
-
-    Compared in UTC: wall clocks repeat an hour in autumn.
-    """
-    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
-        raise CharterTypeError.expected("an iterable of case events", events)
-    found = list(events)
-    previous = received.astimezone(UTC)
-    for index, event in enumerate(found):
-        if not isinstance(event, Suspended | Resumed | Extended | Answered):
-            raise CharterTypeError.expected(f"a case event at index {index}", event)
-        if event.at.astimezone(UTC) < previous:
-            raise CharterValueError(
-                f"event {index} ({type(event).__name__} at {event.at.isoformat()}) is "
-                "before the receipt or the event before it"
-            )
-        previous = event.at.astimezone(UTC)
-    return found
-
-
 class _Events:
     """The suspensions and extensions of a history, checked for order and pairing."""
 
     def __init__(self, events: Iterable[Event], received: datetime) -> None:
         self.suspensions: list[tuple[datetime, datetime]] = []
         self.extensions: list[Extended] = []
-        #: Both, in the order they happened (a suspension where it started).
-        self.changes: list[Extended | tuple[datetime, datetime]] = []
-        suspended: datetime | None = None
-        for index, event in enumerate(_in_order(events, received)):
+        #: Both, in the order they happened (a suspension where it started), each with the
+        #: index of its event in the history.
+        self.changes: list[tuple[int, Extended | tuple[datetime, datetime]]] = []
+        open_at: tuple[int, Suspended] | None = None
+        for index, event in enumerate(check_history(received, events)):
             if isinstance(event, Suspended):
-                if suspended is not None:
-                    raise CharterValueError(f"event {index}: suspended while already suspended")
-                suspended = event.at
-            elif isinstance(event, Resumed):
-                if suspended is None:
-                    raise CharterValueError(f"event {index}: resumed while not suspended")
-                self.suspensions.append((suspended, event.at))
-                self.changes.append((suspended, event.at))
-                suspended = None
+                open_at = (index, event)
+            elif isinstance(event, Resumed) and open_at is not None:
+                pause = (open_at[1].at, event.at)
+                self.suspensions.append(pause)
+                self.changes.append((open_at[0], pause))
+                open_at = None
             elif isinstance(event, Extended):
                 self.extensions.append(event)
-                self.changes.append(event)
-        if suspended is not None:
-            raise CharterValueError(
-                f"suspended at {suspended.isoformat()} and not resumed: the deadline is not "
-                "known until the clock runs again"
+                self.changes.append((index, event))
+        if open_at is not None:
+            raise CaseError.at_event(
+                *open_at,
+                "not resumed: the deadline is not known until the clock runs again",
             )
 
 
@@ -142,6 +125,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
     rule: CountingRule = SERVICE_STANDARD,
     hours: OpeningHours | None = None,
     events: Iterable[Event] = (),
+    notice_required: bool = True,
 ) -> Deadline:
     """The deadline for a question *received* at an instant, for *period* under *rule*.
 
@@ -152,7 +136,10 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
         rule: the counting rule (``SERVICE_STANDARD`` unless said otherwise).
         hours: the channel's opening hours, for service hours, a cut-off outside opening
             hours, or an end at close of business.
-        events: suspensions, resumptions and extensions, in time order.
+        events: suspensions, resumptions and extensions, in time order (answers are
+            ignored here: :meth:`charter.Charter.evaluate` judges them).
+        notice_required: whether an extension must be noticed before the deadline in
+            force (DESIGN §7); ``False`` accepts a late one.
     """
     received = check_instant(received)
     check_date(received.astimezone(UTC).date(), "the receipt")
@@ -174,6 +161,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
         rule=rule,
         hours=hours,
         events=_Events(events, received),
+        notice_required=notice_required,
     ).run()
 
 
@@ -189,6 +177,7 @@ class _Computation:
         rule: CountingRule,
         hours: OpeningHours | None,
         events: _Events,
+        notice_required: bool,
     ) -> None:
         self.zone = calendar.zone
         self.local = received.astimezone(self.zone)
@@ -197,6 +186,7 @@ class _Computation:
         self.rule = rule
         self.hours = hours
         self.events = events
+        self.notice_required = notice_required
         self.steps: list[Step] = [Received(at=self.local)]
 
     def run(self) -> Deadline:
@@ -283,14 +273,23 @@ class _Computation:
         last = self._advance(anchor, total)
         shift = 0  # counting days not counted while suspended, so far
         later: list[Step] = []
-        for change in self.events.changes:
+        for index, change in self.events.changes:
             if isinstance(change, Extended):
-                combined, last = self._extend(change, anchor, total, last, shift)
+                in_force = self._due_in_force(last, start)
+                combined, last = self._extend(
+                    change,
+                    index=index,
+                    in_force=in_force,
+                    anchor=anchor,
+                    total=total,
+                    last=last,
+                    shift=shift,
+                )
                 total = combined or total
                 later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
                 continue
             suspended, resumed = change
-            days = self._not_counted(suspended, resumed, first, self._in_force(last))
+            days = self._not_counted(suspended, resumed, first, self._due_in_force(last, start))
             shift += days
             last = self._shifted(last, days)
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
@@ -301,8 +300,16 @@ class _Computation:
         last = self._minimum_working_days(first, last)
         return self._end(last, start)
 
-    def _extend(
-        self, extension: Extended, anchor: date, total: Period, last: date, shift: int
+    def _extend(  # noqa: PLR0913 - the extension and the state it changes
+        self,
+        extension: Extended,
+        *,
+        index: int,
+        in_force: datetime,
+        anchor: date,
+        total: Period,
+        last: date,
+        shift: int,
     ) -> tuple[Period | None, date]:
         """The combined period (None: not combined) and the last day after *extension*.
 
@@ -311,7 +318,7 @@ class _Computation:
         """
         if extension.by.unit.is_time:
             raise RuleError(f"a period of {self.period} cannot be extended by {extension.by}")
-        self._check_notice(extension, self._in_force(last))
+        self._check_notice(extension, index, in_force)
         if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
             total = Period(total.amount + extension.by.amount, total.unit)
             return total, self._shifted(self._advance(anchor, total), shift)
@@ -330,23 +337,32 @@ class _Computation:
             return last
         return self.calendar.add_working_days(last, 0)
 
-    def _check_notice(self, extension: Extended, last: date) -> None:
+    def _due_in_force(self, last: date, start: datetime) -> datetime:
+        """The due instant for a nominal *last* day, rolled forward; without steps."""
+        return self._due_on(self._in_force(last), start)[1]
+
+    def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
         """An extension must be noticed before the deadline in force (DESIGN §7)."""
-        if extension.at.astimezone(self.zone).date() > last:
-            raise CharterValueError(
-                f"extension noticed at {extension.at.isoformat()}, after the deadline in force "
-                f"(the last day was {last.isoformat()})"
+        if self.notice_required and extension.at.astimezone(UTC) >= in_force.astimezone(UTC):
+            raise CaseError.at_event(
+                index,
+                extension,
+                f"noticed after the deadline in force (due {in_force.isoformat()})",
             )
 
-    def _not_counted(self, suspended: datetime, resumed: datetime, first: date, last: date) -> int:
+    def _not_counted(
+        self, suspended: datetime, resumed: datetime, first: date, in_force: datetime
+    ) -> int:
         """Counting days from the day after the suspension to the day of resumption (Awb 4:15).
 
         Only counting days are taken: none before the first day counted, and a suspension
-        that starts after the last day in force moves nothing.
+        that starts once the deadline in force has passed moves nothing.
         """
+        if suspended.astimezone(UTC) >= in_force.astimezone(UTC):  # not by wall clocks
+            return 0
         a = max(suspended.astimezone(self.zone).date(), first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
-        if a > last or b <= a:
+        if b <= a:
             return 0
         if self.period.unit is Unit.WORKING_DAYS:
             return self.calendar.working_days_between(a, b)
@@ -389,16 +405,21 @@ class _Computation:
         return moved
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
+        day, due = self._due_on(last, start)
+        if day != last:  # no business on the last day: the next day with business
+            self.steps.append(RolledForward(from_day=last, to_day=day, reason=None))
+        self.steps.append(EndsAt(due=due, last_day=day, end=self.rule.end))
+        return day, due
+
+    def _due_on(self, last: date, start: datetime) -> tuple[date, datetime]:
+        """The day the period ends on and its due instant, by the rule's end; no steps."""
         end = self.rule.end
         if end is EndOfPeriod.END_OF_DAY:
-            due = self.calendar.midnight(last + _ONE_DAY)
-        elif end is EndOfPeriod.SAME_TIME:
+            return last, self.calendar.midnight(last + _ONE_DAY)
+        if end is EndOfPeriod.SAME_TIME:
             wall = datetime.combine(last, start.time())
-            due = wall_to_utc(self.zone, wall).astimezone(self.zone)
-        else:
-            last, due = self._close_of_business(last)
-        self.steps.append(EndsAt(due=due, last_day=last, end=end))
-        return last, due
+            return last, wall_to_utc(self.zone, wall).astimezone(self.zone)
+        return self._close_of_business(last)
 
     def _close_of_business(self, last: date) -> tuple[date, datetime]:
         assert self.hours is not None  # noqa: S101 - checked in deadline()
@@ -410,8 +431,6 @@ class _Computation:
                 )
             )
             if opened:
-                if day != last:
-                    self.steps.append(RolledForward(from_day=last, to_day=day, reason=None))
                 return day, opened[-1][1].astimezone(self.zone)
             day += _ONE_DAY
         raise CharterValueError(

@@ -11,15 +11,17 @@ Period(2, Unit.MONTHS)
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from attrs import field, frozen
 
 from charter.calendars.instants import check_instant
 from charter.clock.periods import Period, to_period
+from charter.errors import CaseError, CharterTypeError
 from charter.text import LocalizedText, TextLike, to_text
 
-__all__ = ["Answered", "Event", "Extended", "Resumed", "Suspended"]
+__all__ = ["Answered", "Event", "Extended", "Resumed", "Suspended", "check_history"]
 
 
 def _reason(value: TextLike | None) -> LocalizedText | None:
@@ -63,3 +65,39 @@ class Answered:
 
 #: Any case event.
 Event = Suspended | Resumed | Extended | Answered
+
+
+def check_history(received: datetime, events: Iterable[Event]) -> tuple[Event, ...]:
+    """The events of a case received at *received*, checked to make a possible history.
+
+    Events are in time order (compared in UTC: wall clocks repeat an hour in autumn),
+    none before the receipt; a resumption only while suspended, no suspension while
+    suspended; nothing after the answer. A suspension may still be open at the end, and
+    the answer may come while suspended. Raises :class:`~charter.errors.CaseError`
+    naming the event's index.
+    """
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise CharterTypeError.expected("an iterable of case events", events)
+    found = tuple(events)
+    previous = received.astimezone(UTC)
+    suspended = False
+    answered = False
+    for index, event in enumerate(found):
+        if not isinstance(event, Suspended | Resumed | Extended | Answered):
+            raise CharterTypeError.expected(f"a case event at index {index}", event)
+        problem = None
+        if event.at.astimezone(UTC) < previous:
+            problem = "before the receipt or the event before it"
+        elif answered:
+            problem = "after the answer, which closed the case"
+        elif isinstance(event, Suspended) and suspended:
+            problem = "suspended while already suspended"
+        elif isinstance(event, Resumed) and not suspended:
+            problem = "resumed while not suspended"
+        if problem is not None:
+            raise CaseError.at_event(index, event, problem)
+        previous = event.at.astimezone(UTC)
+        if isinstance(event, Suspended | Resumed):
+            suspended = isinstance(event, Suspended)
+        answered = isinstance(event, Answered)
+    return found

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
@@ -52,6 +53,10 @@ from charter.model.guarantees import (
     Referral,
 )
 from charter.text import LANGUAGES, TextLike
+
+if TYPE_CHECKING:
+    from charter.cases.case import Case
+    from charter.cases.evaluate import CaseReport
 
 __all__ = ["CalendarSpec", "Charter"]
 
@@ -147,6 +152,8 @@ class Charter:
     valid_until: date | None = None
     version: str | None = None
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
+    _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
+    _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         issues = list(self._problems())
@@ -154,6 +161,10 @@ class Charter:
             raise CharterValidationError(issues)
         working = {spec.id: spec.build(self.timezone) for spec in self.calendars}
         object.__setattr__(self, "_working", working)
+        object.__setattr__(self, "_by_id", {g.id: g for g in self.guarantees})
+        channels = {c.id: c for c in self.channels}
+        hours = {g.id: self._hours_of(g, channels) for g in self.guarantees}
+        object.__setattr__(self, "_hours", hours)
 
     def _problems(self) -> Iterable[Issue]:
         yield from _duplicates("$.calendars", [c.id for c in self.calendars])
@@ -222,14 +233,20 @@ class Charter:
 
     def guarantee(self, guarantee_id: str) -> Guarantee:
         """The guarantee *guarantee_id*."""
-        for g in self.guarantees:
-            if g.id == guarantee_id:
-                return g
-        raise CharterValidationError([Issue("$.guarantees", f"no guarantee {guarantee_id!r}")])
+        found = self._by_id.get(guarantee_id)
+        if found is None:
+            message = f"no guarantee {guarantee_id!r}"
+            raise CharterValidationError([Issue("$.guarantees", message)])
+        return found
 
     def calendar(self, calendar_id: str) -> WorkingCalendar:
         """The working calendar *calendar_id*, in the charter's zone."""
         return self._working[calendar_id]
+
+    def hours_for(self, guarantee_id: str) -> OpeningHours | None:
+        """The opening hours guarantee *guarantee_id* counts with (its first channel's)."""
+        self.guarantee(guarantee_id)
+        return self._hours[guarantee_id]
 
     def deadline(
         self, guarantee_id: str, received: datetime, events: Iterable[Event] = ()
@@ -237,18 +254,25 @@ class Charter:
         """The deadline of guarantee *guarantee_id* for a question *received*.
 
         The guarantee's calendar, rule and period; the opening hours of the first of its
-        channels that has any.
+        channels that has any; an extension noticed late is refused unless the guarantee's
+        extension policy does not require notice.
         """
         g = self.guarantee(guarantee_id)
-        hours = self._hours_of(g, {c.id: c for c in self.channels})
         return deadline(
             received,
             g.period,
             calendar=self._working[g.calendar],
             rule=g.rule,
-            hours=hours,
+            hours=self._hours[g.id],
             events=events,
+            notice_required=g.extension is None or g.extension.notice_required,
         )
+
+    def evaluate(self, case: Case, at: datetime) -> CaseReport:
+        """The status of *case* at the instant *at*: see :func:`charter.cases.evaluate`."""
+        from charter.cases.evaluate import evaluate  # noqa: PLC0415 - cases builds on model
+
+        return evaluate(self, case, at)
 
 
 def _duplicates(path: str, ids: list[str]) -> Iterable[Issue]:

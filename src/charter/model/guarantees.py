@@ -129,12 +129,23 @@ def _times(value: int) -> int:
     return value
 
 
+def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter takes the value as it comes
+    if not isinstance(value, bool):
+        raise CharterTypeError.expected("true or false", value)
+    return value
+
+
 @frozen(kw_only=True)
 class ExtensionPolicy:
-    """A guarantee may be extended by ``by``, ``times`` times, noticed before its deadline."""
+    """A guarantee may be extended by at most ``by``, ``times`` times.
+
+    Where ``notice_required`` (the default), each extension must be noticed to the client
+    before the deadline in force.
+    """
 
     by: Period = field(converter=to_period)
     times: int = field(default=1, converter=_times)
+    notice_required: bool = field(default=True, converter=_flag)
 
 
 def _seconds(value: int) -> int:
@@ -174,7 +185,7 @@ class Guarantee:
     channels: tuple[str, ...] = field(default=(), converter=_ids)
     target: Share | None = field(default=None, converter=_optional_share)
     warning: Share = field(default=Share(0.8), converter=_share)
-    suspension_allowed: bool = False
+    suspension_allowed: bool = field(default=False, converter=_flag)
     extension: ExtensionPolicy | None = field(default=None, converter=_extension)
     legal_maximum: Period | None = field(default=None, converter=_optional_period)
     legal_source: str | None = None

@@ -1,0 +1,47 @@
+"""The case clock: cases and their events, status against a guarantee, compliance (DESIGN §1).
+
+A case-management system builds a :class:`Case` per question, evaluates it with
+``Charter.evaluate`` (a :class:`CaseReport` with its :class:`Status`), and measures many
+with :func:`compliance` (a :class:`ComplianceReport`, which adds up with ``+``). Cases
+and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
+"""
+
+from charter.cases.case import Case, check_policy
+from charter.cases.compliance import ComplianceReport, compliance
+from charter.cases.evaluate import CaseReport, Evaluator, Status, evaluate
+from charter.cases.measure import Amount, Measure, measure_unit
+from charter.cases.readers import Call, CallReader, CaseReader, Reader, read_calls, read_cases
+from charter.cases.reports import (
+    Breach,
+    GuaranteeReport,
+    Histogram,
+    Problem,
+    ReachabilityReport,
+    Skipped,
+)
+
+__all__ = [
+    "Amount",
+    "Breach",
+    "Call",
+    "CallReader",
+    "Case",
+    "CaseReader",
+    "CaseReport",
+    "ComplianceReport",
+    "Evaluator",
+    "GuaranteeReport",
+    "Histogram",
+    "Measure",
+    "Problem",
+    "ReachabilityReport",
+    "Reader",
+    "Skipped",
+    "Status",
+    "check_policy",
+    "compliance",
+    "evaluate",
+    "measure_unit",
+    "read_calls",
+    "read_cases",
+]

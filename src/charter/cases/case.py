@@ -1,0 +1,121 @@
+"""A case: a question received under a guarantee, and what happened to it since.
+
+A ``Case`` checks that its history can be (events in time order, none before the
+receipt, a resumption only while suspended, nothing after the answer); whether the
+guarantee allows it (suspension, extensions) is checked against the charter, when the
+case is evaluated.
+
+>>> from datetime import UTC, datetime
+>>> from zoneinfo import ZoneInfo
+>>> from charter import Resumed, Suspended
+>>> brussels = ZoneInfo("Europe/Brussels")
+>>> case = Case(
+...     guarantee="substantive",
+...     received=datetime(2026, 12, 1, 10, tzinfo=brussels),
+...     events=[
+...         Suspended(at=datetime(2026, 12, 3, 9, tzinfo=brussels)),
+...         Resumed(at=datetime(2026, 12, 8, 9, tzinfo=brussels)),
+...     ],
+...     reference="2026/0042",
+... )
+>>> case.answered is None, case.suspended
+(True, False)
+>>> from charter import CaseError
+>>> try:
+...     Case(guarantee="info", received=case.received, events=[Resumed(at=case.received)])
+... except CaseError as error:
+...     print(error.index, "-", error)
+0 - event 0 (Resumed at 2026-12-01T10:00:00+01:00): resumed while not suspended
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from attrs import field, frozen
+
+from charter.calendars.instants import check_instant
+from charter.clock.events import Answered, Event, Extended, Suspended, check_history
+from charter.errors import CaseError, CharterTypeError
+from charter.model.channels import check_id
+from charter.model.guarantees import Guarantee
+
+__all__ = ["Case", "check_policy"]
+
+
+def _events(values: Iterable[Event]) -> tuple[Event, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise CharterTypeError.expected("an iterable of case events", values)
+    return tuple(values)
+
+
+def _reference(value: str | None) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise CharterTypeError.expected("a text or None as reference", value)
+    return value
+
+
+@frozen(kw_only=True)
+class Case:
+    """A question received under guarantee *guarantee*, with its events in time order."""
+
+    guarantee: str = field(converter=check_id)
+    received: datetime = field(converter=check_instant)
+    events: tuple[Event, ...] = field(default=(), converter=_events)
+    reference: str | None = field(default=None, converter=_reference)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            check_history(self.received, self.events)
+        except CaseError as error:
+            raise error.for_case(self.reference) from None
+
+    @property
+    def answered(self) -> datetime | None:
+        """When the case was answered, or ``None``."""
+        last = self.events[-1] if self.events else None
+        return last.at if isinstance(last, Answered) else None
+
+    @property
+    def suspended(self) -> bool:
+        """Whether the case's last suspension is still open (the answer aside)."""
+        for event in reversed(self.events):
+            if not isinstance(event, Answered | Extended):
+                return isinstance(event, Suspended)
+        return False
+
+    def known_at(self, at: datetime) -> tuple[Event, ...]:
+        """The events that had happened at *at* (a prefix of :attr:`events`)."""
+        at = check_instant(at).astimezone(UTC)  # not by wall clocks: autumn repeats an hour
+        count = len(self.events)
+        while count and self.events[count - 1].at.astimezone(UTC) > at:
+            count -= 1
+        return self.events[:count]
+
+
+def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:
+    """Whether *guarantee* allows *events*: suspensions, and extensions (how many, how long).
+
+    The notice of an extension (before the deadline in force) is checked by the deadline
+    calculator, which knows that deadline. Raises :class:`CaseError` naming the event.
+    """
+    policy = guarantee.extension
+    extensions = 0
+    for index, event in enumerate(events):
+        if isinstance(event, Suspended) and not guarantee.suspension_allowed:
+            message = f"guarantee {guarantee.id!r} allows no suspension"
+            raise CaseError.at_event(index, event, message)
+        if not isinstance(event, Extended):
+            continue
+        extensions += 1
+        if policy is None:
+            message = f"guarantee {guarantee.id!r} allows no extension"
+        elif extensions > policy.times:
+            times = "once" if policy.times == 1 else f"{policy.times} times"
+            message = f"guarantee {guarantee.id!r} may be extended {times} only"
+        elif event.by.unit is not policy.by.unit or event.by.amount > policy.by.amount:
+            message = f"guarantee {guarantee.id!r} may be extended by at most {policy.by}"
+        else:
+            continue
+        raise CaseError.at_event(index, event, message)

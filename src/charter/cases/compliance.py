@@ -1,0 +1,313 @@
+"""Compliance: how a charter's promises were kept over many cases and calls.
+
+One pass over the cases (any iterable, a CSV reader included): only per-guarantee
+aggregates are kept, so memory does not grow with the number of cases. Reports add up
+with ``+``, so the work splits across processes or machines.
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> import charter
+>>> from charter.cases import Case, compliance
+>>> c = charter.examples.load()
+>>> brussels = ZoneInfo("Europe/Brussels")
+>>> cases = [
+...     Case(guarantee="informative", received=datetime(2026, 12, d, 10, tzinfo=brussels))
+...     for d in (1, 2, 3)
+... ]
+>>> report = compliance(c, cases, at=datetime(2026, 12, 9, 12, tzinfo=brussels))
+>>> info = report.guarantee("informative")
+>>> info.counts[charter.Status.BREACHED], info.counts[charter.Status.AT_RISK], info.met_share
+(1, 1, Fraction(0, 1))
+>>> half = compliance(c, cases[:1], at=report.at) + compliance(c, cases[1:], at=report.at)
+>>> half == report
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from attrs import evolve, field, frozen
+
+from charter.calendars.instants import check_instant
+from charter.cases.evaluate import CaseReport, Evaluator, Status
+from charter.cases.measure import measure_unit
+from charter.cases.readers import Call, Reader
+from charter.cases.reports import (
+    Breach,
+    GuaranteeReport,
+    Histogram,
+    Problem,
+    ReachabilityReport,
+    Skipped,
+    bin_ticks,
+)
+from charter.clock.periods import Unit
+from charter.errors import CharterError, CharterTypeError, CharterValueError
+from charter.model.charter import Charter
+from charter.model.guarantees import Guarantee, ReachabilityTarget
+
+__all__ = ["ComplianceReport", "compliance"]
+
+#: Waits are kept in whole seconds: bins of a second, as ticks of a minute.
+_WAIT_UNIT = Unit.MINUTES
+_SECOND = 1_000_000
+
+
+@frozen(kw_only=True)
+class ComplianceReport:
+    """Every guarantee's and every channel's figures at the instant ``at``.
+
+    ``guarantees`` follow the charter's order; ``reachability`` lists the channels with
+    a target or with calls, by id; ``skipped`` the cases and rows that could not be
+    evaluated or read. ``keep`` is how many breaches (the most overdue) and skipped
+    rows are listed; the counts are always complete.
+    """
+
+    at: datetime
+    keep: int
+    guarantees: tuple[GuaranteeReport, ...]
+    reachability: tuple[ReachabilityReport, ...] = ()
+    skipped: Skipped = field(factory=Skipped)
+
+    @property
+    def cases(self) -> int:
+        """How many cases were evaluated (the skipped ones aside)."""
+        return sum(g.cases for g in self.guarantees)
+
+    def guarantee(self, guarantee_id: str) -> GuaranteeReport:
+        """The report of guarantee *guarantee_id*."""
+        for report in self.guarantees:
+            if report.guarantee == guarantee_id:
+                return report
+        raise CharterValueError(f"no guarantee {guarantee_id!r} in the report")
+
+    def channel(self, channel_id: str) -> ReachabilityReport:
+        """The reachability report of channel *channel_id*."""
+        for report in self.reachability:
+            if report.channel == channel_id:
+                return report
+        raise CharterValueError(f"no channel {channel_id!r} in the report")
+
+    def __add__(self, other: ComplianceReport) -> ComplianceReport:
+        if not isinstance(other, ComplianceReport):
+            return NotImplemented
+        if self.at.astimezone(UTC) != other.at.astimezone(UTC):
+            raise CharterValueError(
+                f"cannot add reports at different instants: {self.at.isoformat()} and "
+                f"{other.at.isoformat()}"
+            )
+        ours = [g.guarantee for g in self.guarantees]
+        theirs = [g.guarantee for g in other.guarantees]
+        if ours != theirs:
+            raise CharterValueError(
+                f"cannot add reports of different guarantees: {ours} and {theirs}"
+            )
+        keep = min(self.keep, other.keep)
+        channels = {r.channel: r for r in self.reachability}
+        for report in other.reachability:
+            mine = channels.get(report.channel)
+            channels[report.channel] = report if mine is None else mine + report
+        return evolve(
+            self,
+            keep=keep,
+            guarantees=tuple(
+                a.add(b, keep) for a, b in zip(self.guarantees, other.guarantees, strict=True)
+            ),
+            reachability=tuple(channels[key] for key in sorted(channels)),
+            skipped=self.skipped.add(other.skipped, keep),
+        )
+
+    def __radd__(self, other: object) -> ComplianceReport:
+        if other == 0:  # sum(reports) starts from 0
+            return self
+        return NotImplemented
+
+
+class _Tally:
+    """The running figures of one guarantee."""
+
+    __slots__ = ("breaches", "counts", "guarantee", "keep", "responses", "step", "unit")
+
+    def __init__(self, guarantee: Guarantee, keep: int) -> None:
+        self.guarantee = guarantee
+        self.unit = measure_unit(guarantee.period.unit)
+        self.step = bin_ticks(self.unit)
+        self.keep = keep
+        self.counts: Counter[Status] = Counter()
+        self.responses: Counter[int] = Counter()
+        self.breaches: list[Breach] = []
+
+    def add(self, report: CaseReport) -> None:
+        status = report.status
+        self.counts[status] += 1
+        if report.response is not None:
+            self.responses[-(-report.response.ticks // self.step)] += 1
+        if status is Status.BREACHED or status is Status.LATE:
+            end = report.answered if report.answered is not None else report.at
+            due = report.deadline.due
+            self.breaches.append(
+                Breach(
+                    guarantee=self.guarantee.id,
+                    reference=report.case.reference,
+                    received=report.case.received,
+                    due=due,
+                    status=status,
+                    overdue=end.astimezone(UTC) - due.astimezone(UTC),
+                )
+            )
+            if len(self.breaches) > 2 * self.keep:  # keep the list short as it grows
+                self.breaches = self._first()
+
+    def _first(self) -> list[Breach]:
+        return sorted(self.breaches, key=Breach.key)[: self.keep]
+
+    def report(self) -> GuaranteeReport:
+        return GuaranteeReport(
+            guarantee=self.guarantee.id,
+            unit=self.unit,
+            target=self.guarantee.target,
+            counts=dict(self.counts),
+            response_times=Histogram(
+                unit=self.unit, step=self.step, counts=tuple(sorted(self.responses.items()))
+            ),
+            breaches=tuple(self._first()),
+        )
+
+
+class _Calls:
+    """The running figures of one channel's calls."""
+
+    __slots__ = ("answered", "calls", "channel", "target", "waits", "within")
+
+    def __init__(self, channel: str, target: ReachabilityTarget | None) -> None:
+        self.channel = channel
+        self.target = target
+        self.calls = self.answered = self.within = 0
+        self.waits: Counter[int] = Counter()
+
+    def add(self, call: Call) -> None:
+        self.calls += 1
+        if not call.answered:
+            return
+        self.answered += 1
+        self.waits[math.ceil(call.waited)] += 1
+        if self.target is not None and call.waited <= self.target.within_seconds:
+            self.within += 1
+
+    def report(self, unit_step: int) -> ReachabilityReport:
+        waits = tuple(sorted(self.waits.items()))
+        return ReachabilityReport(
+            channel=self.channel,
+            target=self.target,
+            calls=self.calls,
+            answered=self.answered,
+            within=self.within,
+            waits=Histogram(unit=_WAIT_UNIT, step=unit_step, counts=waits),
+        )
+
+
+class _Skips:
+    """Problems met while evaluating: counted, the first ``keep`` listed."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self.count = 0
+        self.problems: list[Problem] = []
+
+    def add(self, problem: Problem) -> None:
+        self.count += 1
+        if len(self.problems) < self.keep:
+            self.problems.append(problem)
+
+    def skipped(self, *sources: object) -> Skipped:
+        found = Skipped(count=self.count, problems=tuple(self.problems))
+        for source in sources:
+            if isinstance(source, Reader):
+                found = found.add(source.skipped, self.keep)
+        return found.add(Skipped(), self.keep)  # sorted, the first keep
+
+
+def compliance(
+    charter: Charter,
+    cases: Iterable[object],
+    *,
+    at: datetime,
+    calls: Iterable[object] = (),
+    keep: int = 100,
+) -> ComplianceReport:
+    """The compliance report of *charter* over *cases* (and *calls*) at the instant *at*.
+
+    Each case is evaluated at *at* (see :meth:`Charter.evaluate`); one that cannot be
+    (an unknown guarantee, a history its guarantee does not allow, received after *at*)
+    is skipped and listed in ``skipped`` with its position: the line of a CSV file read
+    by :func:`~charter.cases.read_cases`, else its place (1, 2, ...) among *cases*. Calls
+    count for the channel they were made on.
+    """
+    at = check_instant(at)
+    if not isinstance(charter, Charter):
+        raise CharterTypeError.expected("a Charter", charter)
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 0:
+        raise CharterValueError(f"keep must be a whole number, 0 or more, got {keep!r}")
+    evaluate = Evaluator(charter)
+    tallies = {g.id: _Tally(g, keep) for g in charter.guarantees}
+    skips = _Skips(keep)
+    _tally_cases(evaluate, cases, at, tallies, skips)
+    targets = {target.channel: target for target in charter.reachability}
+    channels = {channel: _Calls(channel, target) for channel, target in targets.items()}
+    known = {channel.id for channel in charter.channels}
+    for position, call in enumerate(_iterable(calls, "calls"), start=1):
+        line, source = _where(calls, position, "calls")
+        if not isinstance(call, Call):
+            message = f"expected a Call, got {type(call).__name__}"
+            skips.add(Problem(source=source, line=line, reference=None, message=message))
+        elif call.channel not in known:
+            message = f"no channel {call.channel!r} in the charter"
+            skips.add(Problem(source=source, line=line, reference=None, message=message))
+        else:
+            tally = channels.get(call.channel)
+            if tally is None:
+                tally = channels[call.channel] = _Calls(call.channel, None)
+            tally.add(call)
+    return ComplianceReport(
+        at=at,
+        keep=keep,
+        guarantees=tuple(tally.report() for tally in tallies.values()),
+        reachability=tuple(channels[key].report(_SECOND) for key in sorted(channels)),
+        skipped=skips.skipped(cases, calls),
+    )
+
+
+def _tally_cases(
+    evaluate: Evaluator,
+    cases: Iterable[object],
+    at: datetime,
+    tallies: dict[str, _Tally],
+    skips: _Skips,
+) -> None:
+    for position, case in enumerate(_iterable(cases, "cases"), start=1):
+        try:
+            report = evaluate(case, at)  # type: ignore[arg-type]  # checked there
+        except CharterError as error:
+            line, source = _where(cases, position, "cases")
+            reference = getattr(case, "reference", None)
+            reference = reference if isinstance(reference, str) else None
+            skips.add(Problem(source=source, line=line, reference=reference, message=str(error)))
+            continue
+        tallies[report.case.guarantee].add(report)
+
+
+def _iterable(values: Iterable[object], what: str) -> Iterable[object]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise CharterTypeError.expected(f"an iterable of {what}", values)
+    return values
+
+
+def _where(source: object, position: int, what: str) -> tuple[int | None, str]:
+    """The line (a reader's) or place of the item at *position*, and the source's name."""
+    if isinstance(source, Reader):
+        return source.line, source.name
+    return position, what

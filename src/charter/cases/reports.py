@@ -1,0 +1,304 @@
+"""The parts of a compliance report: exact, mergeable aggregates.
+
+Every part adds up with ``+``: counts add, histograms add bin by bin, and the lists
+that are kept short (breaches, skipped rows) keep the same first entries whatever the
+order the parts were added in. So a report over cases split across partitions, added
+up, equals the report over all of them.
+
+>>> from charter import Unit
+>>> a = Histogram.of(Unit.WORKING_DAYS, [1, 2, 2, 5])
+>>> b = Histogram.of(Unit.WORKING_DAYS, [3])
+>>> str((a + b).median), str((a + b).p90), str((a + b).max)
+('2 working days', '5 working days', '5 working days')
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from fractions import Fraction
+from typing import Self
+
+from attrs import evolve, field, frozen
+
+from charter.cases.evaluate import Status
+from charter.cases.measure import TICKS, Amount
+from charter.clock.periods import Unit
+from charter.errors import CharterTypeError, CharterValueError
+from charter.model.guarantees import ReachabilityTarget, Share
+
+__all__ = [
+    "Breach",
+    "GuaranteeReport",
+    "Histogram",
+    "Problem",
+    "ReachabilityReport",
+    "Skipped",
+    "exact_share",
+]
+
+#: The grid of a response-time histogram: whole days for day units, minutes for time.
+_MINUTE = 60_000_000
+
+
+def bin_ticks(unit: Unit) -> int:
+    """The width, in ticks, of a response-time histogram's bins for *unit*."""
+    return _MINUTE if unit.is_time else TICKS[unit]
+
+
+def exact_share(share: Share) -> Fraction:
+    """A share as written ("80 %" is 4/5), not the binary float nearest to it."""
+    return Fraction(repr(share.value))
+
+
+def _same(what: str, a: object, b: object) -> None:
+    if a != b:
+        raise CharterValueError(f"cannot add reports with different {what}: {a} and {b}")
+
+
+@frozen(kw_only=True)
+class Histogram:
+    """How many values fell in each bin of a grid: ``step`` ticks of ``unit`` per bin.
+
+    A value is counted in the bin that covers it, rounded up: a response of 2 h 10 min
+    on a grid of minutes is 130 minutes. Quantiles are nearest-rank (the smallest value
+    with at least that share of the values at or below it), exact on the grid.
+    """
+
+    unit: Unit
+    step: int
+    counts: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(cls, unit: Unit, values: Iterable[int | Fraction], step: int | None = None) -> Self:
+        """The histogram of *values*, amounts of *unit* (whole days, or minutes for time)."""
+        width = bin_ticks(unit) if step is None else step
+        found: Counter[int] = Counter()
+        for value in values:
+            found[-(-int(value * TICKS[unit]) // width)] += 1
+        return cls(unit=unit, step=width, counts=tuple(sorted(found.items())))
+
+    @property
+    def total(self) -> int:
+        """How many values were counted."""
+        return sum(count for _, count in self.counts)
+
+    def quantile(self, q: Fraction | float) -> Amount | None:
+        """The nearest-rank *q*-quantile (0 < q <= 1), or ``None`` when nothing was counted."""
+        if not 0 < q <= 1:
+            raise CharterValueError(f"a quantile is above 0 and at most 1, got {q!r}")
+        total = self.total
+        if not total:
+            return None
+        rank = max(1, -(-Fraction(q) * total // 1))
+        seen = 0
+        for grid, count in self.counts:
+            seen += count
+            if seen >= rank:
+                return Amount(grid * self.step, self.unit)
+        raise AssertionError  # pragma: no cover - seen reaches total
+
+    @property
+    def median(self) -> Amount | None:
+        """The nearest-rank median."""
+        return self.quantile(Fraction(1, 2))
+
+    @property
+    def p90(self) -> Amount | None:
+        """The nearest-rank 90th percentile."""
+        return self.quantile(Fraction(9, 10))
+
+    @property
+    def max(self) -> Amount | None:
+        """The largest value (on the grid)."""
+        return Amount(self.counts[-1][0] * self.step, self.unit) if self.counts else None
+
+    def __add__(self, other: Histogram) -> Histogram:
+        if not isinstance(other, Histogram):
+            return NotImplemented
+        _same("histogram units", (self.unit, self.step), (other.unit, other.step))
+        merged = Counter(dict(self.counts))
+        merged.update(dict(other.counts))
+        return evolve(self, counts=tuple(sorted(merged.items())))
+
+
+@frozen(kw_only=True)
+class Breach:
+    """A case that broke its promise: answered late, or open past its deadline.
+
+    ``overdue`` is the real time from the deadline to the answer (or to the report's
+    instant, for an open case).
+    """
+
+    guarantee: str
+    reference: str | None
+    received: datetime
+    due: datetime
+    status: Status
+    overdue: timedelta
+
+    def key(self) -> tuple[timedelta, str, datetime, datetime, str]:
+        """The order breaches are listed in: the most overdue first, then by reference."""
+        return (
+            -self.overdue,
+            self.reference or "",
+            self.received.astimezone(UTC),
+            self.due.astimezone(UTC),
+            self.status.value,
+        )
+
+
+@frozen(kw_only=True)
+class Problem:
+    """A row or case that was skipped, where it was, and why."""
+
+    source: str
+    line: int | None
+    reference: str | None
+    message: str
+
+    def key(self) -> tuple[str, int, str, str]:
+        """The order problems are listed in: by source, line, reference."""
+        return (self.source, self.line or 0, self.reference or "", self.message)
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@frozen(kw_only=True)
+class Skipped:
+    """How many rows or cases were skipped, and the first ``keep`` of them."""
+
+    count: int = 0
+    problems: tuple[Problem, ...] = ()
+
+    def add(self, other: Skipped, keep: int) -> Skipped:
+        """Both, the first *keep* problems listed."""
+        listed = sorted((*self.problems, *other.problems), key=Problem.key)[:keep]
+        return Skipped(count=self.count + other.count, problems=tuple(listed))
+
+
+def _counts(value: dict[Status, int]) -> dict[Status, int]:
+    if not isinstance(value, dict):
+        raise CharterTypeError.expected("counts by Status", value)
+    return {status: value.get(status, 0) for status in Status}
+
+
+@frozen(kw_only=True, unsafe_hash=False)
+class GuaranteeReport:
+    """The cases of one guarantee: counts by status, response times, the worst breaches.
+
+    ``met_share`` is the share of decided cases (met, late, or open past the deadline)
+    that were met; cases still open within their time are not decided yet. ``passed``
+    compares it with the guarantee's target.
+    """
+
+    guarantee: str
+    unit: Unit
+    target: Share | None
+    counts: dict[Status, int] = field(converter=_counts)
+    response_times: Histogram
+    breaches: tuple[Breach, ...] = ()
+
+    @property
+    def cases(self) -> int:
+        """How many cases were evaluated."""
+        return sum(self.counts.values())
+
+    @property
+    def decided(self) -> int:
+        """Cases met, late, or open past their deadline."""
+        counts = self.counts
+        return counts[Status.MET] + counts[Status.LATE] + counts[Status.BREACHED]
+
+    @property
+    def met_share(self) -> Fraction | None:
+        """The share of decided cases that were met, or ``None`` when none is decided."""
+        decided = self.decided
+        return Fraction(self.counts[Status.MET], decided) if decided else None
+
+    @property
+    def passed(self) -> bool | None:
+        """Whether ``met_share`` reaches the target (``None``: no target or nothing decided)."""
+        share = self.met_share
+        if share is None or self.target is None:
+            return None
+        return share >= exact_share(self.target)
+
+    def add(self, other: GuaranteeReport, keep: int) -> GuaranteeReport:
+        """Both reports as one, the first *keep* breaches listed."""
+        _same("guarantees", (self.guarantee, self.unit), (other.guarantee, other.unit))
+        _same("targets", self.target, other.target)
+        counts = {status: self.counts[status] + other.counts[status] for status in Status}
+        breaches = sorted((*self.breaches, *other.breaches), key=Breach.key)[:keep]
+        return evolve(
+            self,
+            counts=counts,
+            response_times=self.response_times + other.response_times,
+            breaches=tuple(breaches),
+        )
+
+
+@frozen(kw_only=True)
+class ReachabilityReport:
+    """The calls on one channel: how many, how many answered, how many within the target.
+
+    ``waits`` holds the waits of answered calls, in whole seconds (rounded up).
+    """
+
+    channel: str
+    target: ReachabilityTarget | None
+    calls: int
+    answered: int
+    within: int
+    waits: Histogram
+
+    def wait(self, q: Fraction | float) -> int | None:
+        """The nearest-rank *q*-quantile of the answered calls' waits, in seconds."""
+        found = self.waits.quantile(q)
+        return None if found is None else found.ticks // self.waits.step
+
+    @property
+    def median_wait(self) -> int | None:
+        """The median wait of answered calls, in seconds."""
+        return self.wait(Fraction(1, 2))
+
+    @property
+    def p90_wait(self) -> int | None:
+        """The 90th percentile wait of answered calls, in seconds."""
+        return self.wait(Fraction(9, 10))
+
+    @property
+    def abandoned(self) -> int:
+        """Calls not answered."""
+        return self.calls - self.answered
+
+    @property
+    def share(self) -> Fraction | None:
+        """The share of all calls answered within the target wait (``None``: no calls)."""
+        if self.target is None or not self.calls:
+            return None
+        return Fraction(self.within, self.calls)
+
+    @property
+    def passed(self) -> bool | None:
+        """Whether ``share`` reaches the target share (``None``: no target or no calls)."""
+        share = self.share
+        if share is None or self.target is None:
+            return None
+        return share >= exact_share(self.target.share)
+
+    def __add__(self, other: ReachabilityReport) -> ReachabilityReport:
+        if not isinstance(other, ReachabilityReport):
+            return NotImplemented
+        _same("channels", self.channel, other.channel)
+        _same("reachability targets", self.target, other.target)
+        return evolve(
+            self,
+            calls=self.calls + other.calls,
+            answered=self.answered + other.answered,
+            within=self.within + other.within,
+            waits=self.waits + other.waits,
+        )

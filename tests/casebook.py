@@ -1,0 +1,150 @@
+"""A charter for the case-clock tests, its cases, and Hypothesis strategies for them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+
+from charter import (
+    EU_1182_71,
+    Answered,
+    Case,
+    Charter,
+    Extended,
+    ExtensionBase,
+    OpeningHours,
+    Resumed,
+    Suspended,
+)
+from charter.clock.events import Event
+from charter.model import (
+    CalendarSpec,
+    Channel,
+    ChannelKind,
+    ExtensionPolicy,
+    Guarantee,
+    GuaranteeKind,
+    Organisation,
+    ReachabilityTarget,
+)
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def at(*args: int) -> datetime:
+    """An instant on the Brussels wall clock."""
+    return datetime(*args).replace(tzinfo=BRUSSELS)  # type: ignore[arg-type]
+
+
+def later(t: datetime, delta: timedelta) -> datetime:
+    """*t* plus *delta* in real time (an aware datetime plus a timedelta moves its wall clock)."""
+    return (t.astimezone(UTC) + delta).astimezone(BRUSSELS)
+
+
+def _guarantee(gid: str, period: str, **more: object) -> Guarantee:
+    return Guarantee(
+        id=gid,
+        kind=GuaranteeKind.SUBSTANTIVE_QUESTION,
+        description=f"Guarantee {gid}",
+        period=period,
+        calendar="legal",
+        **more,  # type: ignore[arg-type]
+    )
+
+
+PHONE_HOURS = OpeningHours.from_osm("Mo-Fr 09:00-12:00,13:00-17:00", timezone="Europe/Brussels")
+
+CHARTER = Charter(
+    organisation=Organisation(name={"en": "Test service"}),
+    timezone="Europe/Brussels",
+    calendars=[CalendarSpec(id="legal", holidays="be-legal")],
+    channels=[
+        Channel(id="phone", kind=ChannelKind.TELEPHONE, name="Phone", hours=PHONE_HOURS),
+        Channel(id="email", kind=ChannelKind.EMAIL, name="E-mail"),
+    ],
+    guarantees=[
+        _guarantee(
+            "wd",
+            "10 working days",
+            suspension_allowed=True,
+            extension=ExtensionPolicy(by="10 working days"),
+            target="90 %",
+        ),
+        _guarantee("days", "30 days", rule=EU_1182_71, suspension_allowed=True, target="80 %"),
+        _guarantee(
+            "month",
+            "1 month",
+            rule=EU_1182_71,
+            extension=ExtensionPolicy(by="2 months", times=2),
+        ),
+        _guarantee(
+            "month-last",
+            "1 month",
+            rule=EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY),
+            extension=ExtensionPolicy(by="2 months"),
+        ),
+        _guarantee(
+            "late-notice",
+            "5 working days",
+            extension=ExtensionPolicy(by="5 working days", notice_required=False),
+        ),
+        _guarantee("strict", "5 working days", warning="50 %"),
+        _guarantee(
+            "callback",
+            "4 service hours",
+            channels=("phone",),
+            suspension_allowed=True,
+            target="95 %",
+        ),
+        _guarantee("hours", "48 hours", rule=EU_1182_71, suspension_allowed=True),
+    ],
+    reachability=[ReachabilityTarget(channel="phone", share="80 %", within_seconds=60)],
+)
+
+GUARANTEES = [g.id for g in CHARTER.guarantees]
+
+#: Instants from 2026 to mid-2027, on the minute, in Brussels.
+instants = st.datetimes(
+    min_value=datetime(2026, 1, 1),
+    max_value=datetime(2027, 6, 30),
+    timezones=st.just(BRUSSELS),
+).map(lambda t: t.replace(second=0, microsecond=0))
+
+_gaps = st.integers(min_value=1, max_value=20 * 24 * 60).map(lambda m: timedelta(minutes=m))
+
+
+@st.composite
+def histories(draw: st.DrawFn, guarantee: str | None = None) -> Case:
+    """A case with a history its guarantee allows (late extensions filtered by the caller)."""
+    gid = draw(st.sampled_from(GUARANTEES)) if guarantee is None else guarantee
+    g = CHARTER.guarantee(gid)
+    received = draw(instants)
+    events: list[Event] = []
+    t = received
+    suspended = False
+    extensions = 0
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        t = later(t, draw(_gaps))
+        choices = ["answer"]
+        if g.suspension_allowed:
+            choices.append("resume" if suspended else "suspend")
+        if g.extension is not None and extensions < g.extension.times and not suspended:
+            choices.append("extend")
+        kind = draw(st.sampled_from(choices))
+        if kind == "suspend":
+            events.append(Suspended(at=t))
+            suspended = True
+        elif kind == "resume":
+            events.append(Resumed(at=t))
+            suspended = False
+        elif kind == "extend":
+            assert g.extension is not None
+            events.append(Extended(at=t, by=g.extension.by))
+            extensions += 1
+        else:
+            events.append(Answered(at=t))
+            break
+    reference = draw(st.none() | st.text(alphabet="ABC-0123456789", min_size=1, max_size=8))
+    return Case(guarantee=gid, received=received, events=events, reference=reference)
