@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -17,6 +20,8 @@ from charter import (
     OpeningHours,
     Resumed,
     Suspended,
+    compliance,
+    read_cases,
 )
 from charter.clock.events import Event
 from charter.model import (
@@ -148,3 +153,37 @@ def histories(draw: st.DrawFn, guarantee: str | None = None) -> Case:
             break
     reference = draw(st.none() | st.text(alphabet="ABC-0123456789", min_size=1, max_size=8))
     return Case(guarantee=gid, received=received, events=events, reference=reference)
+
+
+def write_cases_csv(path: Path, count: int, *, seed: int = 7, bad_every: int = 0) -> None:
+    """A CSV of *count* cases of the test charter, every *bad_every*-th row unreadable."""
+    rng = random.Random(seed)
+    start = datetime(2026, 1, 5, tzinfo=BRUSSELS).astimezone(UTC)
+    lines = ["reference,guarantee,received,answered,suspensions,extensions"]
+    plain = ["wd", "days", "strict", "callback", "hours"]
+    for number in range(1, count + 1):
+        gid = rng.choice(plain)
+        received = start + timedelta(minutes=rng.randrange(0, 200 * 24 * 60))
+        answered = ""
+        if rng.random() < 0.7:
+            answer = received + timedelta(minutes=rng.randrange(1, 30 * 24 * 60))
+            answered = answer.isoformat()
+        suspensions = ""
+        if CHARTER.guarantee(gid).suspension_allowed and rng.random() < 0.2:
+            begin = received + timedelta(minutes=rng.randrange(1, 3 * 24 * 60))
+            end = begin + timedelta(minutes=rng.randrange(1, 10 * 24 * 60))
+            if not answered or end < datetime.fromisoformat(answered):
+                suspensions = f"{begin.isoformat()}/{end.isoformat()}"
+        received_text = received.isoformat()
+        if bad_every and number % bad_every == 0:
+            received_text = "not a date"
+        lines.append(f"C-{number},{gid},{received_text},{answered},{suspensions},")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def report_of_block(block: bytes, header: str | None, at_: datetime, charter: Charter) -> object:
+    """The compliance report of one partition of a cases CSV (the header added if absent)."""
+    text = block.decode("utf-8", errors="surrogateescape")
+    if header is not None:
+        text = f"{header}\n{text}"
+    return compliance(charter, read_cases(io.StringIO(text), name="cases.csv"), at=at_)

@@ -1,0 +1,497 @@
+"""Compliance reports: counts, shares, response times, breaches, reachability, merging, readers."""
+
+from __future__ import annotations
+
+import io
+import pickle
+import re
+from datetime import datetime, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from casebook import CHARTER, at, histories, later
+from charter import (
+    Answered,
+    Call,
+    Case,
+    CaseError,
+    CharterTypeError,
+    CharterValueError,
+    ComplianceReport,
+    NaiveDatetimeError,
+    Status,
+    Suspended,
+    Unit,
+    compliance,
+    read_calls,
+    read_cases,
+)
+from charter.cases import Amount, Histogram, Problem, Skipped
+
+AT = at(2026, 4, 1, 12)
+
+
+def received(day: int, hour: int = 10) -> datetime:
+    return at(2026, 3, day, hour)
+
+
+def answered(case_day: int, answer: datetime, reference: str) -> Case:
+    return Case(
+        guarantee="wd",
+        received=received(case_day),
+        events=[Answered(at=answer)],
+        reference=reference,
+    )
+
+
+# Ten-working-day cases received Monday 2 March (due Tuesday 17 March 00:00).
+WD_CASES = [
+    answered(2, at(2026, 3, 3, 9), "met-1"),  # day 1 of the period
+    answered(2, at(2026, 3, 9, 9), "met-5"),  # day 5
+    answered(2, at(2026, 3, 16, 23), "met-10"),  # day 10
+    answered(2, at(2026, 3, 18, 9), "late-12"),  # day 12: a day late
+    answered(2, at(2026, 3, 25, 9), "late-17"),  # day 17
+    Case(guarantee="wd", received=received(2), reference="open-breached"),
+    Case(guarantee="wd", received=received(30), reference="open-on-track"),
+    Case(
+        guarantee="wd",
+        received=received(20),
+        events=[Suspended(at=received(23))],
+        reference="open-suspended",
+    ),
+]
+
+
+def test_counts_shares_and_targets() -> None:
+    report = compliance(CHARTER, WD_CASES, at=AT)
+    wd = report.guarantee("wd")
+    assert wd.counts == {
+        Status.ON_TRACK: 1,
+        Status.AT_RISK: 0,
+        Status.BREACHED: 1,
+        Status.SUSPENDED: 1,
+        Status.MET: 3,
+        Status.LATE: 2,
+    }
+    assert wd.cases == report.cases == len(WD_CASES)
+    assert wd.decided == 6
+    assert wd.met_share == Fraction(3, 6)
+    assert wd.passed is False  # the target is 90 %
+    assert wd.unit is Unit.WORKING_DAYS
+    # The other guarantees are there, with nothing counted.
+    days = report.guarantee("days")
+    assert days.cases == 0
+    assert days.met_share is None
+    assert days.passed is None
+    assert [g.guarantee for g in report.guarantees] == [g.id for g in CHARTER.guarantees]
+
+
+def test_response_times_in_the_guarantees_unit() -> None:
+    wd = compliance(CHARTER, WD_CASES, at=AT).guarantee("wd")
+    times = wd.response_times
+    assert times.counts == ((1, 1), (5, 1), (10, 1), (12, 1), (17, 1))
+    assert times.median == Amount.of(10, Unit.WORKING_DAYS)
+    assert times.p90 == Amount.of(17, Unit.WORKING_DAYS)
+    assert times.max == Amount.of(17, Unit.WORKING_DAYS)
+    assert str(times.median) == "10 working days"
+
+
+def test_service_hours_are_binned_by_the_minute() -> None:
+    cases = [
+        Case(guarantee="callback", received=at(2026, 3, 2, 10), events=[Answered(at=answered_at)])
+        for answered_at in (at(2026, 3, 2, 10, 59, 30), at(2026, 3, 2, 13, 30), at(2026, 3, 3, 9))
+    ]
+    callback = compliance(CHARTER, cases, at=AT).guarantee("callback")
+    # 59.5 minutes rounds up to 60; 10:00-12:00 and 13:00-13:30 make 150; to 9:00 the
+    # next day, 10:00-12:00 and 13:00-17:00 make 360.
+    assert callback.response_times.counts == ((60, 1), (150, 1), (360, 1))
+    assert callback.response_times.median == Amount.of(Fraction(5, 2), Unit.SERVICE_HOURS)
+    assert callback.counts[Status.MET] == 2
+    assert callback.counts[Status.LATE] == 1
+
+
+def test_breaches_most_overdue_first_and_kept_short() -> None:
+    report = compliance(CHARTER, WD_CASES, at=AT, keep=2)
+    breaches = report.guarantee("wd").breaches
+    assert [b.reference for b in breaches] == ["open-breached", "late-17"]
+    first = breaches[0]
+    assert first.status is Status.BREACHED
+    assert first.due == at(2026, 3, 17)
+    assert first.overdue == AT - at(2026, 3, 17) - timedelta(hours=1)  # CET to CEST
+    assert breaches[1].overdue == at(2026, 3, 25, 9) - at(2026, 3, 17)
+    everything = compliance(CHARTER, WD_CASES, at=AT)
+    assert len(everything.guarantee("wd").breaches) == 3
+    assert compliance(CHARTER, WD_CASES, at=AT, keep=0).guarantee("wd").breaches == ()
+
+
+def test_many_breaches_keep_the_worst() -> None:
+    cases = [
+        Case(guarantee="strict", received=at(2026, 3, 2, 10) + timedelta(days=d), reference=f"{d}")
+        for d in range(20)
+    ]
+    report = compliance(CHARTER, cases, at=at(2026, 5, 1), keep=3)
+    strict = report.guarantee("strict")
+    assert strict.counts[Status.BREACHED] == 20
+    assert [b.reference for b in strict.breaches] == ["0", "1", "2"]
+
+
+def test_skipped_cases_are_counted_and_listed() -> None:
+    bad_policy = Case(
+        guarantee="strict",
+        received=received(2),
+        events=[Suspended(at=received(3))],
+        reference="S-1",
+    )
+    cases: list[object] = [
+        WD_CASES[0],
+        Case(guarantee="nope", received=received(2), reference="N-1"),
+        bad_policy,
+        Case(guarantee="wd", received=at(2026, 5, 1), reference="F-1"),
+        "not a case",
+    ]
+    report = compliance(CHARTER, cases, at=AT)
+    assert report.cases == 1
+    assert report.skipped.count == 4
+    assert [(p.source, p.line, p.reference) for p in report.skipped.problems] == [
+        ("cases", 2, "N-1"),
+        ("cases", 3, "S-1"),
+        ("cases", 4, "F-1"),
+        ("cases", 5, None),
+    ]
+    messages = [p.message for p in report.skipped.problems]
+    assert "no guarantee 'nope' in the charter" in messages[0]
+    assert "allows no suspension" in messages[1]
+    assert "before the case was received" in messages[2]
+    assert "expected a Case" in messages[3]
+    assert str(report.skipped.problems[0]).startswith("cases:2: case 'N-1': no guarantee")
+
+
+def test_reachability_from_call_records() -> None:
+    calls = [
+        Call(channel="phone", waited=12, answered=True),
+        Call(channel="phone", waited=60, answered=True),  # within: at most 60 s
+        Call(channel="phone", waited=60.5, answered=True),
+        Call(channel="phone", waited=200, answered=False),
+        Call(channel="phone", waited=5, answered=True, at=at(2026, 3, 2, 9)),
+        Call(channel="email", waited=3600, answered=True),
+        Call(channel="fax", waited=1, answered=True),
+    ]
+    report = compliance(CHARTER, [], at=AT, calls=calls)
+    phone = report.channel("phone")
+    assert (phone.calls, phone.answered, phone.abandoned, phone.within) == (5, 4, 1, 3)
+    assert phone.share == Fraction(3, 5)
+    assert phone.passed is False  # the target is 80 %
+    assert phone.waits.counts == ((5, 1), (12, 1), (60, 1), (61, 1))
+    assert (phone.median_wait, phone.p90_wait) == (12, 61)
+    email = report.channel("email")
+    assert (email.target, email.share, email.passed) == (None, None, None)
+    assert [r.channel for r in report.reachability] == ["email", "phone"]
+    assert report.skipped.count == 1
+    assert "no channel 'fax' in the charter" in report.skipped.problems[0].message
+    with pytest.raises(CharterValueError, match="no channel 'fax' in the report"):
+        report.channel("fax")
+    with pytest.raises(CharterValueError, match="no guarantee 'x' in the report"):
+        report.guarantee("x")
+
+
+def test_a_channel_with_a_target_and_no_calls() -> None:
+    phone = compliance(CHARTER, [], at=AT).channel("phone")
+    assert (phone.calls, phone.share, phone.passed, phone.median_wait) == (0, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"cases": "cases.csv"}, CharterTypeError, "an iterable of cases"),
+        ({"calls": 3}, CharterTypeError, "an iterable of calls"),
+        ({"keep": -1}, CharterValueError, "keep must be a whole number"),
+        ({"keep": True}, CharterValueError, "keep must be a whole number"),
+        ({"charter": "charter"}, CharterTypeError, "a Charter"),
+        ({"at": datetime(2026, 4, 1)}, NaiveDatetimeError, "naive"),
+    ],
+)
+def test_bad_arguments(kwargs: dict[str, object], error: type[Exception], message: str) -> None:
+    arguments: dict[str, object] = {"charter": CHARTER, "cases": [], "at": AT} | kwargs
+    with pytest.raises(error, match=re.escape(message)):
+        compliance(**arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"channel": "Phone"}, CharterValueError, "is not an id"),
+        ({"waited": -1}, CharterValueError, "0 or more"),
+        ({"waited": float("nan")}, CharterValueError, "0 or more"),
+        ({"waited": "12"}, CharterTypeError, "seconds waited as a number"),
+        ({"answered": "yes"}, CharterTypeError, "true or false"),
+        ({"at": datetime(2026, 4, 1)}, NaiveDatetimeError, "naive"),
+    ],
+)
+def test_bad_calls(kwargs: dict[str, object], error: type[Exception], message: str) -> None:
+    values: dict[str, object] = {"channel": "phone", "waited": 1, "answered": True} | kwargs
+    with pytest.raises(error, match=re.escape(message)):
+        Call(**values)  # type: ignore[arg-type]
+
+
+# -- merging -----------------------------------------------------------------------------------
+
+
+def test_reports_add_up() -> None:
+    calls = [Call(channel="phone", waited=w, answered=w < 100) for w in (5, 50, 70, 150)]
+    whole = compliance(CHARTER, WD_CASES, at=AT, calls=calls)
+    parts = [
+        compliance(CHARTER, WD_CASES[:3], at=AT, calls=calls[:1]),
+        compliance(CHARTER, WD_CASES[3:5], at=AT),
+        compliance(CHARTER, WD_CASES[5:], at=AT, calls=calls[1:]),
+    ]
+    assert parts[0] + parts[1] + parts[2] == whole
+    assert sum(parts) == whole
+    assert pickle.loads(pickle.dumps(whole)) == whole  # noqa: S301 - our own data
+
+
+def test_reports_that_do_not_add_up() -> None:
+    report = compliance(CHARTER, WD_CASES, at=AT)
+    with pytest.raises(CharterValueError, match="different instants"):
+        report + compliance(CHARTER, WD_CASES, at=at(2026, 4, 2))
+    other = ComplianceReport(at=AT, keep=100, guarantees=report.guarantees[:1])
+    with pytest.raises(CharterValueError, match="different guarantees"):
+        report + other
+    with pytest.raises(TypeError):
+        report + 1  # type: ignore[operator]
+    # The same instant in another zone is the same instant.
+    assert (
+        report + compliance(CHARTER, [], at=AT.astimezone(datetime.now().astimezone().tzinfo))
+        == report
+    )
+
+
+def test_histograms() -> None:
+    empty = Histogram(unit=Unit.DAYS, step=86_400_000_000)
+    assert (empty.total, empty.median, empty.max) == (0, None, None)
+    h = Histogram.of(Unit.DAYS, [3, 1, 2, 2])
+    assert h.total == 4
+    assert h.quantile(Fraction(1, 4)) == Amount.of(1, Unit.DAYS)
+    assert h.quantile(1) == Amount.of(3, Unit.DAYS)
+    with pytest.raises(CharterValueError, match="a quantile is above 0"):
+        h.quantile(0)
+    with pytest.raises(CharterValueError, match="different histogram units"):
+        h + Histogram.of(Unit.HOURS, [1])
+
+
+def test_skipped_lists_keep_the_first() -> None:
+    a = Skipped(count=2, problems=(Problem(source="b", line=1, reference=None, message="x"),))
+    b = Skipped(count=1, problems=(Problem(source="a", line=9, reference=None, message="y"),))
+    merged = a.add(b, keep=1)
+    assert merged.count == 3
+    assert [p.source for p in merged.problems] == ["a"]
+
+
+@given(st.lists(histories(), max_size=12), st.data())
+def test_merging_is_associative_and_matches_one_run(cases: list[Case], data: st.DataObject) -> None:
+    when = at(2026, 9, 1)
+    valid = [c for c in cases if c.received <= when]
+    cut = sorted(data.draw(st.lists(st.integers(0, len(valid)), min_size=2, max_size=2)))
+    a, b, c = valid[: cut[0]], valid[cut[0] : cut[1]], valid[cut[1] :]
+    keep = data.draw(st.integers(min_value=0, max_value=3))
+    whole = compliance(CHARTER, valid, at=when, keep=keep)
+    ra, rb, rc = (compliance(CHARTER, part, at=when, keep=keep) for part in (a, b, c))
+    assert (ra + rb) + rc == ra + (rb + rc) == whole
+    # The counts add up to the cases; skipped ones (late extensions drawn) aside.
+    assert whole.cases + whole.skipped.count == len(valid)
+
+
+@given(histories(), st.integers(min_value=0, max_value=400 * 24))
+def test_one_case_report_agrees_with_evaluate(case: Case, hours: int) -> None:
+    when = later(case.received, timedelta(hours=hours))
+    try:
+        expected = CHARTER.evaluate(case, at=when)
+    except CaseError:
+        assume(False)
+        raise
+    report = compliance(CHARTER, [case], at=when).guarantee(case.guarantee)
+    assert report.counts[expected.status] == 1
+    assert report.cases == 1
+    assert len(report.breaches) == int(expected.status.is_failure)
+
+
+# -- readers -----------------------------------------------------------------------------------
+
+CASES_CSV = """\
+reference,guarantee,received,answered,suspensions,extensions,ignored
+A-1,wd,2026-03-02T10:00:00+01:00,2026-03-09T09:00:00+01:00,,,x
+A-2,wd,2026-03-02T10:00:00+01:00,,2026-03-04T14:00+01:00/2026-03-09T09:00+01:00;2026-03-11T09:00+01:00/,,
+A-3,month,2026-01-30T10:00:00+01:00,,,2026-02-20T00:00+01:00/2 months,
+A-4,wd,2026-03-02 10:00,,,,
+A-5,wd,2026-03-02,,,,
+"A-6
+with a line break",wd,2026-03-02T10:00:00+01:00,,,,
+
+A-7,wd,2026-03-02T10:00:00+01:00,,2026-03-04T14:00+01:00/;2026-03-05T14:00+01:00/2026-03-06T09:00+01:00,,
+A-8,wd,2026-03-02T10:00:00+01:00,,,2026-03-04T14:00+01:00,
+A-9,wd
+,wd,2026-03-02T10:00:00+01:00,,,,
+A-10,nope,2026-03-02T10:00:00+01:00,,,,
+A-11,,2026-03-02T10:00:00+01:00,,,,
+"""
+
+
+def test_reading_cases_from_csv() -> None:
+    reader = read_cases(io.StringIO(CASES_CSV), name="cases.csv")
+    cases = list(reader)
+    assert [c.reference for c in cases] == [
+        "A-1",
+        "A-2",
+        "A-3",
+        "A-6\nwith a line break",
+        None,
+        "A-10",
+    ]
+    a2 = cases[1]
+    assert [type(e).__name__ for e in a2.events] == ["Suspended", "Resumed", "Suspended"]
+    assert a2.suspended
+    a3 = cases[2]
+    assert [str(getattr(e, "by", "")) for e in a3.events] == ["2 months"]
+    skipped = reader.skipped
+    assert skipped.count == 6
+    lines = {p.line: p.message for p in skipped.problems}
+    assert lines == {
+        5: "received '2026-03-02 10:00' has no UTC offset: write it as "
+        "2026-12-01T10:00+01:00, or read the file with a timezone",
+        6: "received '2026-03-02' is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00",
+        10: "suspension '2026-03-04T14:00+01:00/' has no end and is not the last",
+        11: "extension '2026-03-04T14:00+01:00' is not AT/PERIOD",
+        12: "2 fields where the header has 7",
+        15: "no guarantee",
+    }
+    assert [p.reference for p in skipped.problems if p.line == 10] == ["A-7"]
+
+
+def test_naive_times_read_in_a_zone() -> None:
+    text = "guarantee,received\nwd,2026-03-02 10:00\nwd,2026-03-29T02:30\nwd,2026-10-25T02:30\n"
+    cases = list(read_cases(io.StringIO(text), timezone="Europe/Brussels"))
+    assert [c.received for c in cases] == [
+        at(2026, 3, 2, 10),
+        at(2026, 3, 29, 3),  # in the spring gap: the first instant after it
+        at(2026, 10, 25, 2, 30),  # ambiguous: the earlier offset (CEST)
+    ]
+    assert cases[2].received.utcoffset() == timedelta(hours=2)
+
+
+def test_compliance_over_a_csv_names_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "cases.csv"
+    path.write_text(CASES_CSV, encoding="utf-8")
+    report = compliance(CHARTER, read_cases(path), at=AT)
+    assert report.cases == 5
+    assert report.skipped.count == 7
+    problems = {p.line: p for p in report.skipped.problems}
+    assert problems[14].source == "cases.csv"
+    assert problems[14].reference == "A-10"
+    assert "no guarantee 'nope'" in problems[14].message
+
+
+def test_bytes_that_are_not_utf8_and_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfguarantee,received,reference\n"
+        b"wd,2026-03-02T10:00+01:00,caf\xe9\n"
+        b"wd,2026-03-02T10:00+01:00,ok\n"
+    )
+    reader = read_cases(path)
+    assert [c.reference for c in reader] == ["ok"]
+    assert [(p.line, p.message) for p in reader.skipped.problems] == [(2, "not valid UTF-8")]
+
+
+def test_rows_as_mappings() -> None:
+    rows: list[dict[str, str | None]] = [
+        {"guarantee": "wd", "received": "2026-03-02T10:00+01:00", "reference": "M-1"},
+        {"guarantee": "wd", "received": None},
+    ]
+    reader = read_cases(rows)
+    assert [c.reference for c in reader] == ["M-1"]
+    assert [(p.source, p.line, p.message) for p in reader.skipped.problems] == [
+        ("rows", 3, "no received")
+    ]
+    with pytest.raises(CharterTypeError, match="a mapping as row 0"):
+        list(read_cases(["guarantee,received"]))  # type: ignore[list-item]
+
+
+def test_a_reader_reads_once_and_counts_all_it_skips() -> None:
+    text = "guarantee,received\n" + "wd,never\n" * 5
+    reader = read_cases(io.StringIO(text), keep=2)
+    assert list(reader) == []
+    assert reader.skipped.count == 5
+    assert [p.line for p in reader.skipped.problems] == [2, 3]
+    with pytest.raises(CharterValueError, match="read already"):
+        list(reader)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "rows: no header row (it needs guarantee, received)"),
+        ("\n\n", "no header row"),
+        (
+            "reference,received\nA,2026-03-02T10:00+01:00\n",
+            "rows:1: the header has no column guarantee",
+        ),
+        ("guarantee,received,Guarantee\n", "rows:1: the header names guarantee twice"),
+    ],
+)
+def test_files_that_cannot_be_read(text: str, message: str) -> None:
+    with pytest.raises(CharterValueError, match=re.escape(message)):
+        list(read_cases(io.StringIO(text), name="rows"))
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CharterValueError, match=r"cannot read .*missing\.csv: No such file"):
+        list(read_cases(tmp_path / "missing.csv"))
+    with pytest.raises(CharterTypeError, match="a path, a text file or rows"):
+        read_cases(b"guarantee,received\n")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a path, a text file or rows"):
+        list(read_cases(42))  # type: ignore[arg-type]
+
+
+def test_a_csv_that_breaks_the_csv_rules() -> None:
+    text = 'guarantee,received\nwd,"2026-03-02T10:00+01:00"x\nwd,2026-03-03T10:00+01:00\n'
+    reader = read_cases(io.StringIO(text))
+    assert [c.received for c in reader] == [at(2026, 3, 3, 10)]
+    assert reader.skipped.problems[0].message.startswith("not CSV: ")
+    assert reader.skipped.problems[0].line == 2
+
+
+def test_reading_calls() -> None:
+    text = (
+        "channel,waited,answered,at\n"
+        "phone,12.5,yes,2026-03-02T09:01+01:00\n"
+        "phone,70,FALSE,\n"
+        "phone,soon,true,\n"
+        "phone,5,maybe,\n"
+        "phone,-3,1,\n"
+        ",5,1,\n"
+    )
+    reader = read_calls(io.StringIO(text), name="calls.csv")
+    report = compliance(CHARTER, [], at=AT, calls=reader)
+    phone = report.channel("phone")
+    assert (phone.calls, phone.answered, phone.within) == (2, 1, 1)
+    assert phone.waits.counts == ((13, 1),)
+    assert [(p.source, p.line, p.message) for p in report.skipped.problems] == [
+        ("calls.csv", 4, "waited 'soon' is not a number of seconds"),
+        ("calls.csv", 5, "answered 'maybe' is not true or false"),
+        ("calls.csv", 6, "seconds waited must be 0 or more, got -3.0"),
+        ("calls.csv", 7, "no channel"),
+    ]
+
+
+def test_calls_on_unknown_channels_name_their_line() -> None:
+    text = "channel,waited,answered\nphone,1,1\nfax,2,1\n"
+    report = compliance(CHARTER, [], at=AT, calls=read_calls(io.StringIO(text), name="c.csv"))
+    assert [(p.line, p.message) for p in report.skipped.problems] == [
+        (3, "no channel 'fax' in the charter")
+    ]
+    assert report.channel("phone").calls == 1
+    other = compliance(CHARTER, [], at=AT, calls=["call"])
+    assert other.skipped.problems[0].message == "expected a Call, got str"
