@@ -503,3 +503,34 @@ def test_a_report_is_consistent(case: Case, when: datetime) -> None:
         assert r.answered is not None
         assert r.answered < r.deadline.due
     assert (r.response is not None) == (r.answered is not None)
+
+
+@given(st.lists(histories(), min_size=1, max_size=8), instants)
+def test_evaluate_gives_the_deadline_of_the_calculator(cases: list[Case], when: datetime) -> None:
+    # Charter.evaluate remembers how periods end by day; each answer must still be the one
+    # the public calculator gives for the same history.
+    evaluator = Evaluator(CHARTER)
+    for case in cases:
+        assume(when >= case.received)
+        known = case.known_at(when)
+        body = [e for e in known if not isinstance(e, Answered)]
+        if body and isinstance(body[-1], Suspended):
+            end = known[-1].at if len(known) > len(body) else when
+            body.append(Resumed(at=end))
+        try:
+            expected = CHARTER.deadline(case.guarantee, case.received, body)
+        except CaseError as error:
+            assume("noticed after the deadline" not in str(error))
+            raise
+        assert evaluator(case, when).deadline == expected
+
+
+@pytest.mark.parametrize("guarantee", ["wd", "days", "month", "strict"])
+def test_remembered_endings_match_fresh_ones(guarantee: str) -> None:
+    shared = Evaluator(CHARTER)
+    start = at(2026, 12, 21)  # Christmas week and the turn of the year
+    for hour in range(0, 24 * 14, 5):
+        received = later(start, timedelta(hours=hour))
+        case = Case(guarantee=guarantee, received=received)
+        when = later(received, timedelta(days=3))
+        assert shared(case, when) == Evaluator(CHARTER)(case, when)

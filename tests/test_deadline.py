@@ -216,6 +216,25 @@ def test_suspension_in_service_hours_skips_the_open_time_suspended() -> None:
     assert suspension.time == timedelta(hours=4, minutes=30)
 
 
+def test_a_pause_after_the_service_deadline_takes_nothing() -> None:
+    # 2 service hours from Monday 09:00 end at 11:00; a pause later that afternoon, in the
+    # same opening, moves nothing and explains nothing.
+    events: list[Event] = [Suspended(at=at(2026, 5, 4, 15)), Resumed(at=at(2026, 5, 4, 16))]
+    result = deadline(
+        at(2026, 5, 4, 9), "2 service hours", calendar=CALENDAR, hours=OFFICE, events=events
+    )
+    assert result.due == at(2026, 5, 4, 11)
+    assert not [s for s in result.steps if isinstance(s, steps.SuspensionCounted)]
+    # Half of it before the deadline: that half counts, the rest does not.
+    events = [Suspended(at=at(2026, 5, 4, 10)), Resumed(at=at(2026, 5, 4, 12))]
+    result = deadline(
+        at(2026, 5, 4, 9), "2 service hours", calendar=CALENDAR, hours=OFFICE, events=events
+    )
+    (suspension,) = [s for s in result.steps if isinstance(s, steps.SuspensionCounted)]
+    assert result.due == at(2026, 5, 4, 13)  # 09-10, then 12-13
+    assert suspension.time == timedelta(hours=2)
+
+
 def test_extension_from_the_last_day() -> None:
     rule = EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY)
     events = [Extended(at=at(2026, 5, 20), by="15 days")]

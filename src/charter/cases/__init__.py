@@ -7,9 +7,8 @@ and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
 """
 
 from charter.cases.case import Case, check_policy
-from charter.cases.compliance import ComplianceReport, compliance
-from charter.cases.evaluate import CaseReport, Evaluator, Status, evaluate
 from charter.cases.measure import Amount, Measure, measure_unit
+from charter.cases.monitoring import ComplianceReport, compliance
 from charter.cases.readers import Call, CallReader, CaseReader, Reader, read_calls, read_cases
 from charter.cases.reports import (
     Breach,
@@ -19,6 +18,7 @@ from charter.cases.reports import (
     ReachabilityReport,
     Skipped,
 )
+from charter.cases.status import CaseReport, Evaluator, Status, evaluate
 
 __all__ = [
     "Amount",

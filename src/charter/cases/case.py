@@ -87,11 +87,16 @@ class Case:
 
     def known_at(self, at: datetime) -> tuple[Event, ...]:
         """The events that had happened at *at* (a prefix of :attr:`events`)."""
-        at = check_instant(at).astimezone(UTC)  # not by wall clocks: autumn repeats an hour
-        count = len(self.events)
-        while count and self.events[count - 1].at.astimezone(UTC) > at:
+        # In UTC, not by wall clocks: autumn repeats an hour.
+        return self.known_before(check_instant(at).astimezone(UTC))
+
+    def known_before(self, at_utc: datetime) -> tuple[Event, ...]:
+        """:meth:`known_at` for an instant in UTC (for callers that convert it once)."""
+        events = self.events
+        count = len(events)
+        while count and events[count - 1].at.astimezone(UTC) > at_utc:
             count -= 1
-        return self.events[:count]
+        return events if count == len(events) else events[:count]
 
 
 def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:

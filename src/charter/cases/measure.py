@@ -34,6 +34,7 @@ __all__ = ["TICKS", "Amount", "Measure", "ceil_to", "measure_unit", "microsecond
 _ONE_DAY = timedelta(days=1)
 _DAY = 86_400_000_000
 _PLACES = 4096  # instants a Measure remembers before it starts again
+_ANCHOR_YEAR = 2000  # working days are ranked from the start of this year
 #: How many ticks (millionths of a second of its nominal length) one of a unit holds.
 TICKS = {
     Unit.MINUTES: 60_000_000,
@@ -98,7 +99,17 @@ class Measure:
     for service hours.
     """
 
-    __slots__ = ("_bases", "_calendar", "_days", "_hours", "_places", "unit")
+    __slots__ = (
+        "_bases",
+        "_calendar",
+        "_days",
+        "_hours",
+        "_last",
+        "_open_days",
+        "_places",
+        "_ranks",
+        "unit",
+    )
 
     def __init__(
         self, unit: Unit, *, calendar: WorkingCalendar, hours: OpeningHours | None = None
@@ -114,7 +125,12 @@ class Measure:
         self._days: dict[date, tuple[datetime, int]] = {}
         #: Instants placed (a report places one ``at``, and a few due dates, many times).
         self._places: dict[datetime, int] = {}
-        #: Working days before each year, counted from the first year measured.
+        #: Each local day's openings (service hours only).
+        self._open_days: dict[date, tuple[int, list[tuple[datetime, datetime]]]] = {}
+        #: The last instant placed, and its position.
+        self._last: tuple[datetime | None, int] = (None, 0)
+        #: Working days up to each day, and before each year, counted from 1 January 2000.
+        self._ranks: dict[date, int] = {}
         self._bases: dict[int, int] = {}
 
     def between(self, start: datetime, end: datetime) -> Amount:
@@ -133,17 +149,56 @@ class Measure:
         if unit.is_time:
             b = end.astimezone(UTC)
             return [microseconds(b - start.astimezone(UTC)) for start in starts]
-        position = self._position(end)
-        return [position - self._position(start) for start in starts]
+        position = self.position(end)
+        return [position - self.position(start) for start in starts]
 
     def _open_ticks(self, start: datetime, end: datetime) -> int:
-        assert self._hours is not None  # noqa: S101 - checked in __init__
-        if end < start:
+        """The open time from *start* to *end*, day by day (each day's openings cached)."""
+        a, b = start.astimezone(UTC), end.astimezone(UTC)
+        if b < a:
             return -self._open_ticks(end, start)
-        return microseconds(self._hours.open_duration(start, end))
+        zone = self._calendar.zone
+        a_day, b_day = a.astimezone(zone).date(), b.astimezone(zone).date()
+        total = self._open_before(b, b_day) - self._open_before(a, a_day)
+        day = a_day
+        while day < b_day:
+            total += self._openings(day)[0]
+            day += _ONE_DAY
+        return total
 
-    def _position(self, t: datetime) -> int:
-        """Ticks of counting time from a fixed origin to *t*: differences are measures."""
+    def _open_before(self, t: datetime, day: date) -> int:
+        """The open time of the local *day* before the instant *t* (in UTC)."""
+        total = 0
+        for opens, close in self._openings(day)[1]:
+            if opens >= t:
+                break
+            total += microseconds(min(close, t) - opens)
+        return total
+
+    def _openings(self, day: date) -> tuple[int, list[tuple[datetime, datetime]]]:
+        """The local *day*'s open time and openings, in UTC and in order (cached)."""
+        found = self._open_days.get(day)
+        if found is None:
+            assert self._hours is not None  # noqa: S101 - checked in __init__
+            if len(self._open_days) >= _PLACES:
+                self._open_days.clear()
+            midnight = self._calendar.midnight
+            openings = [
+                (opens.astimezone(UTC), close.astimezone(UTC))
+                for opens, close in self._hours.intervals(midnight(day), midnight(day + _ONE_DAY))
+            ]
+            total = sum(microseconds(close - opens) for opens, close in openings)
+            found = self._open_days[day] = (total, openings)
+        return found
+
+    def position(self, t: datetime) -> int:
+        """Ticks of counting time from a fixed origin to *t*: differences are measures.
+
+        For day units only (time units measure directly).
+        """
+        last, found = self._last
+        if t is last:  # a report places its instant once per case
+            return found
         # Keyed in UTC: one zone's datetimes compare (and hash) by wall clock, fold aside.
         key = t.astimezone(UTC)
         position = self._places.get(key)
@@ -151,45 +206,54 @@ class Measure:
             if len(self._places) >= _PLACES:
                 self._places.clear()
             position = self._places[key] = self._place(t)
+        self._last = (t, position)
         return position
+
+    def end_of_day(self, day: date) -> int:
+        """:meth:`position` at the end of the local *day* (24:00)."""
+        if self.unit is Unit.DAYS:
+            return day.toordinal() * _DAY
+        rank = self._ranks.get(day)
+        if rank is None:
+            if len(self._ranks) >= _PLACES:
+                self._ranks.clear()
+            rank = self._ranks[day] = self._rank(day)
+        return rank * _DAY
 
     def _place(self, t: datetime) -> int:
         """The counting days up to *t*'s day (included), less what is left of that day."""
         local = t.astimezone(self._calendar.zone)
         day = local.date()
-        if self.unit is Unit.DAYS:
-            counted = day.toordinal() * _DAY
-        else:
-            counted = self._rank(day) * _DAY
-            if not self._calendar.is_working_day(day):
-                return counted
+        counted = self.end_of_day(day)
+        if self.unit is Unit.WORKING_DAYS and not self._calendar.is_working_day(day):
+            return counted
         if not (local.hour or local.minute or local.second or local.microsecond or local.fold):
             return counted - _DAY  # the day's first instant: a wall clock never shows a gap
         return counted - _DAY + self._elapsed(local, day)
 
     def _rank(self, day: date) -> int:
-        """The working days from the first year measured up to *day* (included)."""
-        year = day.year
-        base = self._bases.get(year)
-        if base is None:
-            base = self._base(year)
-        jan_1 = date(year, 1, 1)
+        """The working days from 1 January 2000 up to *day* (included; negative before)."""
+        jan_1 = date(day.year, 1, 1)
         calendar = self._calendar
-        return base + calendar.working_days_between(jan_1, day) + calendar.is_working_day(jan_1)
+        within = calendar.working_days_between(jan_1, day) + calendar.is_working_day(jan_1)
+        return self._base(day.year) + within
 
     def _base(self, year: int) -> int:
-        """The working days of the years from the first year measured up to *year*."""
-        bases = self._bases
-        if not bases:
-            bases[year] = 0
-        low, high = min(bases), max(bases)
-        while year > high:
-            bases[high + 1] = bases[high] + self._in_year(high)
-            high += 1
-        while year < low:
-            bases[low - 1] = bases[low] - self._in_year(low - 1)
-            low -= 1
-        return bases[year]
+        """The working days from 1 January 2000 to the start of *year* (cached per year).
+
+        Built from the neighbouring year, never by walking the cache, so that threads
+        sharing a measure only ever add entries that agree.
+        """
+        found = self._bases.get(year)
+        if found is None:
+            if year > _ANCHOR_YEAR:
+                found = self._base(year - 1) + self._in_year(year - 1)
+            elif year < _ANCHOR_YEAR:
+                found = self._base(year + 1) - self._in_year(year)
+            else:
+                found = 0
+            self._bases[year] = found
+        return found
 
     def _in_year(self, year: int) -> int:
         first, last = date(year, 1, 1), date(year, 12, 31)

@@ -244,6 +244,8 @@ class Reader(Generic[T]):
 
 def _utf8(row: list[str]) -> bool:
     """Whether *row* was valid UTF-8 (read with ``surrogateescape``, bad bytes are not)."""
+    if all(map(str.isascii, row)):
+        return True
     try:
         "".join(row).encode("utf-8")
     except UnicodeEncodeError:
@@ -289,7 +291,8 @@ class CaseReader(Reader[Case]):
         answered = self.instant(row, "answered")
         if answered is not None:
             events.append(Answered(at=answered))
-        events.sort(key=lambda event: event.at.timestamp())  # stable: pairs keep their order
+        if len(events) > 1:
+            events.sort(key=_when)  # stable: a suspension and its resumption keep their order
         return Case(
             guarantee=_required(row, "guarantee"),
             received=received,
@@ -299,8 +302,14 @@ class CaseReader(Reader[Case]):
 
 
 def _pairs(row: Row, column: str) -> list[str]:
-    text = (row.get(column) or "").strip()
-    return [part.strip() for part in text.split(";") if part.strip()] if text else []
+    text = row.get(column)
+    if not text or text.isspace():
+        return []
+    return [part.strip() for part in text.split(";") if part and not part.isspace()]
+
+
+def _when(event: Event) -> float:
+    return event.at.timestamp()
 
 
 class CallReader(Reader[Call]):

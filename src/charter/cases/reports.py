@@ -22,8 +22,8 @@ from typing import Self
 
 from attrs import evolve, field, frozen
 
-from charter.cases.evaluate import Status
 from charter.cases.measure import TICKS, Amount
+from charter.cases.status import Status
 from charter.clock.periods import Unit
 from charter.errors import CharterTypeError, CharterValueError
 from charter.model.guarantees import ReachabilityTarget, Share

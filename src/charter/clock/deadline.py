@@ -16,7 +16,7 @@ datetime.datetime(2026, 12, 29, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Bruss
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from attrs import frozen
@@ -50,9 +50,13 @@ from charter.errors import (
 )
 from charter.hours.model import OpeningHours
 
-__all__ = ["Deadline", "deadline"]
+__all__ = ["DayMemo", "Deadline", "deadline", "history_deadline"]
 
 _ONE_DAY = timedelta(days=1)
+_MEMO_DAYS = 4096  # days a memo remembers before it starts again
+
+#: How a period in days ends, by the day counting starts: its steps, last day and due.
+DayMemo = dict[date, tuple[tuple[Step, ...], date, datetime]]
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
 
 
@@ -90,31 +94,86 @@ def _check_arguments(
 
 
 class _Events:
-    """The suspensions and extensions of a history, checked for order and pairing."""
+    """The suspensions and extensions of a history, in the order they happened.
 
-    def __init__(self, events: Iterable[Event], received: datetime) -> None:
+    *resume_at* closes a suspension still open at the end (the deadline if the clock ran
+    again then); without it, an open suspension is refused.
+    """
+
+    def __init__(self, events: Iterable[Event], resume_at: datetime | None = None) -> None:
         self.suspensions: list[tuple[datetime, datetime]] = []
         self.extensions: list[Extended] = []
         #: Both, in the order they happened (a suspension where it started), each with the
         #: index of its event in the history.
         self.changes: list[tuple[int, Extended | tuple[datetime, datetime]]] = []
         open_at: tuple[int, Suspended] | None = None
-        for index, event in enumerate(check_history(received, events)):
+        for index, event in enumerate(events):
             if isinstance(event, Suspended):
                 open_at = (index, event)
             elif isinstance(event, Resumed) and open_at is not None:
-                pause = (open_at[1].at, event.at)
-                self.suspensions.append(pause)
-                self.changes.append((open_at[0], pause))
+                self._pause(open_at, event.at)
                 open_at = None
             elif isinstance(event, Extended):
                 self.extensions.append(event)
                 self.changes.append((index, event))
         if open_at is not None:
-            raise CaseError.at_event(
-                *open_at,
-                "not resumed: the deadline is not known until the clock runs again",
-            )
+            if resume_at is None:
+                raise CaseError.at_event(
+                    *open_at,
+                    "not resumed: the deadline is not known until the clock runs again",
+                )
+            self._pause(open_at, resume_at)
+
+    def _pause(self, suspended: tuple[int, Suspended], resumed: datetime) -> None:
+        pause = (suspended[1].at, resumed)
+        self.suspensions.append(pause)
+        self.changes.append((suspended[0], pause))
+
+
+def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None) -> None:
+    needed = (
+        period.unit is Unit.SERVICE_HOURS
+        or rule.cutoff_outside_hours
+        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.unit.is_time)
+    )
+    if needed and hours is None:
+        raise RuleError(
+            f"{period} under rule {rule.name!r} needs the channel's opening hours: pass hours=..."
+        )
+
+
+def history_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
+    received: datetime,
+    period: Period,
+    *,
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    hours: OpeningHours | None,
+    events: Sequence[Event],
+    resume_at: datetime | None,
+    notice_required: bool,
+    memo: DayMemo | None = None,
+) -> Deadline:
+    """:func:`deadline` for a history checked already (a ``Case``'s), without the checks.
+
+    A suspension still open at the end is taken to end at *resume_at*; answers are
+    ignored. For :mod:`charter.cases`, which evaluates millions of cases: *memo*, kept
+    by the caller for one period, rule, calendar and hours, remembers how a period in
+    days that starts counting on a given day ends, for histories without suspension or
+    extension (most of them).
+    """
+    _needs_hours(period, rule, hours)
+    computation = _Computation(
+        received=received,
+        period=period,
+        calendar=calendar,
+        rule=rule,
+        hours=hours,
+        events=_Events(events, resume_at),
+        notice_required=notice_required,
+    )
+    computation.memo = memo
+    return computation.run()
 
 
 def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
@@ -145,22 +204,14 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
     check_date(received.astimezone(UTC).date(), "the receipt")
     period = to_period(period)
     calendar, rule, hours = _check_arguments(calendar, rule, hours)
-    needs_hours = (
-        period.unit is Unit.SERVICE_HOURS
-        or rule.cutoff_outside_hours
-        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.unit.is_time)
-    )
-    if needs_hours and hours is None:
-        raise RuleError(
-            f"{period} under rule {rule.name!r} needs the channel's opening hours: pass hours=..."
-        )
+    _needs_hours(period, rule, hours)
     return _Computation(
         received=received,
         period=period,
         calendar=calendar,
         rule=rule,
         hours=hours,
-        events=_Events(events, received),
+        events=_Events(check_history(received, events)),
         notice_required=notice_required,
     ).run()
 
@@ -187,6 +238,7 @@ class _Computation:
         self.hours = hours
         self.events = events
         self.notice_required = notice_required
+        self.memo: DayMemo | None = None
         self.steps: list[Step] = [Received(at=self.local)]
 
     def run(self) -> Deadline:
@@ -196,7 +248,7 @@ class _Computation:
             last_day = (due - timedelta(microseconds=1)).astimezone(self.zone).date()
             self.steps.append(EndsAt(due=due, last_day=last_day, end=None))
         else:
-            last_day, due = self._day_due(start)
+            last_day, due = self._remembered(start)
         return Deadline(
             received=self.local,
             period=self.period,
@@ -205,6 +257,27 @@ class _Computation:
             last_day=last_day,
             steps=tuple(self.steps),
         )
+
+    def _remembered(self, start: datetime) -> tuple[date, datetime]:
+        """:meth:`_day_due`, from the memo where the result depends on the day alone.
+
+        Without suspensions or extensions, a period in days ends the same way for every
+        start on the same day (unless it ends at the same time of day).
+        """
+        memo = self.memo
+        if memo is None or self.events.changes or self.rule.end is EndOfPeriod.SAME_TIME:
+            return self._day_due(start)
+        day = start.date()
+        found = memo.get(day)
+        if found is None:
+            mark = len(self.steps)
+            last_day, due = self._day_due(start)
+            if len(memo) >= _MEMO_DAYS:
+                memo.clear()
+            found = memo[day] = (tuple(self.steps[mark:]), last_day, due)
+        else:
+            self.steps.extend(found[0])
+        return found[1], found[2]
 
     # -- the receipt and its cut-offs -------------------------------------------------------
 
@@ -230,9 +303,8 @@ class _Computation:
 
     # -- periods in days, weeks, months, years, working days --------------------------------
 
-    def _advance(self, d: date, period: Period) -> date:
-        """*d* plus *period*, by calendar arithmetic (working days: the n-th after *d*)."""
-        n, unit = period.amount, period.unit
+    def _advance(self, d: date, n: int, unit: Unit) -> date:
+        """*d* plus *n* *unit*, by calendar arithmetic (working days: the n-th after *d*)."""
         try:
             if unit is Unit.WORKING_DAYS:
                 return self.calendar.add_working_days(d, n)
@@ -245,7 +317,7 @@ class _Computation:
             if isinstance(error, UnsupportedYearError):
                 raise
             raise UnsupportedYearError(
-                f"{period} from {d.isoformat()} ends outside the supported years"
+                f"{Period(n, unit)} from {d.isoformat()} ends outside the supported years"
             ) from None
 
     def _add_months(self, d: date, months: int) -> date:
@@ -270,7 +342,7 @@ class _Computation:
         self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
-        last = self._advance(anchor, total)
+        last = self._advance(anchor, total.amount, total.unit)
         shift = 0  # counting days not counted while suspended, so far
         later: list[Step] = []
         for index, change in self.events.changes:
@@ -321,15 +393,17 @@ class _Computation:
         self._check_notice(extension, index, in_force)
         if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
             total = Period(total.amount + extension.by.amount, total.unit)
-            return total, self._shifted(self._advance(anchor, total), shift)
-        return None, self._advance(self._in_force(last), extension.by)
+            advanced = self._advance(anchor, total.amount, total.unit)
+            return total, self._shifted(advanced, shift)
+        by = extension.by
+        return None, self._advance(self._in_force(last), by.amount, by.unit)
 
     def _shifted(self, last: date, days: int) -> date:
         """*last* moved by *days* counting days (working days for a working-day period)."""
         if not days:
             return last
         unit = Unit.WORKING_DAYS if self.period.unit is Unit.WORKING_DAYS else Unit.DAYS
-        return self._advance(last, Period(days, unit))
+        return self._advance(last, days, unit)
 
     def _in_force(self, last: date) -> date:
         """The last day in force for a nominal *last*: rolled forward, without a step."""

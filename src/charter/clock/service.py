@@ -36,8 +36,10 @@ def service_due(
     paused = dict.fromkeys(pauses, timedelta())
     left = needed
     for a, b in hours.intervals(start, start + HORIZON):
-        for piece_start, piece_end in _minus(a.astimezone(UTC), b.astimezone(UTC), paused):
+        closes = b.astimezone(UTC)
+        for piece_start, piece_end in _minus(a.astimezone(UTC), closes, paused):
             if piece_end - piece_start >= left:
+                _not_after(piece_start + left, closes, paused)
                 zone = a.tzinfo
                 steps = [
                     SuspensionCounted(
@@ -51,6 +53,14 @@ def service_due(
     raise CharterValueError(
         f"the channel is not open {needed} within three years of {start.isoformat()}"
     )
+
+
+def _not_after(due: datetime, closes: datetime, paused: dict[_Pause, timedelta]) -> None:
+    """Take back the open time a pause took after *due* (up to *closes*): it moved nothing."""
+    for (a, b), taken in paused.items():
+        after = min(b, closes) - max(a, due)
+        if after > timedelta():
+            paused[a, b] = taken - after
 
 
 def _minus(start: datetime, end: datetime, paused: dict[_Pause, timedelta]) -> list[_Pause]:

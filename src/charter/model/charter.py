@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from attrs import field, frozen
 
@@ -56,7 +56,7 @@ from charter.text import LANGUAGES, TextLike
 
 if TYPE_CHECKING:
     from charter.cases.case import Case
-    from charter.cases.evaluate import CaseReport
+    from charter.cases.status import CaseReport, Evaluator
 
 __all__ = ["CalendarSpec", "Charter"]
 
@@ -154,6 +154,9 @@ class Charter:
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
+    # An Evaluator (charter.cases builds on this module: not named in annotations that
+    # attrs and cattrs resolve at run time).
+    _evaluator: object = field(init=False, default=None, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         issues = list(self._problems())
@@ -269,10 +272,18 @@ class Charter:
         )
 
     def evaluate(self, case: Case, at: datetime) -> CaseReport:
-        """The status of *case* at the instant *at*: see :func:`charter.cases.evaluate`."""
-        from charter.cases.evaluate import evaluate  # noqa: PLC0415 - cases builds on model
+        """The status of *case* at the instant *at*: see :func:`charter.cases.evaluate`.
 
-        return evaluate(self, case, at)
+        What each guarantee needs is worked out on the first call and kept on the
+        charter (it never changes); sharing a charter across threads is safe.
+        """
+        evaluator = cast("Evaluator | None", self._evaluator)
+        if evaluator is None:
+            from charter.cases.status import Evaluator  # noqa: PLC0415 - cases builds on model
+
+            evaluator = Evaluator(self)
+            object.__setattr__(self, "_evaluator", evaluator)
+        return evaluator(case, at)
 
 
 def _duplicates(path: str, ids: list[str]) -> Iterable[Issue]:

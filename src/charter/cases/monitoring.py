@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from attrs import evolve, field, frozen
 
 from charter.calendars.instants import check_instant
-from charter.cases.evaluate import CaseReport, Evaluator, Status
+from charter.cases.case import Case
 from charter.cases.measure import measure_unit
 from charter.cases.readers import Call, Reader
 from charter.cases.reports import (
@@ -45,6 +45,7 @@ from charter.cases.reports import (
     Skipped,
     bin_ticks,
 )
+from charter.cases.status import Evaluator, Outcome, Status
 from charter.clock.periods import Unit
 from charter.errors import CharterError, CharterTypeError, CharterValueError
 from charter.model.charter import Charter
@@ -141,19 +142,19 @@ class _Tally:
         self.responses: Counter[int] = Counter()
         self.breaches: list[Breach] = []
 
-    def add(self, report: CaseReport) -> None:
-        status = report.status
+    def add(self, case: Case, outcome: Outcome, at: datetime) -> None:
+        status = outcome.status
         self.counts[status] += 1
-        if report.response is not None:
-            self.responses[-(-report.response.ticks // self.step)] += 1
+        if outcome.response is not None:
+            self.responses[-(-outcome.response // self.step)] += 1
         if status is Status.BREACHED or status is Status.LATE:
-            end = report.answered if report.answered is not None else report.at
-            due = report.deadline.due
+            end = outcome.answered if outcome.answered is not None else at
+            due = outcome.deadline.due
             self.breaches.append(
                 Breach(
                     guarantee=self.guarantee.id,
-                    reference=report.case.reference,
-                    received=report.case.received,
+                    reference=case.reference,
+                    received=case.received,
                     due=due,
                     status=status,
                     overdue=end.astimezone(UTC) - due.astimezone(UTC),
@@ -288,16 +289,18 @@ def _tally_cases(
     tallies: dict[str, _Tally],
     skips: _Skips,
 ) -> None:
+    at_utc = at.astimezone(UTC)
+    outcome = evaluate.outcome
     for position, case in enumerate(_iterable(cases, "cases"), start=1):
         try:
-            report = evaluate(case, at)  # type: ignore[arg-type]  # checked there
+            found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
         except CharterError as error:
             line, source = _where(cases, position, "cases")
             reference = getattr(case, "reference", None)
             reference = reference if isinstance(reference, str) else None
             skips.add(Problem(source=source, line=line, reference=reference, message=str(error)))
             continue
-        tallies[report.case.guarantee].add(report)
+        tallies[case.guarantee].add(case, found, at)  # type: ignore[attr-defined, arg-type]
 
 
 def _iterable(values: Iterable[object], what: str) -> Iterable[object]:

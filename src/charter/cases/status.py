@@ -15,9 +15,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from fractions import Fraction
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -25,16 +26,19 @@ from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
 from charter.cases.case import Case, check_policy
 from charter.cases.measure import TICKS, Amount, Measure, microseconds
-from charter.clock.deadline import Deadline, deadline
+from charter.clock.deadline import DayMemo, Deadline, history_deadline
 from charter.clock.events import Answered, Event, Resumed, Suspended
 from charter.clock.periods import Unit
-from charter.clock.steps import CountingStarts, SuspensionCounted
+from charter.clock.rules import EndOfPeriod
+from charter.clock.steps import CountingStarts, ExtensionCounted, SuspensionCounted
 from charter.errors import CaseError, CharterTypeError
 from charter.hours.model import OpeningHours
 from charter.model.charter import Charter
 from charter.model.guarantees import Guarantee
 
-__all__ = ["CaseReport", "Evaluator", "Status", "evaluate"]
+__all__ = ["CaseReport", "Evaluator", "Outcome", "Status", "evaluate"]
+
+_ONE_DAY = timedelta(days=1)
 
 
 class Status(Enum):
@@ -69,8 +73,8 @@ class CaseReport:
     """A case at an instant ``at``: its status, its deadline and how much time is left.
 
     ``remaining`` is the time from ``at`` (or the answer) to the deadline, in the
-    guarantee's unit (negative once past); ``elapsed`` the share of the time allowed
-    that was used (0 before counting starts, above 1 once past). While the case is
+    guarantee's unit (negative once past); ``allowed`` the time the period allows in
+    that unit, suspensions aside; ``elapsed`` the share of it used. While the case is
     suspended, the deadline is the one it would have if the clock ran again at ``at``.
     ``response`` is, for an answered case, the time it took in the guarantee's unit,
     suspensions left out: for days, the day of the period the answer came on (0 before
@@ -82,16 +86,24 @@ class CaseReport:
     status: Status
     deadline: Deadline
     remaining: Amount
-    elapsed: Fraction
+    allowed: Amount
     answered: datetime | None = None
     suspended_since: datetime | None = None
     response: Amount | None = None
+
+    @property
+    def elapsed(self) -> Fraction:
+        """The share of the time allowed that was used.
+
+        0 before counting starts, 1 at the deadline, above 1 past it.
+        """
+        return _share(self.allowed.ticks, self.remaining.ticks)
 
 
 class _Context:
     """What evaluating a case of one guarantee needs, worked out once."""
 
-    __slots__ = ("calendar", "guarantee", "hours", "measure", "notice_required", "warning")
+    __slots__ = ("calendar", "guarantee", "hours", "measure", "memo", "notice_required", "warning")
 
     def __init__(self, charter: Charter, guarantee: Guarantee) -> None:
         self.guarantee = guarantee
@@ -102,6 +114,7 @@ class _Context:
         self.warning = Fraction(repr(guarantee.warning.value))
         extension = guarantee.extension
         self.notice_required = extension is None or extension.notice_required
+        self.memo: DayMemo = {}
 
 
 class Evaluator:
@@ -131,80 +144,141 @@ class Evaluator:
     def __call__(self, case: Case, at: datetime) -> CaseReport:
         """The report of *case* at *at* (see :func:`evaluate`)."""
         at = check_instant(at)
+        o = self.outcome(case, at, at.astimezone(UTC))
+        unit = o.unit
+        return CaseReport(
+            case=case,
+            at=at,
+            status=o.status,
+            deadline=o.deadline,
+            remaining=Amount(o.remaining, unit),
+            allowed=Amount(o.allowed, unit),
+            answered=o.answered,
+            suspended_since=o.open_since,
+            response=None if o.response is None else Amount(o.response, unit),
+        )
+
+    def outcome(self, case: Case, at: datetime, at_utc: datetime) -> Outcome:
+        """The figures of :meth:`__call__`, unwrapped; *at* checked, *at_utc* in UTC."""
         if not isinstance(case, Case):
             raise CharterTypeError.expected("a Case", case)
         context = self._context(case)
-        at_utc = at.astimezone(UTC)
         if at_utc < case.received.astimezone(UTC):
             message = (
                 f"evaluated at {at.isoformat()}, before the case was received at "
                 f"{case.received.isoformat()}"
             )
             raise CaseError(message).for_case(case.reference)
-        known = case.known_at(at)
+        known = case.known_before(at_utc)
         try:
             check_policy(context.guarantee, known)
-            return self._report(context, case, at, known)
+            return self._outcome(context, case, at, at_utc, known)
         except CaseError as error:
             raise error.for_case(case.reference) from None
 
-    def _report(
-        self, context: _Context, case: Case, at: datetime, known: tuple[Event, ...]
-    ) -> CaseReport:
+    def _outcome(
+        self,
+        context: _Context,
+        case: Case,
+        at: datetime,
+        at_utc: datetime,
+        known: tuple[Event, ...],
+    ) -> Outcome:
         answered = known[-1].at if known and isinstance(known[-1], Answered) else None
         end = at if answered is None else answered
-        body = list(known[:-1] if answered is not None else known)
-        open_since = _open_suspension(body)
-        if open_since is not None:  # the deadline if the clock ran again now
-            body.append(Resumed(at=end))
+        open_since = _open_suspension(known)
         g = context.guarantee
-        d = deadline(
+        d = history_deadline(  # the case checked its history; an open suspension ends now
             case.received,
             g.period,
             calendar=context.calendar,
             rule=g.rule,
             hours=context.hours,
-            events=body,
+            events=known,
+            resume_at=end,
             notice_required=context.notice_required,
+            memo=context.memo,
         )
-        due = d.due.astimezone(UTC)
         measure = context.measure
-        start, not_counted = _counting(d, measure.unit)
-        remaining, allowed = measure.ticks_to(d.due, end, start)
-        allowed -= not_counted
-        used = allowed - remaining
-        if allowed <= 0:
-            elapsed = Fraction(1 if end.astimezone(UTC) >= due else 0)
+        unit = measure.unit
+        start, not_counted, total = _counting(d, unit)
+        if unit.is_time:
+            # The due instant is where the time allowed (the period, extensions included)
+            # runs out, suspensions aside: what is left is measured, what was used follows.
+            allowed = total
+            remaining = measure.ticks(end, d.due)
+            used = allowed - remaining
         else:
-            elapsed = Fraction(max(used, 0), allowed)
-        if answered is not None:
-            clock = open_since if open_since is not None else answered
-            status = Status.MET if clock.astimezone(UTC) < due else Status.LATE
-        elif open_since is not None:
-            status = Status.SUSPENDED if open_since.astimezone(UTC) < due else Status.BREACHED
-        elif at.astimezone(UTC) >= due:
-            status = Status.BREACHED
-        elif elapsed >= context.warning:
-            status = Status.AT_RISK
-        else:
-            status = Status.ON_TRACK
+            # Counting starts at the start of its first day; it mostly ends at 24:00.
+            ends = (
+                measure.end_of_day(d.last_day)
+                if g.rule.end is EndOfPeriod.END_OF_DAY
+                else measure.position(d.due)
+            )
+            first = start.astimezone(context.calendar.zone).date()
+            allowed = ends - measure.end_of_day(first - _ONE_DAY) - not_counted
+            remaining = ends - measure.position(end)
+            used = allowed - remaining
         response = None
         if answered is not None:
-            response = _response(context, start, answered, not_counted)
-        return CaseReport(
-            case=case,
-            at=at,
-            status=status,
-            deadline=d,
-            remaining=Amount(remaining, measure.unit),
-            elapsed=elapsed,
+            if unit.is_time:
+                response = max(0, used)
+            else:
+                response = _response(context, first, answered, not_counted)
+        warning = context.warning  # at risk once used / allowed >= warning, in whole numbers
+        status = _status(
+            at=at_utc,
+            due=d.due.astimezone(UTC),
             answered=answered,
-            suspended_since=open_since,
-            response=response,
+            open_since=open_since,
+            at_risk=used * warning.denominator >= warning.numerator * allowed,
         )
+        return Outcome(status, d, unit, remaining, allowed, answered, open_since, response)
 
 
-def _open_suspension(events: list[Event]) -> datetime | None:
+class Outcome(NamedTuple):
+    """A case's figures at an instant, in ticks of ``unit`` (see :class:`CaseReport`)."""
+
+    status: Status
+    deadline: Deadline
+    unit: Unit
+    remaining: int
+    allowed: int
+    answered: datetime | None
+    open_since: datetime | None
+    response: int | None
+
+
+def _share(allowed: int, remaining: int) -> Fraction:
+    """The share of *allowed* used when *remaining* is left (at least 0)."""
+    if allowed <= 0:  # nothing allowed: all used once nothing is left
+        return Fraction(1 if remaining <= 0 else 0)
+    return Fraction(max(allowed - remaining, 0), allowed)
+
+
+def _status(
+    *,
+    at: datetime,
+    due: datetime,
+    answered: datetime | None,
+    open_since: datetime | None,
+    at_risk: bool,
+) -> Status:
+    """The status, DESIGN §7: an answer (or a stopped clock) before *due* keeps the promise.
+
+    *at* and *due* are in UTC.
+    """
+    if answered is not None:
+        clock = open_since if open_since is not None else answered
+        return Status.MET if clock.astimezone(UTC) < due else Status.LATE
+    if open_since is not None:
+        return Status.SUSPENDED if open_since.astimezone(UTC) < due else Status.BREACHED
+    if at >= due:
+        return Status.BREACHED
+    return Status.AT_RISK if at_risk else Status.ON_TRACK
+
+
+def _open_suspension(events: tuple[Event, ...]) -> datetime | None:
     """When the suspension still open at the end of *events* began, if one is."""
     for event in reversed(events):
         if isinstance(event, Suspended):
@@ -214,33 +288,32 @@ def _open_suspension(events: list[Event]) -> datetime | None:
     return None
 
 
-def _counting(d: Deadline, unit: Unit) -> tuple[datetime, int]:
-    """Where counting started, and the ticks of *unit* the suspensions took."""
+def _counting(d: Deadline, unit: Unit) -> tuple[datetime, int, int]:
+    """Where counting started, the ticks of *unit* the suspensions took, and the period's.
+
+    The period's ticks count its extensions (for time units; day units are measured).
+    """
     start = d.received
     not_counted = 0
+    amount = d.period.amount
     for step in d.steps:
         if isinstance(step, CountingStarts):
             start = step.at
         elif isinstance(step, SuspensionCounted):
             not_counted += microseconds(step.time) if unit.is_time else step.days * TICKS[unit]
-    return start, not_counted
+        elif isinstance(step, ExtensionCounted) and step.total is not None:
+            amount = step.total.amount
+    return start, not_counted, amount * TICKS[unit]
 
 
-def _response(context: _Context, start: datetime, answered: datetime, not_counted: int) -> Amount:
-    unit = context.measure.unit
-    if unit.is_time:
-        took = context.measure.ticks(start, answered) - not_counted
-        return Amount(max(0, took), unit)
-    first = start.astimezone(context.calendar.zone).date()
+def _response(context: _Context, first: date, answered: datetime, not_counted: int) -> int:
+    """The day of the period an answer came on, suspended days aside (0: before it), in ticks."""
+    measure = context.measure
     day = answered.astimezone(context.calendar.zone).date()
     if day < first:
-        return Amount(0, unit)
-    if unit is Unit.WORKING_DAYS:
-        days = context.calendar.working_days_between(first, day)
-        days += context.calendar.is_working_day(first)
-    else:
-        days = (day - first).days + 1
-    return Amount(max(0, days * TICKS[unit] - not_counted), unit)
+        return 0
+    days = measure.end_of_day(day) - measure.end_of_day(first - _ONE_DAY)
+    return max(0, days - not_counted)
 
 
 def evaluate(charter: Charter, case: Case, at: datetime) -> CaseReport:
