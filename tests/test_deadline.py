@@ -644,3 +644,45 @@ def test_eu_hours_with_a_half_hour_clock_change() -> None:
     start = next(s for s in result.steps if isinstance(s, steps.CountingStarts))
     assert start.at.astimezone(UTC) == datetime(2026, 4, 4, 15, 30, tzinfo=UTC)  # 02:00
     assert result.due.astimezone(UTC) == datetime(2026, 4, 4, 16, 30, tzinfo=UTC)
+
+
+def test_the_deadline_in_force_holds_the_minimum_of_working_days() -> None:
+    # 2 days from Friday 4 December 2026 under EU 1182/71: Sunday rolls to Monday, and two
+    # working days make it Tuesday 8 December (due Wednesday 00:00). On that Tuesday the
+    # deadline is still in force: an extension may be noticed, a suspension counts.
+    received = at(2026, 12, 4, 10)
+    plain = deadline(received, "2 days", calendar=CALENDAR, rule=EU_1182_71)
+    assert plain.due == at(2026, 12, 9)
+    extended = [Extended(at=at(2026, 12, 8, 10), by="1 day")]
+    deadline(received, "2 days", calendar=CALENDAR, rule=EU_1182_71, events=extended)
+    events: list[Event] = [Suspended(at=at(2026, 12, 8, 10)), Resumed(at=at(2026, 12, 10, 10))]
+    paused = deadline(received, "2 days", calendar=CALENDAR, rule=EU_1182_71, events=events)
+    (counted,) = [s for s in paused.steps if isinstance(s, steps.SuspensionCounted)]
+    assert counted.days == 2
+
+
+def test_hours_check_the_notice_and_take_events_in_order() -> None:
+    received = at(2026, 5, 4, 10)  # 4 hours: due 14:00
+    late = [Extended(at=at(2026, 5, 4, 20), by="4 hours")]
+    with pytest.raises(CaseError, match="noticed after the deadline in force"):
+        deadline(received, "4 hours", calendar=CALENDAR, events=late)
+    allowed = deadline(received, "4 hours", calendar=CALENDAR, events=late, notice_required=False)
+    assert allowed.due == at(2026, 5, 4, 18)
+    # A suspension after the deadline moves nothing, even if an extension comes later.
+    events: list[Event] = [
+        Suspended(at=at(2026, 5, 4, 15)),
+        Resumed(at=at(2026, 5, 4, 16)),
+        Extended(at=at(2026, 5, 4, 16, 30), by="4 hours"),
+    ]
+    result = deadline(received, "4 hours", calendar=CALENDAR, events=events, notice_required=False)
+    assert result.due == at(2026, 5, 4, 18)
+    assert not [s for s in result.steps if isinstance(s, steps.SuspensionCounted)]
+    # Service hours too: 2 service hours from 09:00 end at 11:00.
+    with pytest.raises(CaseError, match="noticed after the deadline in force"):
+        deadline(
+            at(2026, 5, 4, 9),
+            "2 service hours",
+            calendar=CALENDAR,
+            hours=OFFICE,
+            events=[Extended(at=at(2026, 5, 4, 12), by="1 service hour")],
+        )

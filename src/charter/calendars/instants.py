@@ -18,9 +18,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from charter.errors import NaiveDatetimeError
+from charter.errors import MAX_YEAR, MIN_YEAR, NaiveDatetimeError, UnsupportedYearError
 
-__all__ = ["check_instant", "wall_to_utc"]
+__all__ = ["check_instant", "check_supported_instant", "wall_to_utc"]
 
 
 def check_instant(value: object) -> datetime:
@@ -31,6 +31,17 @@ def check_instant(value: object) -> datetime:
         )
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError.for_value(value)
+    return value
+
+
+def check_supported_instant(value: object, what: str = "instant") -> datetime:
+    """:func:`check_instant`, and its year within the supported years (1900-2200).
+
+    Far outside them, converting between zones would overflow ``datetime``.
+    """
+    value = check_instant(value)
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise UnsupportedYearError.for_year(value.year, f"{what} {value.isoformat()}: year")
     return value
 
 

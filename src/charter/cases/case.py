@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 
 from attrs import field, frozen
 
-from charter.calendars.instants import check_instant
+from charter.calendars.instants import check_instant, check_supported_instant
 from charter.clock.events import Answered, Event, Extended, Suspended, check_history
 from charter.errors import CaseError, CharterTypeError
 from charter.model.channels import check_id
@@ -50,6 +50,10 @@ def _events(values: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(values)
 
 
+def _received(value: datetime) -> datetime:
+    return check_supported_instant(value, "received")
+
+
 def _reference(value: str | None) -> str | None:
     if value is not None and not isinstance(value, str):
         raise CharterTypeError.expected("a text or None as reference", value)
@@ -61,7 +65,7 @@ class Case:
     """A question received under guarantee *guarantee*, with its events in time order."""
 
     guarantee: str = field(converter=check_id)
-    received: datetime = field(converter=check_instant)
+    received: datetime = field(converter=_received)
     events: tuple[Event, ...] = field(default=(), converter=_events)
     reference: str | None = field(default=None, converter=_reference)
 

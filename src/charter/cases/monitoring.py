@@ -212,7 +212,11 @@ class _Calls:
 
 
 class _Skips:
-    """Problems met while evaluating: counted, the first ``keep`` listed."""
+    """Problems met while evaluating: all counted, the first ``keep`` (by key) listed.
+
+    The first by :meth:`Problem.key`, not the first met, so that reports add up the same
+    whichever way the work was split.
+    """
 
     def __init__(self, keep: int) -> None:
         self.keep = keep
@@ -221,8 +225,9 @@ class _Skips:
 
     def add(self, problem: Problem) -> None:
         self.count += 1
-        if len(self.problems) < self.keep:
-            self.problems.append(problem)
+        self.problems.append(problem)
+        if len(self.problems) > 2 * self.keep:  # keep the list short as it grows
+            self.problems = sorted(self.problems, key=Problem.key)[: self.keep]
 
     def skipped(self, *sources: object) -> Skipped:
         found = Skipped(count=self.count, problems=tuple(self.problems))
@@ -244,9 +249,11 @@ def compliance(
 
     Each case is evaluated at *at* (see :meth:`Charter.evaluate`); one that cannot be
     (an unknown guarantee, a history its guarantee does not allow, received after *at*)
-    is skipped and listed in ``skipped`` with its position: the line of a CSV file read
-    by :func:`~charter.cases.read_cases`, else its place (1, 2, ...) among *cases*. Calls
-    count for the channel they were made on.
+    is skipped, counted, and listed in ``skipped`` with its reference and, for a reader
+    (:func:`~charter.cases.read_cases`) passed as *cases* itself, its line and the rows the
+    reader could not read. (A reader wrapped in another iterable keeps its skipped rows
+    to itself: to read several files, add up one report per file.) Calls count for the
+    channel they were made on.
     """
     at = check_instant(at)
     if not isinstance(charter, Charter):
@@ -260,8 +267,8 @@ def compliance(
     targets = {target.channel: target for target in charter.reachability}
     channels = {channel: _Calls(channel, target) for channel, target in targets.items()}
     known = {channel.id for channel in charter.channels}
-    for position, call in enumerate(_iterable(calls, "calls"), start=1):
-        line, source = _where(calls, position, "calls")
+    for call in _iterable(calls, "calls"):
+        line, source = _where(calls, "calls")
         if not isinstance(call, Call):
             message = f"expected a Call, got {type(call).__name__}"
             skips.add(Problem(source=source, line=line, reference=None, message=message))
@@ -291,11 +298,11 @@ def _tally_cases(
 ) -> None:
     at_utc = at.astimezone(UTC)
     outcome = evaluate.outcome
-    for position, case in enumerate(_iterable(cases, "cases"), start=1):
+    for case in _iterable(cases, "cases"):
         try:
             found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
         except CharterError as error:
-            line, source = _where(cases, position, "cases")
+            line, source = _where(cases, "cases")
             reference = getattr(case, "reference", None)
             reference = reference if isinstance(reference, str) else None
             skips.add(Problem(source=source, line=line, reference=reference, message=str(error)))
@@ -309,8 +316,12 @@ def _iterable(values: Iterable[object], what: str) -> Iterable[object]:
     return values
 
 
-def _where(source: object, position: int, what: str) -> tuple[int | None, str]:
-    """The line (a reader's) or place of the item at *position*, and the source's name."""
+def _where(source: object, what: str) -> tuple[int | None, str]:
+    """The line of the item just read (from a reader), and the source's name.
+
+    Items of a plain iterable have no line: a case is known by its reference, so that
+    reports over parts of a list add up to the report over all of it.
+    """
     if isinstance(source, Reader):
         return source.line, source.name
-    return position, what
+    return None, what

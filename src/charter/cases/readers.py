@@ -48,7 +48,7 @@ from zoneinfo import ZoneInfo
 from attrs import field, frozen
 
 from charter.calendars.base import check_timezone
-from charter.calendars.instants import check_instant, wall_to_utc
+from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases.case import Case
 from charter.cases.reports import Problem, Skipped
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
@@ -58,8 +58,11 @@ from charter.model.channels import check_id
 __all__ = ["Call", "CallReader", "CaseReader", "Reader", "read_calls", "read_cases"]
 
 T = TypeVar("T")
-Row = Mapping[str, str | None]
-Source = str | PathLike[str] | IO[str] | Iterable[Row]
+#: A row as read: text by column name (lower case).
+Row = Mapping[str, str]
+#: What a reader reads: a CSV file's path, an open text file, or rows as mappings (their
+#: values text, or None or NaN for an empty one).
+Source = str | PathLike[str] | IO[str] | Iterable[Mapping[str, object]]
 
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
@@ -80,7 +83,7 @@ def _answered(value: bool) -> bool:  # noqa: FBT001 - a converter takes the valu
 
 
 def _optional_instant(value: datetime | None) -> datetime | None:
-    return None if value is None else check_instant(value)
+    return None if value is None else check_supported_instant(value, "a call at")
 
 
 @frozen(kw_only=True)
@@ -167,12 +170,17 @@ class Reader(Generic[T]):
             for index, row in enumerate(source):
                 if not isinstance(row, Mapping):
                     raise CharterTypeError.expected(f"a mapping as row {index}", row)
-                yield index + 2, row  # as if a header were on line 1
+                line = index + 2  # as if a header were on line 1
+                cleaned = _cleaned(row)
+                if isinstance(cleaned, str):
+                    self.skip(line, None, cleaned)
+                else:
+                    yield line, cleaned
         else:
             raise CharterTypeError.expected("a path, a text file or rows", source)
 
     def _csv(self, file: IO[str]) -> Iterator[tuple[int, Row]]:
-        rows = csv.reader(file, strict=True)
+        rows = csv.reader(file)  # lenient quotes: a stray one spoils its field, not the file
         header: list[str] | None = None
         line = 1
         while True:
@@ -184,6 +192,11 @@ class Reader(Generic[T]):
                 self.skip(line, None, f"not CSV: {error}")
                 line = rows.line_num + 1
                 continue
+            except UnicodeDecodeError as error:
+                raise CharterValueError(
+                    f"{self.name}:{line}: not UTF-8 ({error.reason}); pass the file's path, "
+                    "or open it with errors='surrogateescape', to skip only the rows concerned"
+                ) from None
             first, line = line, rows.line_num + 1
             if not row:
                 continue  # a blank line
@@ -240,6 +253,21 @@ class Reader(Generic[T]):
                 "or read the file with a timezone"
             )
         return wall_to_utc(self._zone, value).astimezone(self._zone)
+
+
+def _cleaned(row: Mapping[str, object]) -> dict[str, str] | str:
+    """*row* with text values ("" for None and NaN, a data frame's empty cell), or why not."""
+    found: dict[str, str] = {}
+    for key, value in row.items():
+        if not isinstance(key, str):
+            return f"column {key!r} is not named by text"
+        if isinstance(value, str):
+            found[key.strip().lower()] = value
+        elif value is None or (isinstance(value, float) and math.isnan(value)):
+            found[key.strip().lower()] = ""
+        else:
+            return f"column {key!r} holds {type(value).__name__} {value!r}, not text"
+    return found
 
 
 def _utf8(row: list[str]) -> bool:

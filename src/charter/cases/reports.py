@@ -91,7 +91,8 @@ class Histogram:
         total = self.total
         if not total:
             return None
-        rank = max(1, -(-Fraction(q) * total // 1))
+        share = Fraction(str(q)) if isinstance(q, float) else Fraction(q)  # 0.9 as written
+        rank = max(1, -(-share * total // 1))
         seen = 0
         for grid, count in self.counts:
             seen += count
@@ -138,10 +139,11 @@ class Breach:
     status: Status
     overdue: timedelta
 
-    def key(self) -> tuple[timedelta, str, datetime, datetime, str]:
+    def key(self) -> tuple[timedelta, bool, str, datetime, datetime, str]:
         """The order breaches are listed in: the most overdue first, then by reference."""
         return (
             -self.overdue,
+            self.reference is None,
             self.reference or "",
             self.received.astimezone(UTC),
             self.due.astimezone(UTC),
@@ -158,9 +160,10 @@ class Problem:
     reference: str | None
     message: str
 
-    def key(self) -> tuple[str, int, str, str]:
+    def key(self) -> tuple[str, int, bool, str, str]:
         """The order problems are listed in: by source, line, reference."""
-        return (self.source, self.line or 0, self.reference or "", self.message)
+        line = -1 if self.line is None else self.line
+        return (self.source, line, self.reference is None, self.reference or "", self.message)
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"

@@ -120,7 +120,8 @@ class _Context:
 class Evaluator:
     """Evaluates cases against one charter; works out each guarantee's context once.
 
-    ``Charter.evaluate`` makes one per call; :func:`charter.compliance` one per report.
+    ``Charter.evaluate`` keeps one on the charter; :func:`charter.compliance` makes one
+    per report.
     """
 
     __slots__ = ("_charter", "_contexts")

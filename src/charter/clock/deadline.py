@@ -23,7 +23,7 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from charter.calendars.base import check_date
-from charter.calendars.instants import check_instant, wall_to_utc
+from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
 from charter.clock.periods import Period, Unit, to_period
@@ -53,6 +53,7 @@ from charter.hours.model import OpeningHours
 __all__ = ["DayMemo", "Deadline", "deadline", "history_deadline"]
 
 _ONE_DAY = timedelta(days=1)
+_ZERO = timedelta()
 _MEMO_DAYS = 4096  # days a memo remembers before it starts again
 
 #: How a period in days ends, by the day counting starts: its steps, last day and due.
@@ -200,7 +201,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
         notice_required: whether an extension must be noticed before the deadline in
             force (DESIGN §7); ``False`` accepts a late one.
     """
-    received = check_instant(received)
+    received = check_supported_instant(received, "received")
     check_date(received.astimezone(UTC).date(), "the receipt")
     period = to_period(period)
     calendar, rule, hours = _check_arguments(calendar, rule, hours)
@@ -347,7 +348,7 @@ class _Computation:
         later: list[Step] = []
         for index, change in self.events.changes:
             if isinstance(change, Extended):
-                in_force = self._due_in_force(last, start)
+                in_force = self._due_in_force(first, last, start)
                 combined, last = self._extend(
                     change,
                     index=index,
@@ -361,7 +362,8 @@ class _Computation:
                 later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
                 continue
             suspended, resumed = change
-            days = self._not_counted(suspended, resumed, first, self._due_in_force(last, start))
+            in_force = self._due_in_force(first, last, start)
+            days = self._not_counted(suspended, resumed, first, in_force)
             shift += days
             last = self._shifted(last, days)
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
@@ -411,9 +413,12 @@ class _Computation:
             return last
         return self.calendar.add_working_days(last, 0)
 
-    def _due_in_force(self, last: date, start: datetime) -> datetime:
-        """The due instant for a nominal *last* day, rolled forward; without steps."""
-        return self._due_on(self._in_force(last), start)[1]
+    def _due_in_force(self, first: date, last: date, start: datetime) -> datetime:
+        """The due instant for a nominal *last* day, as the period's end would make it.
+
+        Rolled forward and held to the minimum of working days, without steps.
+        """
+        return self._due_on(self._at_least(first, self._in_force(last)), start)[1]
 
     def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
         """An extension must be noticed before the deadline in force (DESIGN §7)."""
@@ -456,6 +461,14 @@ class _Computation:
         return moved
 
     def _minimum_working_days(self, first: date, last: date) -> date:
+        """EU 1182/71 art. 3(5), with its step where it moves the last day."""
+        moved = self._at_least(first, last)
+        if moved != last:
+            required = self.rule.min_working_days
+            self.steps.append(MinimumWorkingDays(from_day=last, to_day=moved, required=required))
+        return moved
+
+    def _at_least(self, first: date, last: date) -> date:
         """EU 1182/71 art. 3(5): a period of two days or more holds enough working days.
 
         The period is the one counted, extensions included.
@@ -474,9 +487,7 @@ class _Computation:
         before = first - _ONE_DAY
         if self.calendar.working_days_between(before, last) >= required:
             return last
-        moved = self.calendar.add_working_days(before, required)
-        self.steps.append(MinimumWorkingDays(from_day=last, to_day=moved, required=required))
-        return moved
+        return self.calendar.add_working_days(before, required)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)
@@ -514,39 +525,55 @@ class _Computation:
     # -- periods in minutes, hours, service hours --------------------------------------------
 
     def _time_due(self, start: datetime) -> datetime:
+        """The due instant of a period in minutes, hours or service hours.
+
+        Extensions and suspensions are taken in the order they happened: an extension must
+        be noticed before the deadline in force, and a suspension that starts once it has
+        passed moves nothing.
+        """
         unit = self.period.unit
         if unit in _TIME_UNITS and not self.rule.count_event_hour:
             start = self._next_whole(start, unit)
         self.steps.append(CountingStarts(on=start.date(), at=start))
         amount = self.period.amount
-        for extension in self.events.extensions:
-            if extension.by.unit is not unit:
-                raise RuleError(f"a period of {self.period} cannot be extended by {extension.by}")
-            amount += extension.by.amount
-            self.steps.append(
-                ExtensionCounted(at=extension.at, by=extension.by, total=Period(amount, unit))
-            )
-        if unit is Unit.SERVICE_HOURS:
-            assert self.hours is not None  # noqa: S101 - checked in deadline()
-            due, pauses = service_due(
-                self.hours, start, timedelta(hours=amount), self.events.suspensions
-            )
-            self.steps.extend(pauses)
-            return due.astimezone(self.zone)
-        try:
-            due = start.astimezone(UTC) + amount * _TIME_UNITS[unit]
-        except OverflowError:
-            raise UnsupportedYearError(f"{self.period} ends outside the supported years") from None
-        begin = start.astimezone(UTC)  # real instants: wall clocks repeat an hour in autumn
-        for suspended, resumed in self.events.suspensions:
-            a, b = suspended.astimezone(UTC), resumed.astimezone(UTC)
-            if a >= due:
-                continue  # after the deadline in force: it moves nothing
-            paused = max(b - max(a, begin), timedelta())
-            due += paused
-            self.steps.append(SuspensionCounted(suspended=suspended, resumed=resumed, time=paused))
+        pauses: list[tuple[datetime, datetime]] = []
+        due, steps = self._time_in_force(start, amount, pauses)
+        for index, change in self.events.changes:
+            if isinstance(change, Extended):
+                if change.by.unit is not unit:
+                    message = f"a period of {self.period} cannot be extended by {change.by}"
+                    raise RuleError(message)
+                self._check_notice(change, index, due)
+                amount += change.by.amount
+                total = Period(amount, unit)
+                self.steps.append(ExtensionCounted(at=change.at, by=change.by, total=total))
+            elif change[0].astimezone(UTC) < due.astimezone(UTC):
+                pauses.append(change)  # after the deadline in force, it would move nothing
+            due, steps = self._time_in_force(start, amount, pauses)
+        self.steps.extend(steps)
         check_date(due.astimezone(self.zone).date(), "the end of the period")
         return due.astimezone(self.zone)
+
+    def _time_in_force(
+        self, start: datetime, amount: int, pauses: list[tuple[datetime, datetime]]
+    ) -> tuple[datetime, list[SuspensionCounted]]:
+        """The due instant of *amount* of the unit from *start*, *pauses* aside; their steps."""
+        unit = self.period.unit
+        if unit is Unit.SERVICE_HOURS:
+            assert self.hours is not None  # noqa: S101 - checked in deadline()
+            due, steps = service_due(self.hours, start, timedelta(hours=amount), pauses)
+            return due.astimezone(self.zone), steps
+        begin = start.astimezone(UTC)  # real instants: wall clocks repeat an hour in autumn
+        try:
+            due = begin + amount * _TIME_UNITS[unit]
+        except OverflowError:
+            raise UnsupportedYearError(f"{self.period} ends outside the supported years") from None
+        steps = []
+        for suspended, resumed in pauses:
+            paused = max(resumed.astimezone(UTC) - max(suspended.astimezone(UTC), begin), _ZERO)
+            due += paused
+            steps.append(SuspensionCounted(suspended=suspended, resumed=resumed, time=paused))
+        return due.astimezone(self.zone), steps
 
     def _next_whole(self, start: datetime, unit: Unit) -> datetime:
         """The start of the hour (minute) after the one the event happens in (EU 3(1)).

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from attrs import field, frozen
 
-from charter.calendars.instants import check_instant
+from charter.calendars.instants import check_supported_instant
 from charter.clock.periods import Period, to_period
 from charter.errors import CaseError, CharterTypeError
 from charter.text import LocalizedText, TextLike, to_text
@@ -29,7 +29,7 @@ def _reason(value: TextLike | None) -> LocalizedText | None:
 
 
 def _instant(value: datetime) -> datetime:
-    return check_instant(value)
+    return check_supported_instant(value, "an event at")
 
 
 @frozen(kw_only=True)
@@ -65,6 +65,7 @@ class Answered:
 
 #: Any case event.
 Event = Suspended | Resumed | Extended | Answered
+_EVENTS = (Suspended, Resumed, Extended, Answered)
 
 
 def check_history(received: datetime, events: Iterable[Event]) -> tuple[Event, ...]:
@@ -76,28 +77,37 @@ def check_history(received: datetime, events: Iterable[Event]) -> tuple[Event, .
     the answer may come while suspended. Raises :class:`~charter.errors.CaseError`
     naming the event's index.
     """
-    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+    if type(events) is tuple:
+        found: tuple[Event, ...] = events
+    elif isinstance(events, str | bytes) or not isinstance(events, Iterable):
         raise CharterTypeError.expected("an iterable of case events", events)
-    found = tuple(events)
+    else:
+        found = tuple(events)
     previous = received.astimezone(UTC)
     suspended = False
     answered = False
     for index, event in enumerate(found):
-        if not isinstance(event, Suspended | Resumed | Extended | Answered):
+        if not isinstance(event, _EVENTS):
             raise CharterTypeError.expected(f"a case event at index {index}", event)
-        problem = None
-        if event.at.astimezone(UTC) < previous:
-            problem = "before the receipt or the event before it"
-        elif answered:
-            problem = "after the answer, which closed the case"
-        elif isinstance(event, Suspended) and suspended:
-            problem = "suspended while already suspended"
-        elif isinstance(event, Resumed) and not suspended:
-            problem = "resumed while not suspended"
+        at = event.at.astimezone(UTC)
+        problem = _problem(event, at < previous, suspended=suspended, answered=answered)
         if problem is not None:
             raise CaseError.at_event(index, event, problem)
-        previous = event.at.astimezone(UTC)
-        if isinstance(event, Suspended | Resumed):
+        previous = at
+        if isinstance(event, (Suspended, Resumed)):
             suspended = isinstance(event, Suspended)
         answered = isinstance(event, Answered)
     return found
+
+
+def _problem(event: Event, early: bool, *, suspended: bool, answered: bool) -> str | None:  # noqa: FBT001
+    """What is wrong with *event* after the history so far, if anything."""
+    if early:
+        return "before the receipt or the event before it"
+    if answered:
+        return "after the answer, which closed the case"
+    if suspended and isinstance(event, Suspended):
+        return "suspended while already suspended"
+    if not suspended and isinstance(event, Resumed):
+        return "resumed while not suspended"
+    return None
