@@ -5,11 +5,13 @@ import pytest
 
 from charter import (
     EU_1182_71,
+    SERVICE_STANDARD,
     CharterError,
     CharterTypeError,
     CharterValidationError,
     CharterValueError,
     Dates,
+    EndOfPeriod,
     OpeningHours,
     Period,
     Unit,
@@ -29,6 +31,7 @@ from charter.model import (
     EnterpriseNumber,
     ExtensionPolicy,
     Guarantee,
+    GuaranteeKind,
     Indicator,
     Organisation,
     PaymentMethod,
@@ -301,7 +304,10 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
         ("$.guarantees[0].channels[0]", "no channel 'fax'"),
         (
             "$.guarantees[1].period",
-            "4 service hours needs opening hours, and none of its channels has any",
+            (
+                "4 service hours under rule 'SERVICE_STANDARD' needs opening hours, and none of "
+                "its channels has any"
+            ),
         ),
         ("$.guarantees[2].period", "45 days is longer than the legal maximum of 1 month"),
         ("$.reachability[0].channel", "no channel 'chat'"),
@@ -310,6 +316,35 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
         ("$.valid_until", "2025-01-01 is before valid_from 2026-01-01"),
     }
     assert str(info.value).startswith("10 problems:")
+
+
+def test_close_of_business_needs_opening_hours() -> None:
+    rule = SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS)
+    with pytest.raises(CharterValidationError) as info:
+        Charter(
+            organisation=Organisation(name={"en": "X"}),
+            timezone="Europe/Brussels",
+            calendars=[CalendarSpec(id="federal", holidays="be-federal")],
+            guarantees=[
+                Guarantee(
+                    id="info",
+                    kind=GuaranteeKind.INFORMATIVE_QUESTION,
+                    description="x",
+                    period="5 working days",
+                    rule=rule,
+                    calendar="federal",
+                )
+            ],
+        )
+    assert [(i.path, i.message) for i in info.value.issues] == [
+        (
+            "$.guarantees[0].period",
+            (
+                "5 working days under rule 'SERVICE_STANDARD' needs opening hours, and none of "
+                "its channels has any"
+            ),
+        )
+    ]
 
 
 def test_a_calendar_spec_names_a_known_calendar() -> None:

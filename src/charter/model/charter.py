@@ -40,6 +40,7 @@ from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Event
 from charter.clock.periods import Period, Unit
+from charter.clock.rules import EndOfPeriod
 from charter.errors import CharterTypeError, CharterValidationError, Issue
 from charter.hours.model import OpeningHours
 from charter.model.channels import Channel, check_id
@@ -205,7 +206,10 @@ class Charter:
             if channel not in channels:
                 yield Issue(f"{path}.channels[{k}]", f"no channel {channel!r}")
         if self._needs_hours(g) and self._hours_of(g, channels) is None:
-            message = f"{g.period} needs opening hours, and none of its channels has any"
+            message = (
+                f"{g.period} under rule {g.rule.name!r} needs opening hours, and none of its "
+                "channels has any"
+            )
             yield Issue(f"{path}.period", message)
         if g.legal_maximum is not None and _longer(g.period, g.legal_maximum):
             message = f"{g.period} is longer than the legal maximum of {g.legal_maximum}"
@@ -224,7 +228,13 @@ class Charter:
 
     @staticmethod
     def _needs_hours(g: Guarantee) -> bool:
-        return g.period.unit is Unit.SERVICE_HOURS or g.rule.cutoff_outside_hours
+        """Service hours, a cut-off outside opening hours, or an end at close of business."""
+        unit = g.period.unit
+        return (
+            unit is Unit.SERVICE_HOURS
+            or g.rule.cutoff_outside_hours
+            or (g.rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not unit.is_time)
+        )
 
     @staticmethod
     def _hours_of(g: Guarantee, channels: Mapping[str, Channel]) -> OpeningHours | None:
