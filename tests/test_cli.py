@@ -1,3 +1,5 @@
+"""The ``charter`` command: in process through ``main``, and end to end as the installed script."""
+
 import io
 import json
 import subprocess
@@ -8,13 +10,320 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from charter import belgium, examples, load
-from charter.cli import main
+from charter import Resumed, Suspended, belgium, examples, load
+from charter.cli import _Progress, main
+from charter.clock import Event
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+SCRIPT = Path(sys.executable).parent / "charter"
 
 
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     return main(list(argv), out), out.getvalue()
+
+
+def script(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The installed console script, in a process of its own."""
+    return subprocess.run(  # noqa: S603 - our own installed script
+        [str(SCRIPT), *argv], capture_output=True, text=True, check=False, input=stdin
+    )
+
+
+# -- end to end: every command, as a newcomer runs it ------------------------------------------
+
+
+def test_the_script_is_installed() -> None:
+    assert SCRIPT.exists(), "pip install -e . installs the charter script beside python"
+
+
+def test_deadline_with_its_explanation() -> None:
+    done = script("deadline", "informative", "--received", "2026-12-23T10:00+01:00", "--explain")
+    assert (done.returncode, done.stderr) == (0, "")
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("informative: ")
+    assert lines[2] == (
+        "Answer by    Tuesday 5 January 2027 (due before Wednesday 6 January 2027 at 00:00)"
+    )
+    assert "  3. Friday 25 December 2026 does not count: Christmas Day (holiday)." in lines
+    assert "  7. The period ends on Tuesday 5 January 2027 at 24:00." in lines
+
+
+def test_deadline_json_is_the_library_s_answer() -> None:
+    done = script(
+        "deadline",
+        "substantive",
+        "--received",
+        "2026-12-01T10:00",
+        "--suspend",
+        "2026-12-03T09:00",
+        "2026-12-08T14:00",
+        "--json",
+    )
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        "charter: note: --received 2026-12-01T10:00 read as Europe/Brussels time (+01:00)",
+        "charter: note: --suspend FROM 2026-12-03T09:00 read as Europe/Brussels time (+01:00)",
+        "charter: note: --suspend TO 2026-12-08T14:00 read as Europe/Brussels time (+01:00)",
+    ]
+    document = json.loads(done.stdout)
+    events: list[Event] = [
+        Suspended(at=datetime(2026, 12, 3, 9, tzinfo=BRUSSELS)),
+        Resumed(at=datetime(2026, 12, 8, 14, tzinfo=BRUSSELS)),
+    ]
+    received = datetime(2026, 12, 1, 10, tzinfo=BRUSSELS)
+    expected = examples.load().deadline("substantive", received, events)
+    assert document["due"] == expected.due.isoformat()
+    assert document["last_day"] == "2027-01-05"
+    assert [s["step"] for s in document["steps"]] == [
+        "received",
+        "counting_starts",
+        "suspension_counted",
+        "ends_at",
+    ]
+    assert document["steps"][2]["days"] == 5
+    assert set(document) == {
+        "guarantee",
+        "period",
+        "rule",
+        "timezone",
+        "received",
+        "due",
+        "last_day",
+        "steps",
+    }
+
+
+def test_deadlines_for_every_guarantee() -> None:
+    done = script("deadlines", "--received", "2026-12-23T10:00+01:00")
+    assert done.returncode == 0
+    assert "acknowledgement            2 working days    due 2026-12-31T00:00+01:00" in done.stdout
+
+
+def test_status_of_one_case() -> None:
+    done = script(
+        "status",
+        "informative",
+        "--received",
+        "2026-12-23T10:00+01:00",
+        "--at",
+        "2027-01-05T12:00+01:00",
+        "--reference",
+        "Q-1",
+    )
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "Q-1 informative: at risk at Tuesday 5 January 2027 at 12:00",
+        "Received     Wednesday 23 December 2026 at 10:00 (Europe/Brussels)",
+        "Answer by    Tuesday 5 January 2027",
+        "Time         0.5 working days left of 5 working days; 90% used",
+    ]
+
+
+def test_status_from_a_case_file(tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(
+        json.dumps(
+            {
+                "guarantee": "substantive",
+                "received": "2026-12-01T10:00+01:00",
+                "reference": "S-9",
+                "events": [
+                    {"event": "suspended", "at": "2026-12-03T09:00+01:00"},
+                    {"event": "resumed", "at": "2026-12-08T14:00+01:00"},
+                    {"event": "answered", "at": "2027-01-04T12:00+01:00"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    done = script("status", "--case", str(path), "--at", "2027-02-01T00:00+01:00", "--json")
+    assert done.returncode == 0
+    document = json.loads(done.stdout)
+    assert (document["status"], document["reference"], document["last_day"]) == (
+        "met",
+        "S-9",
+        "2027-01-05",
+    )
+    assert document["response"] == {"value": 29.0, "unit": "days"}
+
+
+def test_report_over_csv_files(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "reference,guarantee,received,answered\n"
+        "A,informative,2026-11-02T10:00+01:00,2026-11-04T12:00+01:00\n"
+        "B,informative,2026-11-03T10:00+01:00,\n"
+        "C,informative,not a date,\n",
+        encoding="utf-8",
+    )
+    calls = tmp_path / "calls.csv"
+    calls.write_text("channel,waited,answered\ncontact-centre,30,yes\n", encoding="utf-8")
+    done = script(
+        "report", str(cases), "--calls", str(calls), "--at", "2026-11-24T12:00+01:00", "--json"
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    document = json.loads(done.stdout)
+    info = next(g for g in document["guarantees"] if g["guarantee"] == "informative")
+    assert info["counts"]["met"] == info["counts"]["breached"] == 1
+    assert info["met_share"] == 0.5
+    assert document["reachability"][0]["within_target"] == 1
+    assert document["skipped"]["count"] == 1
+    assert document["skipped"]["problems"][0]["line"] == 4
+    text = script("report", str(cases), "--at", "2026-11-24T12:00+01:00")
+    assert text.returncode == 0
+    assert "informative                    2    1     0         1     0      50.0%  90 % FAIL" in (
+        text.stdout
+    )
+    assert "  cases.csv:4: received 'not a date' is not an ISO 8601" in text.stdout
+
+
+def test_open_and_hours() -> None:
+    done = script("open", "contact-centre", "--at", "2026-12-23T18:00+01:00")
+    assert (done.returncode, done.stdout) == (
+        0,
+        (
+            "contact-centre is closed on Wednesday 23 December 2026 at 18:00 (Europe/Brussels).\n"
+            "It opens on Thursday 24 December 2026 at 09:00.\n"
+        ),
+    )
+    as_json = json.loads(
+        script("open", "contact-centre", "--at", "2026-12-24T10:00Z", "--json").stdout
+    )
+    assert as_json == {
+        "channel": "contact-centre",
+        "at": "2026-12-24T10:00:00+00:00",
+        "open": True,
+        "next_change": "2026-12-24T17:00:00+01:00",
+    }
+    hours = script("hours", "contact-centre")
+    assert hours.returncode == 0
+    assert "opening_hours: Mo-Fr 09:00-17:00; PH off" in hours.stdout
+    assert "  Saturday   closed" in hours.stdout
+    hours_json = json.loads(script("hours", "contact-centre", "--json").stdout)
+    assert hours_json["weekly"]["monday"] == ["09:00-17:00"]
+
+
+def test_validate(tmp_path: Path) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(examples.text("municipal"), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "charter/1", "timezone": "Mars/Base"}', encoding="utf-8")
+    ok = script("validate", str(good))
+    assert (ok.returncode, ok.stdout) == (0, f"{good}: valid\n")
+    failed = script("validate", str(good), str(bad), str(tmp_path / "missing.json"))
+    assert failed.returncode == 1
+    lines = failed.stdout.splitlines()
+    assert lines[0] == f"{good}: valid"
+    assert lines[1].startswith(f"{bad}: ")
+    assert any(line.startswith("  $.timezone: ") for line in lines)
+    assert f"  $: cannot read {tmp_path / 'missing.json'}: No such file or directory" in lines
+    as_json = json.loads(script("validate", str(bad), "--json").stdout)
+    assert as_json[0]["valid"] is False
+    assert {"path": "$.organisation", "message": "required field missing"} in as_json[0]["problems"]
+
+
+def test_examples_schema_holidays_workdays_calendars() -> None:
+    listed = script("examples")
+    assert listed.stdout == "federal  (the default)\nmunicipal\n"
+    printed = script("examples", "municipal")
+    assert printed.stdout == examples.text("municipal")
+    schema = json.loads(script("schema").stdout)
+    assert schema["$schema"].endswith("2020-12/schema")
+    holidays = script("holidays", "--year", "2027", "--lang", "fr")
+    assert "2027-07-21  Fête nationale" in holidays.stdout
+    assert script("workdays", "add", "2026-12-24", "1").stdout == "2026-12-28\n"
+    assert "be-legal" in script("calendars").stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["deadline", "nope", "--received", "now"], 2, "no guarantee 'nope' in the charter"),
+        (["open", "fax"], 2, "no channel 'fax' in the charter; it has: contact-centre"),
+        (["hours", "fax"], 2, "no channel 'fax'"),
+        (["open", "email"], 1, "channel 'email' has no opening hours"),
+        (
+            ["deadline", "informative", "--received", "23/12/2026"],
+            2,
+            "--received: '23/12/2026' is not a date and time",
+        ),
+        (
+            ["deadline", "informative", "--received", "2026-10-25T02:30"],
+            2,
+            (
+                "2026-10-25T02:30 happens twice in Europe/Brussels (the clocks go back): write "
+                "its offset, +02:00 or +01:00"
+            ),
+        ),
+        (
+            ["deadline", "informative", "--received", "2026-03-29T02:30"],
+            2,
+            "2026-03-29T02:30 does not exist in Europe/Brussels",
+        ),
+        (
+            ["deadline", "informative", "--received", "now", "--charter", "missing.json"],
+            1,
+            "$: cannot read missing.json",
+        ),
+        (
+            ["deadline", "informative", "--received", "now", "--extend", "2026-12-24T10:00Z"],
+            1,
+            "guarantee 'informative' allows no extension",
+        ),
+        (
+            [
+                "deadline",
+                "substantive",
+                "--received",
+                "2026-12-02T10:00Z",
+                "--suspend",
+                "2026-12-01T10:00Z",
+                "2026-12-03T10:00Z",
+            ],
+            1,
+            "event 0 (Suspended at 2026-12-01T10:00:00+00:00): before the receipt",
+        ),
+        (["report", "missing.csv"], 1, "cannot read missing.csv"),
+        (["examples", "nope"], 2, "unknown example 'nope'"),
+        (["status", "informative"], 2, "give GUARANTEE and --received, or --case FILE"),
+        (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
+        ([], 2, "the following arguments are required: COMMAND"),
+    ],
+)
+def test_bad_input_exits_with_one_line(argv: list[str], code: int, message: str) -> None:
+    done = script(*argv)
+    assert (done.returncode, done.stdout) == (code, "")
+    assert done.stderr.startswith("charter: error: ")
+    assert done.stderr.count("\n") == 1
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_invalid_charter_and_a_csv_with_bad_rows(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "charter/1", "timezone": "Mars/Base"}', encoding="utf-8")
+    done = script("deadline", "informative", "--received", "now", "--charter", str(broken))
+    assert done.returncode == 1
+    assert "$.timezone" in done.stderr
+    assert done.stderr.count("\n") == 1
+    no_header = tmp_path / "no-header.csv"
+    no_header.write_text("a,b\n1,2\n", encoding="utf-8")
+    done = script("report", str(no_header))
+    assert (done.returncode, done.stdout) == (1, "")
+    assert "no-header.csv:1: the header has no column guarantee, received" in done.stderr
+
+
+def test_debug_shows_the_traceback() -> None:
+    done = script("--debug", "open", "email")
+    assert done.returncode == 1
+    assert done.stderr.startswith("Traceback (most recent call last):")
+    assert done.stderr.endswith("charter: error: channel 'email' has no opening hours\n")
+    after = script("open", "email", "--debug")
+    assert after.stderr.startswith("Traceback")
+
+
+# -- in process: details -----------------------------------------------------------------------
 
 
 def test_holidays_text() -> None:
@@ -53,7 +362,7 @@ def test_holidays_json_in_dutch_for_a_joined_calendar() -> None:
 def test_holidays_default_to_the_current_year_in_brussels() -> None:
     code, out = run("holidays", "--json")
     assert code == 0
-    year = datetime.now(ZoneInfo("Europe/Brussels")).year
+    year = datetime.now(BRUSSELS).year
     document = json.loads(out)
     assert document["year"] in (year, year + 1)  # the test may straddle New Year
     assert [h["date"] for h in document["holidays"]] == [
@@ -93,52 +402,118 @@ def test_calendars_lists_the_ids() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "message"),
+    ("argv", "code", "message"),
     [
-        (["holidays", "--calendar", "nope"], "unknown calendar 'nope'; known: be-federal"),
-        (["holidays", "--year", "1800"], "argument --year: year 1800 is outside"),
-        (["holidays", "--year", "twenty"], "argument --year: 'twenty' is not a year"),
-        (["holidays", "--lang", "it"], "argument --lang: invalid choice: 'it'"),
-        (["workdays", "add", "2026-13-01", "1"], "'2026-13-01' is not a date in the form"),
-        (["workdays", "add", "20261224", "1"], "'20261224' is not a date in the form YYYY-MM-DD"),
-        (["workdays", "add", "2026-W52-4", "1"], "'2026-W52-4' is not a date"),
-        (["holidays", "--year", "2_027"], "'2_027' is not a year"),
-        (["workdays", "add", "2026-12-01", "1", "--workweek", "mo-"], "'mo-' is not a work week"),
+        (["holidays", "--calendar", "nope"], 2, "unknown calendar 'nope'; known: be-federal"),
+        (["holidays", "--year", "1800"], 2, "argument --year: year 1800 is outside"),
+        (["holidays", "--year", "twenty"], 2, "argument --year: 'twenty' is not a year"),
+        (["holidays", "--lang", "it"], 2, "argument --lang: invalid choice: 'it'"),
+        (["workdays", "add", "2026-13-01", "1"], 2, "'2026-13-01' is not a date in the form"),
+        (["workdays", "add", "20261224", "1"], 2, "'20261224' is not a date in the form"),
+        (["workdays", "add", "2026-W52-4", "1"], 2, "'2026-W52-4' is not a date"),
+        (["holidays", "--year", "2_027"], 2, "'2_027' is not a year"),
+        (["workdays", "add", "2026-12-01", "1", "--workweek", "mo-"], 2, "'mo-' is not a work"),
         (
             ["holidays", "--calendar", "holidays:BE", "--year", "2150"],
+            2,
             "knows BE for 1901-2100 only",
         ),
-        (["workdays", "add", "2026-12-01", "x"], "argument N: invalid int value: 'x'"),
-        (["workdays", "add", "2200-12-01", "100"], "100 working days from 2200-12-01 fall outside"),
-        (["workdays", "add", "2026-12-01", "1", "--workweek", "xx"], "'xx' is not a work week"),
-        (["workdays"], "the following arguments are required: ACTION"),
-        ([], "the following arguments are required: COMMAND"),
-        (["frobnicate"], "invalid choice: 'frobnicate'"),
-        (["deadlines"], "the following arguments are required: --received"),
-        (["deadlines", "--received", "2026-12-23T10:00"], "is not an instant with its offset"),
-        (["deadlines", "--received", "2026-12-23"], "'2026-12-23' is not an instant"),
-        (["deadlines", "--received", "2026-12-23T25:00Z"], "'2026-12-23T25:00Z' is not an"),
-        (["deadlines", "--received", "now"], "'now' is not an instant"),
+        (["workdays", "add", "2026-12-01", "x"], 2, "argument N: invalid int value: 'x'"),
+        (
+            ["workdays", "add", "2200-12-01", "100"],
+            1,
+            "100 working days from 2200-12-01 fall outside",
+        ),
+        (["workdays", "add", "2026-12-01", "1", "--workweek", "xx"], 2, "'xx' is not a work"),
+        (["workdays"], 2, "the following arguments are required: ACTION"),
+        (["deadlines"], 2, "the following arguments are required: --received"),
+        (["deadlines", "--received", "2026-12-23"], 2, "'2026-12-23' is not a date and time"),
+        (["deadlines", "--received", "2026-12-23T25:00Z"], 2, "'2026-12-23T25:00Z' is not a"),
         (
             ["deadlines", "--received", "2026-12-23T10:00Z", "--example", "x", "--charter", "a"],
+            2,
             "not allowed with argument",
         ),
-        (["deadlines", "--received", "2026-12-23T10:00Z", "--example", "nope"], "unknown example"),
-        (
-            ["deadlines", "--received", "2026-12-23T10:00Z", "--charter", "missing.json"],
-            "$: cannot read missing.json",
-        ),
+        (["deadlines", "--received", "2026-12-23T10:00Z", "--example", "nope"], 2, "unknown"),
+        (["report", "x.csv", "--keep", "-1"], 2, "argument --keep: '-1' is not a whole number"),
+        (["status", "--case", "c.json", "informative"], 2, "give either --case FILE or"),
     ],
 )
-def test_usage_errors_exit_2_with_one_line(
-    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+def test_errors_exit_with_one_line(
+    argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = run(*argv)
+    status, out = run(*argv)
     err = capsys.readouterr().err
-    assert (code, out) == (2, "")
+    assert (status, out) == (code, "")
     assert err.startswith("charter: error: ")
     assert err.count("\n") == 1
     assert message in err
+
+
+def test_local_times_and_now(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run("deadlines", "--received", "2026-12-23T10:00", "--json")
+    assert code == 0
+    assert json.loads(out)["received"] == "2026-12-23T10:00:00+01:00"
+    assert "read as Europe/Brussels time (+01:00)" in capsys.readouterr().err
+    code, out = run("deadlines", "--received", "now", "--json")
+    received = datetime.fromisoformat(json.loads(out)["received"])
+    assert abs((datetime.now(BRUSSELS) - received).total_seconds()) < 60
+
+
+def test_a_case_file_with_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(
+        json.dumps(
+            {
+                "guarantee": "nope",
+                "received": "yesterday",
+                "colour": "red",
+                "events": [{"event": "paused", "at": "x"}, {"event": "extended", "at": 3}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run("status", "--case", str(path)) == (1, "")
+    err = capsys.readouterr().err
+    for part in (
+        "$.colour: unknown field",
+        "$.guarantee: no guarantee 'nope'",
+        "$.received: 'yesterday' is not a date and time",
+        "$.events[0].event: one of suspended, resumed, extended, answered",
+        "$.events[1].at: an instant",
+    ):
+        assert part in err
+    path.write_text("[", encoding="utf-8")
+    assert run("status", "--case", str(path)) == (1, "")
+    assert "is not JSON" in capsys.readouterr().err
+    assert run("status", "--case", str(tmp_path / "none.json")) == (1, "")
+    assert "cannot read" in capsys.readouterr().err
+    path.write_text(
+        json.dumps(
+            {
+                "guarantee": "informative",
+                "received": "2026-12-01T10:00Z",
+                "events": [{"event": "resumed", "at": "2026-12-02T10:00Z"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run("status", "--case", str(path)) == (1, "")
+    assert "$.events[0]: event 0 (Resumed at" in capsys.readouterr().err
+
+
+def test_progress_on_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "cases.csv"
+    rows = ["guarantee,received"] + ["informative,2026-11-02T10:00+01:00"] * 45_000
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    stream = io.StringIO()
+    progress = _Progress(path, stream)
+    assert sum(1 for _ in progress) == 45_001
+    progress.close()
+    shown = stream.getvalue()
+    assert "\rreading cases.csv:" in shown
+    assert "(40,000 lines)" in shown
+    assert shown.endswith("\r")
 
 
 class _Full(io.StringIO):
@@ -154,7 +529,21 @@ def test_output_that_cannot_be_written_exits_1(capsys: pytest.CaptureFixture[str
     )
 
 
-def test_the_installed_command_runs() -> None:
+def test_an_unexpected_error_is_one_line_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("charter.cli._run_calendars", broken)
+    assert run("calendars") == (1, "")
+    assert capsys.readouterr().err == (
+        "charter: error: internal error: ZeroDivisionError: division by zero "
+        "(--debug shows where)\n"
+    )
+
+
+def test_python_m_charter_runs() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "charter", "holidays", "--year", "2027", "--lang", "fr"],
         capture_output=True,
@@ -163,29 +552,6 @@ def test_the_installed_command_runs() -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert "2027-07-21  Fête nationale" in done.stdout
-
-
-def test_schema_prints_the_json_schema() -> None:
-    code, out = run("schema")
-    assert code == 0
-    from charter import json_schema  # noqa: PLC0415
-
-    assert json.loads(out) == json_schema()
-
-
-def test_deadlines_of_the_default_example() -> None:
-    code, out = run("deadlines", "--received", "2026-12-23T10:00+01:00")
-    assert code == 0
-    lines = {line.split()[0]: line for line in out.splitlines()}
-    c = examples.load()
-    assert set(lines) == {g.id for g in c.guarantees}
-    received = datetime(2026, 12, 23, 10, tzinfo=ZoneInfo("Europe/Brussels"))
-    for g in c.guarantees:
-        d = c.deadline(g.id, received)
-        assert f"due {d.due.isoformat(timespec='minutes')}" in lines[g.id]
-        assert f"last day {d.last_day}" in lines[g.id]
-    # Christmas and the two closure days between: the acknowledgement falls on the 30th.
-    assert "due 2026-12-31T00:00+01:00  last day 2026-12-30" in lines["acknowledgement"]
 
 
 def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
@@ -208,16 +574,3 @@ def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
         }
         for g in c.guarantees
     ]
-
-
-def test_deadlines_report_a_broken_document_on_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "broken.json"
-    path.write_text('{"format": "charter/1", "timezone": "Mars/Base"}', encoding="utf-8")
-    code, out = run("deadlines", "--received", "2026-12-23T09:00Z", "--charter", str(path))
-    err = capsys.readouterr().err
-    assert (code, out) == (2, "")
-    assert err.count("\n") == 1
-    assert "$.timezone" in err
-    assert "$.organisation: required field missing" in err

@@ -16,7 +16,8 @@ def test_the_readme_has_exactly_two_commands() -> None:
     assert len(blocks) == 2
     assert all("\n" not in block for block in blocks)
     install, test = blocks
-    assert "charter deadlines" in install
+    assert "charter deadline informative" in install
+    assert "--explain" in install
     assert "[test]" in test
     assert test.endswith("pytest")
 

@@ -1,26 +1,48 @@
-"""The ``charter`` command. The only module that reads ``argv`` or prints.
+"""The ``charter`` command. The only module that reads ``argv``, the clock, or prints.
 
-Every problem with the arguments exits with status 2 and one line on standard error,
-``charter: error: ...``; no input gives a traceback.
+Exit status: 0 success; 1 invalid data (a charter document, a CSV file, a case history)
+or a failed check (``validate``); 2 a usage problem (an unknown option, guarantee or
+channel, a malformed date). Every problem is one line on standard error,
+``charter: error: ...``; ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
-from collections.abc import Sequence
-from datetime import date, datetime
-from typing import NoReturn, TextIO
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 from zoneinfo import ZoneInfo
+
+import attrs
 
 from charter._version import __version__
 from charter.calendars import BUILT_IN, HolidayCalendar, Weekday, WorkingCalendar, calendar_by_id
 from charter.calendars.base import check_year
 from charter.calendars.working import MONDAY_TO_FRIDAY
-from charter.errors import CharterError
-from charter.text import LANGUAGES
+from charter.errors import (
+    CharterError,
+    CharterValidationError,
+    CharterValueError,
+    UnknownCalendarError,
+)
+from charter.text import LANGUAGES, LocalizedText
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from charter.cases import Amount, Case, CaseReport, ComplianceReport
+    from charter.clock import Deadline, Event, Unit
+    from charter.clock.steps import Step
+    from charter.hours import OpeningHours
+    from charter.model import Channel, Charter, Guarantee
 
 __all__ = ["main"]
 
@@ -28,10 +50,29 @@ __all__ = ["main"]
 HOME_ZONE = "Europe/Brussels"
 DEFAULT_CALENDAR = "be-legal"
 _WEEKDAYS = {day.name[:2].lower(): day for day in Weekday}
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 class _UsageError(Exception):
-    """A bad argument, reported by the parser as a usage error."""
+    """A bad argument: exit status 2."""
+
+
+class _CheckFailedError(Exception):
+    """A check that failed, already reported: exit status 1."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,7 +81,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _YEAR = re.compile(r"-?\d{1,4}")
+
+
+# -- arguments ---------------------------------------------------------------------------------
 
 
 def _iso_date(text: str) -> date:
@@ -63,19 +108,6 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _instant(text: str) -> datetime:
-    message = f"{text!r} is not an instant with its offset, such as 2026-12-23T10:00+01:00"
-    if not _DATE.match(text) or "T" not in text:
-        raise argparse.ArgumentTypeError(message)
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(message) from None
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise argparse.ArgumentTypeError(message)
-    return value
-
-
 def _workweek(text: str) -> frozenset[Weekday]:
     """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names."""
     days: set[Weekday] = set()
@@ -91,6 +123,61 @@ def _workweek(text: str) -> frozenset[Weekday]:
     return frozenset(days)
 
 
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 0 or more")
+    return int(text)
+
+
+def _instant(text: str, zone: str, what: str, notes: list[str]) -> datetime:
+    """*text* as an instant: ISO 8601 with its offset, a local time in *zone*, or ``now``.
+
+    A local time that the zone's clocks skip or show twice is refused: it names no one
+    instant. A note says how a local time was read.
+    """
+    if text == "now":
+        return datetime.now(ZoneInfo(zone))
+    example = "2026-12-23T10:00+01:00, 2026-12-23T10:00 (in the charter's zone) or now"
+    message = f"{what}: {text!r} is not a date and time such as {example}"
+    if not _INSTANT.match(text):
+        raise _UsageError(message)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise _UsageError(message) from None
+    if value.tzinfo is not None:
+        return value
+    tz = ZoneInfo(zone)
+    first, second = value.replace(tzinfo=tz, fold=0), value.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        offsets = f"{_offset(first)} or {_offset(second)}"
+        if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == value:
+            raise _UsageError(
+                f"{what}: {text} happens twice in {zone} (the clocks go back): write its "
+                f"offset, {offsets}"
+            )
+        raise _UsageError(f"{what}: {text} does not exist in {zone} (the clocks go forward)")
+    notes.append(f"{what} {text} read as {zone} time ({_offset(first)})")
+    return first
+
+
+def _offset(value: datetime) -> str:
+    return value.isoformat()[-6:]
+
+
+def _common(debug_only: bool = False) -> _Parser:  # noqa: FBT001, FBT002
+    """The options every command takes: ``--debug``, and where the charter comes from."""
+    parent = _Parser(add_help=False)
+    parent.add_argument("--debug", action="store_true", help="print the traceback of an error too")
+    if not debug_only:
+        source = parent.add_mutually_exclusive_group()
+        source.add_argument("--charter", metavar="FILE", help="a .json or .toml charter document")
+        source.add_argument(
+            "--example", metavar="NAME", help="a bundled example (default: the default one)"
+        )
+    return parent
+
+
 def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--calendar",
@@ -101,18 +188,123 @@ def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="charter", description="A public service's client charter as code.")
+def _event_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--suspend",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("FROM", "TO"),
+        help="the clock stood still from FROM to TO (repeatable)",
+    )
+    parser.add_argument(
+        "--extend",
+        action="append",
+        default=[],
+        metavar="AT",
+        help="extended at AT by the guarantee's extension (repeatable)",
+    )
+
+
+def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for all commands
+    parser = _Parser(
+        prog="charter",
+        description="A public service's client charter as code.",
+        parents=[_common(debug_only=True)],
+    )
     parser.add_argument("--version", action="version", version=f"charter {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    with_charter, plain = _common(), _common(debug_only=True)
 
-    calendars = commands.add_parser("calendars", help="list the built-in holiday calendar ids")
+    deadline = commands.add_parser(
+        "deadline", parents=[with_charter], help="the promised reply date for one question"
+    )
+    deadline.add_argument("guarantee", metavar="GUARANTEE", help="the guarantee's id")
+    deadline.add_argument(
+        "--received", required=True, metavar="WHEN", help="when the question arrived"
+    )
+    _event_arguments(deadline)
+    deadline.add_argument("--explain", action="store_true", help="the steps behind the date")
+    deadline.add_argument("--json", action="store_true", help="print JSON instead of text")
+    deadline.set_defaults(run=_run_deadline)
+
+    deadlines = commands.add_parser(
+        "deadlines", parents=[with_charter], help="the reply date of every guarantee"
+    )
+    deadlines.add_argument("--received", required=True, metavar="WHEN")
+    deadlines.add_argument("--json", action="store_true", help="print JSON instead of text")
+    deadlines.set_defaults(run=_run_deadlines)
+
+    status = commands.add_parser(
+        "status", parents=[with_charter], help="where one case stands against its promise"
+    )
+    status.add_argument("guarantee", nargs="?", metavar="GUARANTEE", help="the guarantee's id")
+    status.add_argument("--case", metavar="FILE", help="the case as a JSON document")
+    status.add_argument("--received", metavar="WHEN", help="when the question arrived")
+    _event_arguments(status)
+    status.add_argument(
+        "--suspended-since", metavar="FROM", help="the clock stopped at FROM and still is"
+    )
+    status.add_argument("--answered", metavar="AT", help="when it was answered")
+    status.add_argument("--reference", metavar="REF", help="the case's reference")
+    status.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.set_defaults(run=_run_status)
+
+    report = commands.add_parser(
+        "report", parents=[with_charter], help="compliance over cases (and calls) from CSV"
+    )
+    report.add_argument("cases", metavar="CASES.csv", help="the cases, a row each")
+    report.add_argument("--calls", metavar="CALLS.csv", help="call records, a row each")
+    report.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
+    report.add_argument(
+        "--local-times",
+        action="store_true",
+        help="read times without an offset in the charter's zone (refused otherwise)",
+    )
+    report.add_argument(
+        "--keep", type=_count, default=100, metavar="N", help="breaches and rows listed (100)"
+    )
+    report.add_argument("--json", action="store_true", help="print JSON instead of text")
+    report.set_defaults(run=_run_report)
+
+    opened = commands.add_parser(
+        "open", parents=[with_charter], help="whether a channel is open, and its next change"
+    )
+    opened.add_argument("channel", metavar="CHANNEL", help="the channel's id")
+    opened.add_argument("--at", default="now", metavar="WHEN", help="when (now)")
+    opened.add_argument("--json", action="store_true", help="print JSON instead of text")
+    opened.set_defaults(run=_run_open)
+
+    hours = commands.add_parser("hours", parents=[with_charter], help="a channel's hours")
+    hours.add_argument("channel", metavar="CHANNEL", help="the channel's id")
+    hours.add_argument("--json", action="store_true", help="print JSON instead of text")
+    hours.set_defaults(run=_run_hours)
+
+    validate = commands.add_parser(
+        "validate", parents=[plain], help="check charter documents; exit 1 if any is invalid"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help=".json or .toml documents")
+    validate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    validate.set_defaults(run=_run_validate)
+
+    examples = commands.add_parser(
+        "examples", parents=[plain], help="list the bundled examples, or print one"
+    )
+    examples.add_argument("name", nargs="?", metavar="NAME", help="the example to print")
+    examples.set_defaults(run=_run_examples)
+
+    calendars = commands.add_parser(
+        "calendars", parents=[plain], help="list the built-in holiday calendar ids"
+    )
     calendars.set_defaults(run=_run_calendars)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of charter documents")
+    schema = commands.add_parser(
+        "schema", parents=[plain], help="print the JSON Schema of charter documents"
+    )
     schema.set_defaults(run=_run_schema)
 
-    holidays = commands.add_parser("holidays", help="list the holidays of a year")
+    holidays = commands.add_parser("holidays", parents=[plain], help="list the holidays of a year")
     _calendar_arguments(holidays)
     holidays.add_argument(
         "--year", type=_year, help=f"the year (default: the current year in {HOME_ZONE})"
@@ -123,30 +315,16 @@ def _build_parser() -> argparse.ArgumentParser:
     holidays.add_argument("--json", action="store_true", help="print JSON instead of text")
     holidays.set_defaults(run=_run_holidays)
 
-    deadlines = commands.add_parser(
-        "deadlines", help="the reply date of every guarantee of a charter, for one receipt"
-    )
-    deadlines.add_argument(
-        "--received",
-        type=_instant,
-        required=True,
-        metavar="INSTANT",
-        help="when the question arrived, with its offset: 2026-12-23T10:00+01:00",
-    )
-    source = deadlines.add_mutually_exclusive_group()
-    source.add_argument("--charter", metavar="FILE", help="a .json or .toml charter document")
-    source.add_argument(
-        "--example", metavar="NAME", help="a bundled example (default: the default example)"
-    )
-    deadlines.add_argument("--json", action="store_true", help="print JSON instead of text")
-    deadlines.set_defaults(run=_run_deadlines)
-
-    workdays = commands.add_parser("workdays", help="working-day arithmetic")
+    workdays = commands.add_parser("workdays", parents=[plain], help="working-day arithmetic")
     actions = workdays.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="the N-th working day after DATE (N may be negative)")
+    add = actions.add_parser(
+        "add", parents=[plain], help="the N-th working day after DATE (N may be negative)"
+    )
     add.add_argument("date", type=_iso_date, metavar="DATE")
     add.add_argument("n", type=int, metavar="N")
-    between = actions.add_parser("between", help="the number of working days in (A, B]")
+    between = actions.add_parser(
+        "between", parents=[plain], help="the number of working days in (A, B]"
+    )
     between.add_argument("a", type=_iso_date, metavar="A")
     between.add_argument("b", type=_iso_date, metavar="B")
     for action in (add, between):
@@ -162,88 +340,851 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_schema(_args: argparse.Namespace, out: TextIO) -> None:
-    from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
-
-    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+# -- shared pieces -----------------------------------------------------------------------------
 
 
-def _run_deadlines(args: argparse.Namespace, out: TextIO) -> None:
-    from charter import examples  # noqa: PLC0415 - only this command needs documents
-    from charter.io import load  # noqa: PLC0415
+class _Context:
+    """What a command works with: its arguments, its output, the notes it gathered."""
 
-    charter = load(args.charter) if args.charter is not None else examples.load(args.example)
-    rows = [(g, charter.deadline(g.id, args.received)) for g in charter.guarantees]
+    def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
+        self.args = args
+        self.out = out
+        self.notes: list[str] = []
+
+    def charter(self) -> Charter:
+        """The charter named by ``--charter`` or ``--example`` (the default example)."""
+        from charter import examples  # noqa: PLC0415 - only the commands that need one
+        from charter.errors import UnknownExampleError  # noqa: PLC0415
+        from charter.io import load  # noqa: PLC0415
+
+        if self.args.charter is not None:
+            return load(self.args.charter)
+        try:
+            return examples.load(self.args.example)
+        except UnknownExampleError as error:
+            raise _UsageError(str(error)) from None
+
+    def when(self, text: str, zone: str, what: str) -> datetime:
+        return _instant(text, zone, what, self.notes)
+
+    def write(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def json(self, document: object) -> None:
+        self.out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _guarantee(c: Charter, guarantee_id: str) -> Guarantee:
+    for g in c.guarantees:
+        if g.id == guarantee_id:
+            return g
+    known = ", ".join(g.id for g in c.guarantees)
+    raise _UsageError(f"no guarantee {guarantee_id!r} in the charter; it has: {known}")
+
+
+def _english(text: LocalizedText | None) -> str:
+    if text is None:
+        return ""
+    return text["en"] if "en" in text else next(iter(text.values()), "")
+
+
+def _day(d: date) -> str:
+    return f"{_DAY_NAMES[d.weekday()]} {d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def _moment(t: datetime, zone: ZoneInfo) -> str:
+    local = t.astimezone(zone)
+    return f"{_day(local.date())} at {local:%H:%M}"
+
+
+def _amount(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
+def _events(
+    ctx: _Context, g: Guarantee, zone: str, *, open_since: str | None = None
+) -> list[Event]:
+    """The events given as options, in time order: suspensions, extensions."""
+    from charter.clock import Extended, Resumed, Suspended  # noqa: PLC0415
+
+    args = ctx.args
+    found: list[Event] = []
+    for start, end in args.suspend:
+        found.append(Suspended(at=ctx.when(start, zone, "--suspend FROM")))
+        found.append(Resumed(at=ctx.when(end, zone, "--suspend TO")))
+    for at in args.extend:
+        if g.extension is None:
+            raise CharterValueError(f"guarantee {g.id!r} allows no extension")
+        found.append(Extended(at=ctx.when(at, zone, "--extend"), by=g.extension.by))
+    if open_since is not None:
+        found.append(Suspended(at=ctx.when(open_since, zone, "--suspended-since")))
+    found.sort(key=lambda event: event.at.astimezone(UTC))
+    return found
+
+
+# -- deadline, deadlines -----------------------------------------------------------------------
+
+
+def _run_deadline(ctx: _Context) -> None:
+    from charter.cases import Case, check_policy  # noqa: PLC0415
+
+    args = ctx.args
+    c = ctx.charter()
+    g = _guarantee(c, args.guarantee)
+    zone = ZoneInfo(c.timezone)
+    received = ctx.when(args.received, c.timezone, "--received")
+    events = _events(ctx, g, c.timezone)
+    case = Case(guarantee=g.id, received=received, events=events)
+    check_policy(g, case.events)
+    d = c.deadline(g.id, received, case.events)
+    lines = [_explained(step, zone) for step in d.steps]
     if args.json:
-        document = {
-            "received": args.received.isoformat(),
-            "deadlines": [
-                {
-                    "guarantee": g.id,
-                    "period": str(g.period),
-                    "due": d.due.isoformat(),
-                    "last_day": d.last_day.isoformat(),
-                }
-                for g, d in rows
-            ],
-        }
-        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        document = _deadline_json(g, d, c.timezone)
+        if args.explain:
+            document["explanation"] = lines
+        ctx.json(document)
+        return
+    ctx.write(f"{g.id}: {_english(g.description)} — {g.period} ({g.rule.name})")
+    ctx.write(f"Received     {_moment(received, zone)} ({c.timezone})")
+    ctx.write(f"Answer by    {_day(d.last_day)} (due before {_moment(d.due, zone)})")
+    if args.explain:
+        ctx.write()
+        ctx.write("How the date was reached:")
+        for number, line in enumerate(lines, start=1):
+            ctx.write(f"  {number}. {line}")
+
+
+def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:
+    return {
+        "guarantee": g.id,
+        "period": str(g.period),
+        "rule": g.rule.name,
+        "timezone": zone,
+        "received": d.received.isoformat(),
+        "due": d.due.isoformat(),
+        "last_day": d.last_day.isoformat(),
+        "steps": [_step_json(step) for step in d.steps],
+    }
+
+
+def _run_deadlines(ctx: _Context) -> None:
+    c = ctx.charter()
+    received = ctx.when(ctx.args.received, c.timezone, "--received")
+    rows = [(g, c.deadline(g.id, received)) for g in c.guarantees]
+    if ctx.args.json:
+        ctx.json(
+            {
+                "received": received.isoformat(),
+                "deadlines": [
+                    {
+                        "guarantee": g.id,
+                        "period": str(g.period),
+                        "due": d.due.isoformat(),
+                        "last_day": d.last_day.isoformat(),
+                    }
+                    for g, d in rows
+                ],
+            }
+        )
         return
     width = max((len(g.id) for g, _ in rows), default=0)
     for g, d in rows:
         due = d.due.isoformat(timespec="minutes")
-        out.write(f"{g.id:<{width}}  {g.period!s:<16}  due {due}  last day {d.last_day}\n")
+        ctx.write(f"{g.id:<{width}}  {g.period!s:<16}  due {due}  last day {d.last_day}")
 
 
-def _run_calendars(_args: argparse.Namespace, out: TextIO) -> None:
-    out.writelines(
-        f"{calendar_id:<20} {calendar.title['en']}\n" for calendar_id, calendar in BUILT_IN.items()
-    )
-    out.write(f"{'holidays:CC[-SUB]':<20} a country (subdivision) of the holidays package\n")
+def _explained(step: Step, zone: ZoneInfo) -> str:  # noqa: C901, PLR0911 - one case a step
+    """One step in English (the localised texts come with ``charter.render``)."""
+    from charter.clock import steps  # noqa: PLC0415
+    from charter.clock.rules import EndOfPeriod  # noqa: PLC0415
+
+    if isinstance(step, steps.Received):
+        return f"Received on {_moment(step.at, zone)}."
+    if isinstance(step, steps.MovedPastCutoff):
+        why = {
+            steps.CutoffReason.AFTER_CUTOFF_TIME: "after the day's cut-off time",
+            steps.CutoffReason.NON_WORKING_DAY: "on a day that is not a working day",
+            steps.CutoffReason.OUTSIDE_HOURS: "outside opening hours",
+        }[step.reason]
+        return f"Received {why}: it counts as received on {_moment(step.at, zone)}."
+    if isinstance(step, steps.CountingStarts):
+        local = step.at.astimezone(zone)
+        at = f" at {local:%H:%M}" if (local.hour, local.minute) != (0, 0) else ""
+        return f"Counting starts on {_day(step.on)}{at}."
+    if isinstance(step, steps.DayOff):
+        name = _english(step.name) or "not a working day"
+        return f"{_day(step.date)} does not count: {name} ({step.kind.value.replace('_', ' ')})."
+    if isinstance(step, steps.ExtensionCounted):
+        how = (
+            f"{step.total} in all, counted from the start"
+            if step.total is not None
+            else "counted from the last day"
+        )
+        return f"Extended by {step.by} on {_moment(step.at, zone)}: {how}."
+    if isinstance(step, steps.SuspensionCounted):
+        taken = _plural(step.days, "day") if not step.time else _duration(step.time)
+        return (
+            f"Suspended from {_moment(step.suspended, zone)} to "
+            f"{_moment(step.resumed, zone)}: {taken} not counted."
+        )
+    if isinstance(step, steps.RolledForward):
+        reason = f" ({_english(step.reason.name)})" if step.reason and step.reason.name else ""
+        return (
+            f"{_day(step.from_day)} is not a working day{reason}: the last day moves to "
+            f"{_day(step.to_day)}."
+        )
+    if isinstance(step, steps.MinimumWorkingDays):
+        return (
+            f"The period must hold {step.required} working days: the last day moves from "
+            f"{_day(step.from_day)} to {_day(step.to_day)}."
+        )
+    if isinstance(step, steps.EndsAt):
+        if step.end is EndOfPeriod.END_OF_DAY:
+            return f"The period ends on {_day(step.last_day)} at 24:00."
+        return f"The period ends on {_moment(step.due, zone)}."
+    return type(step).__name__  # pragma: no cover - every step is named above
 
 
-def _run_holidays(args: argparse.Namespace, out: TextIO) -> None:
-    calendar: HolidayCalendar = calendar_by_id(args.calendar)
-    year: int = args.year if args.year is not None else datetime.now(ZoneInfo(HOME_ZONE)).year
-    names = calendar.in_year(year, args.lang)
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _duration(value: timedelta) -> str:
+    minutes = round(value.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [_plural(hours, "hour")] if hours else []
+    if minutes or not parts:
+        parts.append(_plural(minutes, "minute"))
+    return " ".join(parts)
+
+
+def _step_json(step: Step) -> dict[str, Any]:
+    """A step as JSON: its kind in snake case, then its fields."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", type(step).__name__).lower()
+    document: dict[str, Any] = {"step": name}
+    for attribute in attrs.fields(type(step)):
+        document[attribute.name] = _plain(getattr(step, attribute.name))
+    return document
+
+
+def _plain(value: object) -> object:  # noqa: PLR0911 - one case a type
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, LocalizedText):
+        return dict(value)
+    if attrs.has(type(value)):
+        kind = cast("type[attrs.AttrsInstance]", type(value))
+        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(kind)}
+    return str(value)
+
+
+# -- status ------------------------------------------------------------------------------------
+
+
+def _run_status(ctx: _Context) -> None:
+    args = ctx.args
+    c = ctx.charter()
+    case = _case_from_file(ctx, c) if args.case is not None else _case_from_options(ctx, c)
+    at = ctx.when(args.at, c.timezone, "--at")
+    report = c.evaluate(case, at=at)
     if args.json:
-        document = {
-            "calendar": args.calendar,
-            "year": year,
-            "language": args.lang,
-            "holidays": [{"date": d.isoformat(), "name": name} for d, name in names.items()],
-        }
-        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        ctx.json(_status_json(report))
         return
-    out.writelines(f"{d.isoformat()}  {name}\n" for d, name in names.items())
+    zone = ZoneInfo(c.timezone)
+    g = c.guarantee(case.guarantee)
+    who = f"{case.reference} " if case.reference else ""
+    ctx.write(f"{who}{g.id}: {report.status.value.replace('_', ' ')} at {_moment(at, zone)}")
+    ctx.write(f"Received     {_moment(case.received, zone)} ({c.timezone})")
+    ctx.write(f"Answer by    {_day(report.deadline.last_day)}")
+    if report.answered is not None:
+        ctx.write(f"Answered     {_moment(report.answered, zone)}")
+    if report.suspended_since is not None:
+        ctx.write(
+            f"Suspended    since {_moment(report.suspended_since, zone)} (the date is "
+            "the one if the clock ran again now)"
+        )
+    remaining = report.remaining
+    left = "left" if remaining.ticks >= 0 else "overdue"
+    shown = _amount(abs(float(remaining)))
+    ctx.write(
+        f"Time         {shown} {remaining.unit.value} {left} of {report.allowed}; "
+        f"{float(report.elapsed):.0%} used"
+    )
+
+
+def _status_json(report: CaseReport) -> dict[str, Any]:
+    def amount(value: Amount | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {"value": round(float(value), 6), "unit": value.unit.value}
+
+    case = report.case
+    return {
+        "guarantee": case.guarantee,
+        "reference": case.reference,
+        "received": case.received.isoformat(),
+        "at": report.at.isoformat(),
+        "status": report.status.value,
+        "due": report.deadline.due.isoformat(),
+        "last_day": report.deadline.last_day.isoformat(),
+        "remaining": amount(report.remaining),
+        "allowed": amount(report.allowed),
+        "elapsed": round(float(report.elapsed), 6),
+        "answered": None if report.answered is None else report.answered.isoformat(),
+        "suspended_since": (
+            None if report.suspended_since is None else report.suspended_since.isoformat()
+        ),
+        "response": amount(report.response),
+    }
+
+
+def _case_from_options(ctx: _Context, c: Charter) -> Case:
+    from charter.cases import Case  # noqa: PLC0415
+    from charter.clock import Answered  # noqa: PLC0415
+
+    args = ctx.args
+    if args.guarantee is None or args.received is None:
+        raise _UsageError("give GUARANTEE and --received, or --case FILE")
+    g = _guarantee(c, args.guarantee)
+    events = _events(ctx, g, c.timezone, open_since=args.suspended_since)
+    if args.answered is not None:
+        events.append(Answered(at=ctx.when(args.answered, c.timezone, "--answered")))
+    received = ctx.when(args.received, c.timezone, "--received")
+    return Case(guarantee=g.id, received=received, events=events, reference=args.reference)
+
+
+_EVENT_KINDS = ("suspended", "resumed", "extended", "answered")
+
+
+def _case_from_file(ctx: _Context, c: Charter) -> Case:
+    """A case from a JSON document (see docs/cli.md); every problem with its path."""
+    from charter.errors import Issue  # noqa: PLC0415
+
+    args = ctx.args
+    if args.guarantee is not None or args.received is not None:
+        raise _UsageError("give either --case FILE or GUARANTEE and --received, not both")
+    path = Path(args.case)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CharterValidationError(
+            [Issue("$", f"cannot read {path}: {error.strerror}")]
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CharterValidationError([Issue("$", f"{path} is not JSON: {error}")]) from None
+    problems: list[Issue] = []
+    case = _case_document(document, c, problems)
+    if problems or case is None:
+        raise CharterValidationError(problems)
+    return case
+
+
+def _case_document(document: object, c: Charter, problems: list[Any]) -> Case | None:  # noqa: C901
+    from charter.cases import Case  # noqa: PLC0415
+    from charter.clock import Answered, Extended, Resumed, Suspended  # noqa: PLC0415
+    from charter.errors import Issue  # noqa: PLC0415
+
+    if not isinstance(document, dict):
+        problems.append(Issue("$", "a case is an object with guarantee, received and events"))
+        return None
+    unknown = set(document) - {"guarantee", "received", "reference", "events"}
+    problems.extend(Issue(f"$.{key}", "unknown field") for key in sorted(unknown))
+
+    def instant(path: str, value: object) -> datetime | None:
+        if not isinstance(value, str):
+            problems.append(Issue(path, "an instant such as 2026-12-23T10:00+01:00"))
+            return None
+        try:
+            return _instant(value, c.timezone, path, [])
+        except _UsageError as error:
+            problems.append(Issue(path, str(error).partition(": ")[2]))
+            return None
+
+    guarantee = document.get("guarantee")
+    if not isinstance(guarantee, str) or guarantee not in {g.id for g in c.guarantees}:
+        problems.append(Issue("$.guarantee", f"no guarantee {guarantee!r} in the charter"))
+    received = instant("$.received", document.get("received"))
+    reference = document.get("reference")
+    if reference is not None and not isinstance(reference, str):
+        problems.append(Issue("$.reference", "a text, or null"))
+    events: list[Event] = []
+    raw = document.get("events", [])
+    if not isinstance(raw, list):
+        problems.append(Issue("$.events", "a list of events"))
+        raw = []
+    for index, item in enumerate(raw):
+        path = f"$.events[{index}]"
+        kind = item.get("event") if isinstance(item, dict) else None
+        if kind not in _EVENT_KINDS:
+            problems.append(Issue(f"{path}.event", f"one of {', '.join(_EVENT_KINDS)}"))
+            continue
+        at = instant(f"{path}.at", item.get("at"))
+        if at is None:
+            continue
+        try:
+            if kind == "extended":
+                events.append(Extended(at=at, by=item.get("by")))
+            else:
+                events.append(
+                    {"suspended": Suspended, "resumed": Resumed, "answered": Answered}[kind](at=at)
+                )
+        except CharterError as error:
+            problems.append(Issue(f"{path}.by", str(error)))
+    if problems or received is None or not isinstance(guarantee, str):
+        return None
+    try:
+        return Case(guarantee=guarantee, received=received, events=events, reference=reference)
+    except CharterError as error:
+        event = getattr(error, "index", None)
+        problems.append(Issue("$.events" if event is None else f"$.events[{event}]", str(error)))
+        return None
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A text file whose lines are counted, telling the terminal how far reading has got."""
+
+    def __init__(self, path: Path, stream: TextIO) -> None:
+        self._raw = path.open("rb")
+        self._size = max(path.stat().st_size, 1)
+        self._text = io.TextIOWrapper(
+            self._raw, encoding="utf-8-sig", errors="surrogateescape", newline=""
+        )
+        self._stream = stream
+        self._lines = 0
+        self.name = path.name
+
+    def read(self, size: int = -1) -> str:  # pragma: no cover - csv reads lines
+        return self._text.read(size)
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._text:
+            self._lines += 1
+            if self._lines % 20_000 == 0:
+                share = min(self._raw.tell() / self._size, 1)
+                self._stream.write(f"\rreading {self.name}: {share:4.0%} ({self._lines:,} lines)")
+                self._stream.flush()
+            yield line
+        self._stream.write("\r" + " " * 60 + "\r")
+        self._stream.flush()
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]:
+    """What ``read_cases`` reads: the path, or a file that shows progress on a terminal."""
+    path = Path(path_text)
+    if not progress:
+        return path, lambda: None
+    try:
+        wrapped = _Progress(path, sys.stderr)
+    except OSError as error:
+        raise CharterValueError(f"cannot read {path}: {error.strerror}") from None
+    return wrapped, wrapped.close
+
+
+def _run_report(ctx: _Context) -> None:
+    from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
+
+    args = ctx.args
+    c = ctx.charter()
+    at = ctx.when(args.at, c.timezone, "--at")
+    zone = c.timezone if args.local_times else None
+    progress = sys.stderr.isatty() and not args.json
+    source, close = _source(args.cases, progress=progress)
+    try:
+        cases = read_cases(source, timezone=zone, name=Path(args.cases).name, keep=args.keep)
+        calls = () if args.calls is None else read_calls(args.calls, timezone=zone, keep=args.keep)
+        report = compliance(c, cases, at=at, calls=calls, keep=args.keep)
+    finally:
+        close()
+    if args.json:
+        ctx.json(_report_json(report))
+        return
+    _report_text(ctx, report, ZoneInfo(c.timezone))
+
+
+def _report_json(report: ComplianceReport) -> dict[str, Any]:
+    from charter.cases import Status  # noqa: PLC0415
+
+    def amount(value: Amount | Fraction | None) -> float | None:
+        return None if value is None else round(float(value), 6)
+
+    share = amount
+
+    return {
+        "at": report.at.isoformat(),
+        "cases": report.cases,
+        "guarantees": [
+            {
+                "guarantee": g.guarantee,
+                "unit": g.unit.value,
+                "cases": g.cases,
+                "counts": {status.value: g.counts[status] for status in Status},
+                "met_share": share(g.met_share),
+                "target": None if g.target is None else g.target.value,
+                "passed": g.passed,
+                "response_times": {
+                    "median": amount(g.response_times.median),
+                    "p90": amount(g.response_times.p90),
+                    "max": amount(g.response_times.max),
+                    "histogram": [
+                        [round(grid * g.response_times.step / _ticks(g.unit), 6), count]
+                        for grid, count in g.response_times.counts
+                    ],
+                },
+                "breaches": [
+                    {
+                        "reference": b.reference,
+                        "status": b.status.value,
+                        "received": b.received.isoformat(),
+                        "due": b.due.isoformat(),
+                        "overdue_seconds": b.overdue.total_seconds(),
+                    }
+                    for b in g.breaches
+                ],
+            }
+            for g in report.guarantees
+        ],
+        "reachability": [
+            {
+                "channel": r.channel,
+                "calls": r.calls,
+                "answered": r.answered,
+                "within_target": r.within,
+                "target_seconds": None if r.target is None else r.target.within_seconds,
+                "target_share": None if r.target is None else r.target.share.value,
+                "share": share(r.share),
+                "passed": r.passed,
+                "median_wait_seconds": r.median_wait,
+                "p90_wait_seconds": r.p90_wait,
+            }
+            for r in report.reachability
+        ],
+        "skipped": {
+            "count": report.skipped.count,
+            "problems": [
+                {"source": p.source, "line": p.line, "reference": p.reference, "message": p.message}
+                for p in report.skipped.problems
+            ],
+        },
+    }
+
+
+def _ticks(unit: Unit) -> int:
+    from charter.cases.measure import TICKS  # noqa: PLC0415
+
+    return TICKS[unit]
+
+
+def _report_text(ctx: _Context, report: ComplianceReport, zone: ZoneInfo) -> None:
+    from charter.cases import Status  # noqa: PLC0415
+
+    ctx.write(
+        f"Compliance on {_moment(report.at, zone)}: {report.cases:,} cases, "
+        f"{report.skipped.count:,} skipped"
+    )
+    header = ("guarantee", "cases", "met", "late", "breached", "open", "met share", "target")
+    rows = [header]
+    for g in report.guarantees:
+        counts = g.counts
+        still_open = counts[Status.ON_TRACK] + counts[Status.AT_RISK] + counts[Status.SUSPENDED]
+        share = "-" if g.met_share is None else f"{float(g.met_share):.1%}"
+        target = "-" if g.target is None else str(g.target)
+        verdict = {True: " pass", False: " FAIL", None: ""}[g.passed]
+        rows.append(
+            (
+                g.guarantee,
+                f"{g.cases:,}",
+                f"{counts[Status.MET]:,}",
+                f"{counts[Status.LATE]:,}",
+                f"{counts[Status.BREACHED]:,}",
+                f"{still_open:,}",
+                share,
+                target + verdict,
+            )
+        )
+    _table(ctx, rows)
+    times = [
+        (
+            g.guarantee,
+            str(g.response_times.median),
+            str(g.response_times.p90),
+            str(g.response_times.max),
+        )
+        for g in report.guarantees
+        if g.response_times.total
+    ]
+    if times:
+        ctx.write()
+        _table(ctx, [("response time", "median", "90 %", "max"), *times])
+    if report.reachability:
+        ctx.write()
+        calls = [("channel", "calls", "answered", "in time", "share", "target")]
+        for r in report.reachability:
+            target = "-" if r.target is None else f"{r.target.share} in {r.target.within_seconds} s"
+            verdict = {True: " pass", False: " FAIL", None: ""}[r.passed]
+            share = "-" if r.share is None else f"{float(r.share):.1%}"
+            calls.append(
+                (
+                    r.channel,
+                    f"{r.calls:,}",
+                    f"{r.answered:,}",
+                    f"{r.within:,}",
+                    share,
+                    target + verdict,
+                )
+            )
+        _table(ctx, calls)
+    worst = [b for g in report.guarantees for b in g.breaches[:3]]
+    if worst:
+        ctx.write()
+        ctx.write("Most overdue (up to 3 a guarantee):")
+        for b in worst:
+            ctx.write(
+                f"  {b.guarantee}  {b.reference or '(no reference)'}  {b.status.value}  "
+                f"due before {_moment(b.due, zone)}, {_duration_days(b.overdue)} over"
+            )
+    if report.skipped.problems:
+        ctx.write()
+        ctx.write(f"Skipped ({report.skipped.count:,}; the first {len(report.skipped.problems)}):")
+        for problem in report.skipped.problems:
+            ctx.write(f"  {problem}")
+
+
+def _duration_days(value: timedelta) -> str:
+    if value >= timedelta(days=1):
+        return f"{value.total_seconds() / 86400:.1f} days"
+    return _duration(value)
+
+
+def _table(ctx: _Context, rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.ljust(width) if k == 0 else cell.rjust(width)
+            for k, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        ctx.write("  ".join(cells).rstrip())
+
+
+# -- open, hours -------------------------------------------------------------------------------
+
+
+def _channel_hours(c: Charter, channel_id: str) -> tuple[Channel, OpeningHours]:
+    for channel in c.channels:
+        if channel.id == channel_id:
+            if channel.hours is None:
+                raise CharterValueError(f"channel {channel_id!r} has no opening hours")
+            return channel, channel.hours
+    known = ", ".join(channel.id for channel in c.channels)
+    raise _UsageError(f"no channel {channel_id!r} in the charter; it has: {known}")
+
+
+def _run_open(ctx: _Context) -> None:
+    c = ctx.charter()
+    channel, hours = _channel_hours(c, ctx.args.channel)
+    at = ctx.when(ctx.args.at, c.timezone, "--at")
+    zone = ZoneInfo(c.timezone)
+    is_open = hours.is_open(at)
+    change = hours.next_change(at)
+    if ctx.args.json:
+        ctx.json(
+            {
+                "channel": channel.id,
+                "at": at.isoformat(),
+                "open": is_open,
+                "next_change": None if change is None else change.isoformat(),
+            }
+        )
+        return
+    state = "open" if is_open else "closed"
+    ctx.write(f"{channel.id} is {state} on {_moment(at, zone)} ({c.timezone}).")
+    if change is None:
+        ctx.write(f"It stays {state}.")
+    else:
+        verb = "closes" if is_open else "opens"
+        ctx.write(f"It {verb} on {_moment(change, zone)}.")
+
+
+def _run_hours(ctx: _Context) -> None:
+    c = ctx.charter()
+    channel, hours = _channel_hours(c, ctx.args.channel)
+    weekly = {
+        _DAY_NAMES[day].lower(): [str(r) for r in ranges]
+        for day, ranges in enumerate(hours.weekly.days)
+    }
+    if ctx.args.json:
+        ctx.json(
+            {
+                "channel": channel.id,
+                "timezone": hours.timezone,
+                "opening_hours": hours.to_osm(),
+                "weekly": weekly,
+            }
+        )
+        return
+    ctx.write(f"{channel.id} ({_english(channel.name)}), {hours.timezone}")
+    ctx.write(f"opening_hours: {hours.to_osm()}")
+    for day, ranges in weekly.items():
+        ctx.write(f"  {day.title():<10} {', '.join(ranges) or 'closed'}")
+    if hours.seasons or hours.special or hours.holidays is not None:
+        ctx.write("  (seasons, holidays and special days: see opening_hours above)")
+
+
+# -- validate, examples, schema, calendars, holidays, workdays ---------------------------------
+
+
+def _run_validate(ctx: _Context) -> None:
+    from charter.io import load  # noqa: PLC0415
+
+    results = []
+    for name in ctx.args.files:
+        try:
+            load(name)
+        except CharterValidationError as error:
+            results.append((name, list(error.issues)))
+        else:
+            results.append((name, []))
+    if ctx.args.json:
+        ctx.json(
+            [
+                {
+                    "file": name,
+                    "valid": not issues,
+                    "problems": [{"path": i.path, "message": i.message} for i in issues],
+                }
+                for name, issues in results
+            ]
+        )
+    else:
+        for name, issues in results:
+            if not issues:
+                ctx.write(f"{name}: valid")
+                continue
+            ctx.write(f"{name}: {_plural(len(issues), 'problem')}")
+            for issue in issues:
+                ctx.write(f"  {issue}")
+    if any(issues for _, issues in results):
+        raise _CheckFailedError
+
+
+def _run_examples(ctx: _Context) -> None:
+    from charter import examples  # noqa: PLC0415
+    from charter.errors import UnknownExampleError  # noqa: PLC0415
+
+    if ctx.args.name is None:
+        for name in examples.names():
+            ctx.write(name + ("  (the default)" if name == examples.DEFAULT else ""))
+        return
+    try:
+        ctx.out.write(examples.text(ctx.args.name))
+    except UnknownExampleError as error:
+        raise _UsageError(str(error)) from None
+
+
+def _run_schema(ctx: _Context) -> None:
+    from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
+
+    ctx.json(json_schema())
+
+
+def _run_calendars(ctx: _Context) -> None:
+    for calendar_id, calendar in BUILT_IN.items():
+        ctx.write(f"{calendar_id:<20} {calendar.title['en']}")
+    ctx.write(f"{'holidays:CC[-SUB]':<20} a country (subdivision) of the holidays package")
+
+
+def _calendar(calendar_id: str) -> HolidayCalendar:
+    try:
+        return calendar_by_id(calendar_id)
+    except UnknownCalendarError as error:
+        raise _UsageError(str(error)) from None
+
+
+def _run_holidays(ctx: _Context) -> None:
+    args = ctx.args
+    calendar = _calendar(args.calendar)
+    year: int = args.year if args.year is not None else datetime.now(ZoneInfo(HOME_ZONE)).year
+    try:
+        names = calendar.in_year(year, args.lang)
+    except CharterError as error:  # the holidays package does not cover the year
+        raise _UsageError(str(error)) from None
+    if args.json:
+        ctx.json(
+            {
+                "calendar": args.calendar,
+                "year": year,
+                "language": args.lang,
+                "holidays": [{"date": d.isoformat(), "name": name} for d, name in names.items()],
+            }
+        )
+        return
+    for d, name in names.items():
+        ctx.write(f"{d.isoformat()}  {name}")
 
 
 def _working_calendar(args: argparse.Namespace) -> WorkingCalendar:
     return WorkingCalendar(
-        holidays=calendar_by_id(args.calendar), timezone=HOME_ZONE, workweek=args.workweek
+        holidays=_calendar(args.calendar), timezone=HOME_ZONE, workweek=args.workweek
     )
 
 
-def _run_add(args: argparse.Namespace, out: TextIO) -> None:
-    out.write(_working_calendar(args).add_working_days(args.date, args.n).isoformat() + "\n")
+def _run_add(ctx: _Context) -> None:
+    ctx.write(_working_calendar(ctx.args).add_working_days(ctx.args.date, ctx.args.n).isoformat())
 
 
-def _run_between(args: argparse.Namespace, out: TextIO) -> None:
-    out.write(f"{_working_calendar(args).working_days_between(args.a, args.b)}\n")
+def _run_between(ctx: _Context) -> None:
+    ctx.write(f"{_working_calendar(ctx.args).working_days_between(ctx.args.a, ctx.args.b)}")
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+# -- main --------------------------------------------------------------------------------------
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  # noqa: PLR0911
     """Run the command with *argv* (default: the process's arguments); return the exit code."""
     out = sys.stdout if out is None else out
-    parser = _build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in arguments
     try:
-        args = parser.parse_args(argv)
-        args.run(args, out)
-    except (_UsageError, CharterError) as error:
-        message = " ".join(str(error).split())
-        sys.stderr.write(f"charter: error: {message}\n")
-        return 2
-    except OSError as error:  # a closed pipe, a full disk: the output could not be written
-        sys.stderr.write(f"charter: error: cannot write the output: {error.strerror or error}\n")
+        args = _build_parser().parse_args(arguments)
+        ctx = _Context(args, out)
+        args.run(ctx)
+        for note in ctx.notes:
+            sys.stderr.write(f"charter: note: {note}\n")
+    except _CheckFailedError:
         return 1
+    except _UsageError as error:
+        return _fail(error, 2, debug=debug)
+    except CharterError as error:
+        return _fail(error, 1, debug=debug)
+    except OSError as error:  # a closed pipe, a full disk: the output could not be written
+        message = f"cannot write the output: {error.strerror or error}"
+        return _fail(error, 1, debug=debug, message=message)
+    except KeyboardInterrupt:
+        sys.stderr.write("charter: interrupted\n")
+        return 130
+    except Exception as error:  # noqa: BLE001 - a bug: said in one line, traced with --debug
+        message = f"internal error: {type(error).__name__}: {error} (--debug shows where)"
+        return _fail(error, 1, debug=debug, message=message)
     return 0
+
+
+def _fail(error: BaseException, code: int, *, debug: bool, message: str | None = None) -> int:
+    if debug:
+        traceback.print_exception(error, file=sys.stderr)
+    sys.stderr.write(f"charter: error: {message or _one_line(error)}\n")
+    return code
