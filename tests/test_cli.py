@@ -574,3 +574,10 @@ def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
         }
         for g in c.guarantees
     ]
+
+
+def test_the_command_knows_the_library_s_languages() -> None:
+    from charter.cli import _LANGUAGES  # noqa: PLC0415
+    from charter.text import LANGUAGES  # noqa: PLC0415
+
+    assert _LANGUAGES == LANGUAGES

@@ -13,85 +13,201 @@ the sub-packages but may change without notice.
 datetime.date(2026, 12, 30)
 """
 
-from charter import examples
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from charter._version import __version__
-from charter.calendars import (
-    CLOSED,
-    MONDAY_TO_FRIDAY,
-    CountryHolidays,
-    Dates,
-    DayOff,
-    DayOffKind,
-    EasterOffset,
-    FixedDate,
-    HolidayCalendar,
-    HolidayRule,
-    NthWeekday,
-    RuleCalendar,
-    Weekday,
-    WorkingCalendar,
-    belgium,
-    calendar_by_id,
-)
-from charter.cases import (
-    Call,
-    Case,
-    CaseReport,
-    ComplianceReport,
-    Status,
-    compliance,
-    read_calls,
-    read_cases,
-)
-from charter.clock import (
-    BE_JUDICIAL_CODE,
-    EU_1182_71,
-    SERVICE_STANDARD,
-    Answered,
-    CountingRule,
-    Deadline,
-    EndOfPeriod,
-    Extended,
-    ExtensionBase,
-    MonthEnd,
-    Period,
-    Resumed,
-    Suspended,
-    Unit,
-    deadline,
-    steps,
-)
-from charter.errors import (
-    CaseError,
-    CharterError,
-    CharterTypeError,
-    CharterValidationError,
-    CharterValueError,
-    Issue,
-    MissingDependencyError,
-    NaiveDatetimeError,
-    OpeningHoursError,
-    OpeningHoursSyntaxError,
-    PeriodError,
-    RuleError,
-    UnknownCalendarError,
-    UnknownExampleError,
-    UnknownLanguageError,
-    UnknownTimezoneError,
-    UnsupportedYearError,
-)
-from charter.hours import (
-    MonthDay,
-    OpeningHours,
-    Season,
-    SpecialHours,
-    TimeRange,
-    WeeklySchedule,
-)
-from charter.io import dump, dumps, load, loads
-from charter.io.schema import json_schema
-from charter.model import Charter
-from charter.text import LANGUAGES, LocalizedText
+
+if TYPE_CHECKING:
+    from charter import (
+        examples,
+    )
+    from charter.calendars import (
+        CLOSED,
+        MONDAY_TO_FRIDAY,
+        CountryHolidays,
+        Dates,
+        DayOff,
+        DayOffKind,
+        EasterOffset,
+        FixedDate,
+        HolidayCalendar,
+        HolidayRule,
+        NthWeekday,
+        RuleCalendar,
+        Weekday,
+        WorkingCalendar,
+        belgium,
+        calendar_by_id,
+    )
+    from charter.cases import (
+        Call,
+        Case,
+        CaseReport,
+        ComplianceReport,
+        Status,
+        compliance,
+        read_calls,
+        read_cases,
+    )
+    from charter.clock import (
+        BE_JUDICIAL_CODE,
+        EU_1182_71,
+        SERVICE_STANDARD,
+        Answered,
+        CountingRule,
+        Deadline,
+        EndOfPeriod,
+        Extended,
+        ExtensionBase,
+        MonthEnd,
+        Period,
+        Resumed,
+        Suspended,
+        Unit,
+        deadline,
+        steps,
+    )
+    from charter.errors import (
+        CaseError,
+        CharterError,
+        CharterTypeError,
+        CharterValidationError,
+        CharterValueError,
+        Issue,
+        MissingDependencyError,
+        NaiveDatetimeError,
+        OpeningHoursError,
+        OpeningHoursSyntaxError,
+        PeriodError,
+        RuleError,
+        UnknownCalendarError,
+        UnknownExampleError,
+        UnknownLanguageError,
+        UnknownTimezoneError,
+        UnsupportedYearError,
+    )
+    from charter.hours import (
+        MonthDay,
+        OpeningHours,
+        Season,
+        SpecialHours,
+        TimeRange,
+        WeeklySchedule,
+    )
+    from charter.io import (
+        dump,
+        dumps,
+        load,
+        loads,
+    )
+    from charter.io.schema import (
+        json_schema,
+    )
+    from charter.model import (
+        Charter,
+    )
+    from charter.text import (
+        LANGUAGES,
+        LocalizedText,
+    )
+
+#: Where each public name lives; imported on first use, so that ``import charter`` and the
+#: ``charter`` command load only what they need.
+_WHERE = {
+    "Answered": "charter.clock",
+    "BE_JUDICIAL_CODE": "charter.clock",
+    "CLOSED": "charter.calendars",
+    "Call": "charter.cases",
+    "Case": "charter.cases",
+    "CaseError": "charter.errors",
+    "CaseReport": "charter.cases",
+    "Charter": "charter.model",
+    "CharterError": "charter.errors",
+    "CharterTypeError": "charter.errors",
+    "CharterValidationError": "charter.errors",
+    "CharterValueError": "charter.errors",
+    "ComplianceReport": "charter.cases",
+    "CountingRule": "charter.clock",
+    "CountryHolidays": "charter.calendars",
+    "Dates": "charter.calendars",
+    "DayOff": "charter.calendars",
+    "DayOffKind": "charter.calendars",
+    "Deadline": "charter.clock",
+    "EU_1182_71": "charter.clock",
+    "EasterOffset": "charter.calendars",
+    "EndOfPeriod": "charter.clock",
+    "Extended": "charter.clock",
+    "ExtensionBase": "charter.clock",
+    "FixedDate": "charter.calendars",
+    "HolidayCalendar": "charter.calendars",
+    "HolidayRule": "charter.calendars",
+    "Issue": "charter.errors",
+    "LANGUAGES": "charter.text",
+    "LocalizedText": "charter.text",
+    "MONDAY_TO_FRIDAY": "charter.calendars",
+    "MissingDependencyError": "charter.errors",
+    "MonthDay": "charter.hours",
+    "MonthEnd": "charter.clock",
+    "NaiveDatetimeError": "charter.errors",
+    "NthWeekday": "charter.calendars",
+    "OpeningHours": "charter.hours",
+    "OpeningHoursError": "charter.errors",
+    "OpeningHoursSyntaxError": "charter.errors",
+    "Period": "charter.clock",
+    "PeriodError": "charter.errors",
+    "Resumed": "charter.clock",
+    "RuleCalendar": "charter.calendars",
+    "RuleError": "charter.errors",
+    "SERVICE_STANDARD": "charter.clock",
+    "Season": "charter.hours",
+    "SpecialHours": "charter.hours",
+    "Status": "charter.cases",
+    "Suspended": "charter.clock",
+    "TimeRange": "charter.hours",
+    "Unit": "charter.clock",
+    "UnknownCalendarError": "charter.errors",
+    "UnknownExampleError": "charter.errors",
+    "UnknownLanguageError": "charter.errors",
+    "UnknownTimezoneError": "charter.errors",
+    "UnsupportedYearError": "charter.errors",
+    "Weekday": "charter.calendars",
+    "WeeklySchedule": "charter.hours",
+    "WorkingCalendar": "charter.calendars",
+    "belgium": "charter.calendars",
+    "calendar_by_id": "charter.calendars",
+    "compliance": "charter.cases",
+    "deadline": "charter.clock",
+    "dump": "charter.io",
+    "dumps": "charter.io",
+    "examples": "charter",
+    "json_schema": "charter.io.schema",
+    "load": "charter.io",
+    "loads": "charter.io",
+    "read_calls": "charter.cases",
+    "read_cases": "charter.cases",
+    "steps": "charter.clock",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        message = f"module 'charter' has no attribute {name!r}"
+        raise AttributeError(message)
+    if module == "charter":  # a sub-package (charter.examples)
+        value: object = importlib.import_module(f"charter.{name}")
+    else:
+        value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "BE_JUDICIAL_CODE",

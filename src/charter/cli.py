@@ -21,35 +21,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 from zoneinfo import ZoneInfo
 
-import attrs
-
 from charter._version import __version__
-from charter.calendars import BUILT_IN, HolidayCalendar, Weekday, WorkingCalendar, calendar_by_id
-from charter.calendars.base import check_year
-from charter.calendars.working import MONDAY_TO_FRIDAY
 from charter.errors import (
+    MAX_YEAR,
+    MIN_YEAR,
     CharterError,
     CharterValidationError,
     CharterValueError,
     UnknownCalendarError,
+    UnsupportedYearError,
 )
-from charter.text import LANGUAGES, LocalizedText
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
+    from charter.calendars import HolidayCalendar, WorkingCalendar
     from charter.cases import Amount, Case, CaseReport, ComplianceReport
     from charter.clock import Deadline, Event, Unit
     from charter.clock.steps import Step
     from charter.hours import OpeningHours
     from charter.model import Channel, Charter, Guarantee
+    from charter.text import LocalizedText
 
 __all__ = ["main"]
 
 #: The zone of the built-in calendars; also the one whose current year ``--year`` defaults to.
 HOME_ZONE = "Europe/Brussels"
 DEFAULT_CALENDAR = "be-legal"
-_WEEKDAYS = {day.name[:2].lower(): day for day in Weekday}
+_WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+#: The languages of names and texts (as ``charter.text.LANGUAGES``, which a test checks).
+_LANGUAGES = ("nl", "fr", "de", "en")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
     "January",
@@ -102,24 +103,23 @@ def _year(text: str) -> int:
     if not _YEAR.fullmatch(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a year")
     value = int(text)
-    try:
-        return check_year(value)
-    except CharterError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(str(UnsupportedYearError.for_year(value)))
+    return value
 
 
-def _workweek(text: str) -> frozenset[Weekday]:
-    """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names."""
-    days: set[Weekday] = set()
+def _workweek(text: str) -> frozenset[int]:
+    """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names (Monday 0)."""
+    days: set[int] = set()
     for part in text.lower().split(","):
         first, dash, last = part.strip().partition("-")
         if first not in _WEEKDAYS or (dash and last not in _WEEKDAYS):
             raise argparse.ArgumentTypeError(
                 f"{text!r} is not a work week such as 'mo-fr', 'mo-sa' or 'mo,we,fr'"
             )
-        start, stop = _WEEKDAYS[first], _WEEKDAYS[last or first]
+        start, stop = _WEEKDAYS.index(first), _WEEKDAYS.index(last or first)
         span = (stop - start) % 7
-        days.update(Weekday((start + step) % 7) for step in range(span + 1))
+        days.update((start + step) % 7 for step in range(span + 1))
     return frozenset(days)
 
 
@@ -310,7 +310,7 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
         "--year", type=_year, help=f"the year (default: the current year in {HOME_ZONE})"
     )
     holidays.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the names (default: en)"
+        "--lang", choices=_LANGUAGES, default="en", help="language of the names (default: en)"
     )
     holidays.add_argument("--json", action="store_true", help="print JSON instead of text")
     holidays.set_defaults(run=_run_holidays)
@@ -332,7 +332,7 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
         action.add_argument(
             "--workweek",
             type=_workweek,
-            default=MONDAY_TO_FRIDAY,
+            default=frozenset(range(5)),
             help="days worked, such as 'mo-fr' (default) or 'mo-sa'",
         )
     add.set_defaults(run=_run_add)
@@ -560,6 +560,8 @@ def _duration(value: timedelta) -> str:
 
 def _step_json(step: Step) -> dict[str, Any]:
     """A step as JSON: its kind in snake case, then its fields."""
+    import attrs  # noqa: PLC0415 - only where steps are printed
+
     name = re.sub(r"(?<!^)(?=[A-Z])", "_", type(step).__name__).lower()
     document: dict[str, Any] = {"step": name}
     for attribute in attrs.fields(type(step)):
@@ -576,8 +578,12 @@ def _plain(value: object) -> object:  # noqa: PLR0911 - one case a type
         return value.total_seconds()
     if isinstance(value, Enum):
         return value.value
+    from charter.text import LocalizedText  # noqa: PLC0415 - only where steps are printed
+
     if isinstance(value, LocalizedText):
         return dict(value)
+    import attrs  # noqa: PLC0415
+
     if attrs.has(type(value)):
         kind = cast("type[attrs.AttrsInstance]", type(value))
         return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(kind)}
@@ -1099,12 +1105,16 @@ def _run_schema(ctx: _Context) -> None:
 
 
 def _run_calendars(ctx: _Context) -> None:
+    from charter.calendars import BUILT_IN  # noqa: PLC0415
+
     for calendar_id, calendar in BUILT_IN.items():
         ctx.write(f"{calendar_id:<20} {calendar.title['en']}")
     ctx.write(f"{'holidays:CC[-SUB]':<20} a country (subdivision) of the holidays package")
 
 
 def _calendar(calendar_id: str) -> HolidayCalendar:
+    from charter.calendars import calendar_by_id  # noqa: PLC0415
+
     try:
         return calendar_by_id(calendar_id)
     except UnknownCalendarError as error:
@@ -1134,6 +1144,8 @@ def _run_holidays(ctx: _Context) -> None:
 
 
 def _working_calendar(args: argparse.Namespace) -> WorkingCalendar:
+    from charter.calendars import WorkingCalendar  # noqa: PLC0415
+
     return WorkingCalendar(
         holidays=_calendar(args.calendar), timezone=HOME_ZONE, workweek=args.workweek
     )
