@@ -2,6 +2,8 @@
 
 import io
 import json
+import os
+import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -16,6 +18,7 @@ from charter.clock import Event
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 SCRIPT = Path(sys.executable).parent / "charter"
+BASH = shutil.which("bash") or "/bin/bash"
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -581,3 +584,63 @@ def test_the_command_knows_the_library_s_languages() -> None:
     from charter.text import LANGUAGES  # noqa: PLC0415
 
     assert _LANGUAGES == LANGUAGES
+
+
+def test_more_hostile_input(tmp_path: Path) -> None:
+    case = tmp_path / "case.json"
+    case.write_text(
+        json.dumps({"guarantee": "informative", "received": "2026-12-01T10:00+01:00"}),
+        encoding="utf-8",
+    )
+    both = script("status", "--case", str(case), "--answered", "2026-12-02T10:00+01:00")
+    assert (both.returncode, both.stdout) == (2, "")
+    assert "not both: --answered" in both.stderr
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    nested = script("status", "--case", str(deep))
+    assert nested.returncode == 1
+    assert "is not JSON: nested too deeply" in nested.stderr
+    far = script("status", "informative", "--received", "now", "--at", "9999-12-31T00:00Z")
+    assert far.returncode == 2
+    assert "--at: 9999-12-31T00:00Z is outside the supported years 1900-2200" in far.stderr
+    nul = script("deadline", "informative", "--received", "2026-12-01T10:00\x01+05:00")
+    assert nul.returncode == 2
+
+
+def test_abbreviated_debug_still_traces() -> None:
+    done = script("open", "email", "--deb")
+    assert done.returncode == 1
+    assert done.stderr.startswith("Traceback")
+
+
+def test_a_reader_that_goes_away_and_a_closed_output() -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    piped = subprocess.run(  # noqa: S603 - our own script, in bash for its pipe
+        [BASH, "-c", f"'{SCRIPT}' holidays --year 2027 | true; echo ${{PIPESTATUS[0]}}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    assert (piped.stdout, piped.stderr) == ("1\n", "")
+    closed = subprocess.run(  # noqa: S603 - our own script, in bash for its redirection
+        [BASH, "-c", f"'{SCRIPT}' holidays --year 2027 >&-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert closed.returncode == 1
+    assert closed.stderr == "charter: error: cannot write the output: standard output is closed\n"
+
+
+def test_an_output_that_cannot_spell_the_text() -> None:
+    environment = dict(os.environ, PYTHONIOENCODING="ascii")
+    done = subprocess.run(  # noqa: S603 - our own installed script
+        [str(SCRIPT), "holidays", "--year", "2027", "--lang", "fr"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    assert done.returncode == 0
+    assert "2027-07-21  F\\xeate nationale" in done.stdout

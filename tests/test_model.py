@@ -445,3 +445,32 @@ def test_an_unknown_guarantee() -> None:
 def test_bad_parts(build: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
         build()  # type: ignore[operator]
+
+
+def test_a_charter_pickles_after_use() -> None:
+    import pickle  # noqa: PLC0415
+    from datetime import datetime  # noqa: PLC0415
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from charter import Case, examples  # noqa: PLC0415
+
+    c = examples.load()
+    brussels = ZoneInfo("Europe/Brussels")
+    received = datetime(2026, 12, 23, 10, tzinfo=brussels)
+    c.deadline("informative", received)
+    c.evaluate(
+        Case(guarantee="callback", received=received), at=datetime(2027, 1, 5, tzinfo=brussels)
+    )
+    copy = pickle.loads(pickle.dumps(c))  # noqa: S301 - our own data
+    assert copy == c
+    assert copy.deadline("informative", received) == c.deadline("informative", received)
+
+
+def test_sub_packages_are_attributes_of_charter() -> None:
+    import charter  # noqa: PLC0415
+
+    assert charter.clock.Period is charter.Period
+    assert charter.errors.CharterError is charter.CharterError
+    assert {"clock", "io", "__file__", "Charter"} <= set(dir(charter))
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        charter.nope  # noqa: B018

@@ -192,12 +192,18 @@ _WHERE = {
 }
 
 
+#: The sub-packages and modules reachable as attributes (``charter.clock``), loaded on use.
+_SUBMODULES = frozenset(
+    {"calendars", "cases", "cli", "clock", "errors", "examples", "hours", "io", "model", "text"}
+)
+
+
 def __getattr__(name: str) -> object:
     module = _WHERE.get(name)
-    if module is None:
+    if module is None and name not in _SUBMODULES:
         message = f"module 'charter' has no attribute {name!r}"
         raise AttributeError(message)
-    if module == "charter":  # a sub-package (charter.examples)
+    if module is None or module == "charter":  # a sub-package or module of charter
         value: object = importlib.import_module(f"charter.{name}")
     else:
         value = getattr(importlib.import_module(module), name)
@@ -206,7 +212,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted(set(globals()) | set(__all__) | _SUBMODULES)
 
 
 __all__ = [

@@ -139,12 +139,14 @@ def _instant(text: str, zone: str, what: str, notes: list[str]) -> datetime:
         return datetime.now(ZoneInfo(zone))
     example = "2026-12-23T10:00+01:00, 2026-12-23T10:00 (in the charter's zone) or now"
     message = f"{what}: {text!r} is not a date and time such as {example}"
-    if not _INSTANT.match(text):
+    if not _INSTANT.match(text) or not text.isprintable():
         raise _UsageError(message)
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise _UsageError(message) from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise _UsageError(f"{what}: {text} is outside the supported years {MIN_YEAR}-{MAX_YEAR}")
     if value.tzinfo is not None:
         return value
     tz = ZoneInfo(zone)
@@ -168,7 +170,13 @@ def _offset(value: datetime) -> str:
 def _common(debug_only: bool = False) -> _Parser:  # noqa: FBT001, FBT002
     """The options every command takes: ``--debug``, and where the charter comes from."""
     parent = _Parser(add_help=False)
-    parent.add_argument("--debug", action="store_true", help="print the traceback of an error too")
+    # SUPPRESS: a command's own --debug must not reset one given before the command.
+    parent.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the traceback of an error too",
+    )
     if not debug_only:
         source = parent.add_mutually_exclusive_group()
         source.add_argument("--charter", metavar="FILE", help="a .json or .toml charter document")
@@ -212,6 +220,7 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
         description="A public service's client charter as code.",
         parents=[_common(debug_only=True)],
     )
+    parser.set_defaults(debug=False)
     parser.add_argument("--version", action="version", version=f"charter {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     with_charter, plain = _common(), _common(debug_only=True)
@@ -673,8 +682,21 @@ def _case_from_file(ctx: _Context, c: Charter) -> Case:
     from charter.errors import Issue  # noqa: PLC0415
 
     args = ctx.args
-    if args.guarantee is not None or args.received is not None:
-        raise _UsageError("give either --case FILE or GUARANTEE and --received, not both")
+    given = [
+        option
+        for option, value in (
+            ("GUARANTEE", args.guarantee),
+            ("--received", args.received),
+            ("--suspend", args.suspend),
+            ("--suspended-since", args.suspended_since),
+            ("--extend", args.extend),
+            ("--answered", args.answered),
+            ("--reference", args.reference),
+        )
+        if value
+    ]
+    if given:
+        raise _UsageError(f"give either --case FILE or the case as options, not both: {given[0]}")
     path = Path(args.case)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
@@ -682,16 +704,19 @@ def _case_from_file(ctx: _Context, c: Charter) -> Case:
         raise CharterValidationError(
             [Issue("$", f"cannot read {path}: {error.strerror}")]
         ) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CharterValidationError([Issue("$", f"{path} is not JSON: {error}")]) from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # ValueError: JSON too
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise CharterValidationError([Issue("$", f"{path} is not JSON: {reason}")]) from None
     problems: list[Issue] = []
-    case = _case_document(document, c, problems)
+    case = _case_document(document, c, problems, ctx.notes)
     if problems or case is None:
         raise CharterValidationError(problems)
     return case
 
 
-def _case_document(document: object, c: Charter, problems: list[Any]) -> Case | None:  # noqa: C901
+def _case_document(  # noqa: C901
+    document: object, c: Charter, problems: list[Any], notes: list[str]
+) -> Case | None:
     from charter.cases import Case  # noqa: PLC0415
     from charter.clock import Answered, Extended, Resumed, Suspended  # noqa: PLC0415
     from charter.errors import Issue  # noqa: PLC0415
@@ -707,7 +732,7 @@ def _case_document(document: object, c: Charter, problems: list[Any]) -> Case | 
             problems.append(Issue(path, "an instant such as 2026-12-23T10:00+01:00"))
             return None
         try:
-            return _instant(value, c.timezone, path, [])
+            return _instant(value, c.timezone, path, notes)
         except _UsageError as error:
             problems.append(Issue(path, str(error).partition(": ")[2]))
             return None
@@ -805,7 +830,7 @@ def _run_report(ctx: _Context) -> None:
     c = ctx.charter()
     at = ctx.when(args.at, c.timezone, "--at")
     zone = c.timezone if args.local_times else None
-    progress = sys.stderr.isatty() and not args.json
+    progress = sys.stderr.isatty()  # the bar goes to stderr, the report to stdout
     source, close = _source(args.cases, progress=progress)
     try:
         cases = read_cases(source, timezone=zone, name=Path(args.cases).name, keep=args.keep)
@@ -1016,7 +1041,7 @@ def _run_open(ctx: _Context) -> None:
     state = "open" if is_open else "closed"
     ctx.write(f"{channel.id} is {state} on {_moment(at, zone)} ({c.timezone}).")
     if change is None:
-        ctx.write(f"It stays {state}.")
+        ctx.write(f"It stays {state} (as far as the supported years go, to {MAX_YEAR}).")
     else:
         verb = "closes" if is_open else "opens"
         ctx.write(f"It {verb} on {_moment(change, zone)}.")
@@ -1168,13 +1193,15 @@ def _one_line(error: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  # noqa: PLR0911
     """Run the command with *argv* (default: the process's arguments); return the exit code."""
-    out = sys.stdout if out is None else out
     arguments = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in arguments
     try:
         args = _build_parser().parse_args(arguments)
-        ctx = _Context(args, out)
+        debug = args.debug
+        target = _output(out)
+        ctx = _Context(args, target)
         args.run(ctx)
+        target.flush()  # inside: a closed pipe shows here, not at exit
         for note in ctx.notes:
             sys.stderr.write(f"charter: note: {note}\n")
     except _CheckFailedError:
@@ -1183,7 +1210,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  
         return _fail(error, 2, debug=debug)
     except CharterError as error:
         return _fail(error, 1, debug=debug)
-    except OSError as error:  # a closed pipe, a full disk: the output could not be written
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        _silence_stdout()
+        return 1
+    except OSError as error:  # a full disk, a closed output: the output could not be written
         message = f"cannot write the output: {error.strerror or error}"
         return _fail(error, 1, debug=debug, message=message)
     except KeyboardInterrupt:
@@ -1193,6 +1223,31 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  
         message = f"internal error: {type(error).__name__}: {error} (--debug shows where)"
         return _fail(error, 1, debug=debug, message=message)
     return 0
+
+
+def _output(out: TextIO | None) -> TextIO:
+    """Where to write: *out*, or standard output, which must be open.
+
+    Characters the terminal's encoding lacks are written as escapes, not an error.
+    """
+    if out is not None:
+        return out
+    if sys.stdout is None:
+        raise OSError(9, "standard output is closed")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    return sys.stdout
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that exit does not flush into a closed pipe."""
+    try:
+        import os  # noqa: PLC0415
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # pragma: no cover - no file descriptor
+        pass
 
 
 def _fail(error: BaseException, code: int, *, debug: bool, message: str | None = None) -> int:

@@ -189,9 +189,16 @@ def merge_names(pairs: Iterable[tuple[date, LocalizedText]]) -> dict[date, Local
     return merged
 
 
+class _YearCache(dict[int, YearHolidays]):
+    """A memo that pickles empty: it is rebuilt on use, and read-only views do not pickle."""
+
+    def __reduce__(self) -> tuple[type[_YearCache], tuple[()]]:
+        return (_YearCache, ())
+
+
 def year_cache() -> dict[int, YearHolidays]:
     """A fresh per-instance cache (use as ``field(factory=year_cache, ...)``)."""
-    return {}
+    return _YearCache()
 
 
 def _flatten(calendars: Iterable[HolidayCalendar]) -> tuple[HolidayCalendar, ...]:

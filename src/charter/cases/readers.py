@@ -238,7 +238,7 @@ class Reader(Generic[T]):
 
     def _instant(self, text: str, what: str) -> datetime:
         try:
-            if len(text) <= 10:  # a date alone: no time of day
+            if len(text) <= 10 or not text.isprintable():  # a date alone, or control characters
                 raise ValueError  # noqa: TRY301 - the same message as an unreadable one
             value = datetime.fromisoformat(text)
         except ValueError:
