@@ -98,7 +98,7 @@ class Case:
         """:meth:`known_at` for an instant in UTC (for callers that convert it once)."""
         events = self.events
         count = len(events)
-        while count and events[count - 1].at.astimezone(UTC) > at_utc:
+        while count and events[count - 1].at > at_utc:  # two zones: compared as instants
             count -= 1
         return events if count == len(events) else events[:count]
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 
 from attrs import evolve, field, frozen
 
@@ -53,6 +54,8 @@ from charter.model.guarantees import Guarantee, ReachabilityTarget
 
 __all__ = ["ComplianceReport", "compliance"]
 
+#: How many cases are read before they are evaluated (memory stays flat: a block at a time).
+_BLOCK = 64
 #: Waits are kept in whole seconds: bins of a second, as ticks of a minute.
 _WAIT_UNIT = Unit.MINUTES
 _SECOND = 1_000_000
@@ -296,18 +299,29 @@ def _tally_cases(
     tallies: dict[str, _Tally],
     skips: _Skips,
 ) -> None:
+    """Evaluate *cases*, keeping only the tallies.
+
+    A block at a time: reading a few cases, then evaluating them, is quicker than both in
+    turn, case by case.
+    """
     at_utc = at.astimezone(UTC)
     outcome = evaluate.outcome
-    for case in _iterable(cases, "cases"):
-        try:
-            found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
-        except CharterError as error:
-            line, source = _where(cases, "cases")
-            reference = getattr(case, "reference", None)
-            reference = reference if isinstance(reference, str) else None
-            skips.add(Problem(source=source, line=line, reference=reference, message=str(error)))
-            continue
-        tallies[case.guarantee].add(case, found, at)  # type: ignore[attr-defined, arg-type]
+    numbered: Iterator[tuple[int | None, object]]
+    if isinstance(cases, Reader):
+        source, numbered = cases.name, cases.numbered()
+    else:
+        source, numbered = "cases", ((None, case) for case in _iterable(cases, "cases"))
+    while block := list(islice(numbered, _BLOCK)):
+        for line, case in block:
+            try:
+                found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
+            except CharterError as error:
+                reference = getattr(case, "reference", None)
+                reference = reference if isinstance(reference, str) else None
+                problem = Problem(source=source, line=line, reference=reference, message=str(error))
+                skips.add(problem)
+                continue
+            tallies[case.guarantee].add(case, found, at)  # type: ignore[attr-defined, arg-type]
 
 
 def _iterable(values: Iterable[object], what: str) -> Iterable[object]:

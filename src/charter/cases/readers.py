@@ -130,6 +130,12 @@ class Reader(Generic[T]):
         return Skipped(count=self._count, problems=tuple(self._problems))
 
     def __iter__(self) -> Iterator[T]:
+        for line, item in self.numbered():
+            self.line = line
+            yield item
+
+    def numbered(self) -> Iterator[tuple[int, T]]:
+        """The items with the line each was read from (what iterating gives, numbered)."""
         if self._used:
             raise CharterValueError(f"{self.name} was read already: a reader reads once")
         self._used = True
@@ -139,8 +145,7 @@ class Reader(Generic[T]):
             except CharterError as error:
                 self.skip(line, row.get("reference") or None, str(error))
                 continue
-            self.line = line
-            yield item
+            yield line, item
 
     def skip(self, line: int | None, reference: str | None, message: str) -> None:
         """Count a skipped row (or item), listing it while fewer than ``keep`` are."""

@@ -44,6 +44,10 @@ _ONE_DAY = timedelta(days=1)
 class Status(Enum):
     """Where a case stands against its guarantee."""
 
+    # Members are singletons compared by identity: hash them so too (Enum's own __hash__
+    # runs Python code, and compliance counts statuses millions of times).
+    __hash__ = object.__hash__
+
     ON_TRACK = "on_track"
     """Open, and less than the guarantee's warning share of its time used."""
     AT_RISK = "at_risk"
@@ -164,7 +168,7 @@ class Evaluator:
         if not isinstance(case, Case):
             raise CharterTypeError.expected("a Case", case)
         context = self._context(case)
-        if at_utc < case.received.astimezone(UTC):
+        if at_utc < case.received:  # two zones: compared as instants
             message = (
                 f"evaluated at {at.isoformat()}, before the case was received at "
                 f"{case.received.isoformat()}"
@@ -216,7 +220,7 @@ class Evaluator:
                 if g.rule.end is EndOfPeriod.END_OF_DAY
                 else measure.position(d.due)
             )
-            first = start.astimezone(context.calendar.zone).date()
+            first = start.date()  # counting starts at midnight in the calendar's zone
             allowed = ends - measure.end_of_day(first - _ONE_DAY) - not_counted
             remaining = ends - measure.position(end)
             used = allowed - remaining
@@ -229,7 +233,7 @@ class Evaluator:
         warning = context.warning  # at risk once used / allowed >= warning, in whole numbers
         status = _status(
             at=at_utc,
-            due=d.due.astimezone(UTC),
+            due=d.due,
             answered=answered,
             open_since=open_since,
             at_risk=used * warning.denominator >= warning.numerator * allowed,
@@ -267,7 +271,7 @@ def _status(
 ) -> Status:
     """The status, DESIGN §7: an answer (or a stopped clock) before *due* keeps the promise.
 
-    *at* and *due* are in UTC.
+    *at* is in UTC: compared with *due* (in the calendar's zone) as instants.
     """
     if answered is not None:
         clock = open_since if open_since is not None else answered

@@ -24,6 +24,10 @@ __all__ = ["Period", "Unit", "to_period"]
 class Unit(Enum):
     """The unit of a period. Day-based units count local calendar days."""
 
+    # Members are singletons compared by identity: hash them so too (Enum's own __hash__
+    # runs Python code; units key the tables the calculators look up per case).
+    __hash__ = object.__hash__
+
     MINUTES = "minutes"
     HOURS = "hours"
     SERVICE_HOURS = "service hours"
