@@ -566,3 +566,14 @@ def test_breaches_without_a_reference_and_with_an_empty_one_are_told_apart() -> 
     b = compliance(CHARTER, [empty], at=AT, keep=1)
     assert a + b == b + a
     assert [x.reference for x in (a + b).guarantee("strict").breaches] == [""]
+
+
+@given(st.lists(histories(), max_size=30), st.integers(min_value=0, max_value=4))
+def test_the_breaches_listed_are_the_most_overdue(cases: list[Case], keep: int) -> None:
+    when = at(2026, 9, 1)
+    valid = [c for c in cases if c.received <= when]
+    short = compliance(CHARTER, valid, at=when, keep=keep)
+    everything = compliance(CHARTER, valid, at=when, keep=10**6)
+    for kept, whole in zip(short.guarantees, everything.guarantees, strict=True):
+        assert kept.breaches == whole.breaches[:keep]
+        assert kept.counts == whole.counts

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 
 from attrs import evolve, field, frozen
@@ -53,6 +53,9 @@ from charter.model.charter import Charter
 from charter.model.guarantees import Guarantee, ReachabilityTarget
 
 __all__ = ["ComplianceReport", "compliance"]
+
+#: A floor no breach reaches: with keep=0, no breach is listed.
+_NEVER = timedelta.max
 
 #: How many cases are read before they are evaluated (memory stays flat: a block at a time).
 _BLOCK = 64
@@ -134,7 +137,7 @@ class ComplianceReport:
 class _Tally:
     """The running figures of one guarantee."""
 
-    __slots__ = ("breaches", "counts", "guarantee", "keep", "responses", "step", "unit")
+    __slots__ = ("breaches", "counts", "floor", "guarantee", "keep", "responses", "step", "unit")
 
     def __init__(self, guarantee: Guarantee, keep: int) -> None:
         self.guarantee = guarantee
@@ -144,6 +147,9 @@ class _Tally:
         self.counts: Counter[Status] = Counter()
         self.responses: Counter[int] = Counter()
         self.breaches: list[Breach] = []
+        #: Once the list is full, the least overdue breach it keeps: a breach less overdue
+        #: than that is counted but not listed.
+        self.floor: timedelta | None = None
 
     def add(self, case: Case, outcome: Outcome, at: datetime) -> None:
         status = outcome.status
@@ -153,6 +159,9 @@ class _Tally:
         if status is Status.BREACHED or status is Status.LATE:
             end = outcome.answered if outcome.answered is not None else at
             due = outcome.deadline.due
+            overdue = end.astimezone(UTC) - due.astimezone(UTC)
+            if self.floor is not None and overdue < self.floor:
+                return  # less overdue than every breach kept: it would not be listed
             self.breaches.append(
                 Breach(
                     guarantee=self.guarantee.id,
@@ -160,11 +169,12 @@ class _Tally:
                     received=case.received,
                     due=due,
                     status=status,
-                    overdue=end.astimezone(UTC) - due.astimezone(UTC),
+                    overdue=overdue,
                 )
             )
             if len(self.breaches) > 2 * self.keep:  # keep the list short as it grows
                 self.breaches = self._first()
+                self.floor = self.breaches[-1].overdue if self.breaches else _NEVER
 
     def _first(self) -> list[Breach]:
         return sorted(self.breaches, key=Breach.key)[: self.keep]
