@@ -139,18 +139,12 @@ class Measure:
 
     def ticks(self, start: datetime, end: datetime) -> int:
         """:meth:`between` as a number of ticks."""
-        return self.ticks_to(end, start)[0]
-
-    def ticks_to(self, end: datetime, *starts: datetime) -> list[int]:
-        """The ticks from each of *starts* to *end* (*end* worked out once)."""
         unit = self.unit
         if unit is Unit.SERVICE_HOURS:
-            return [self._open_ticks(start, end) for start in starts]
+            return self._open_ticks(start, end)
         if unit.is_time:
-            b = end.astimezone(UTC)
-            return [microseconds(b - start.astimezone(UTC)) for start in starts]
-        position = self.position(end)
-        return [position - self.position(start) for start in starts]
+            return microseconds(end.astimezone(UTC) - start.astimezone(UTC))
+        return self.position(end) - self.position(start)
 
     def _open_ticks(self, start: datetime, end: datetime) -> int:
         """The open time from *start* to *end*, day by day (each day's openings cached)."""

@@ -35,7 +35,7 @@ from attrs import evolve, field, frozen
 
 from charter.calendars.instants import check_instant
 from charter.cases.case import Case
-from charter.cases.measure import measure_unit
+from charter.cases.measure import ceil_to, measure_unit
 from charter.cases.readers import Call, Reader
 from charter.cases.reports import (
     Breach,
@@ -155,7 +155,7 @@ class _Tally:
         status = outcome.status
         self.counts[status] += 1
         if outcome.response is not None:
-            self.responses[-(-outcome.response // self.step)] += 1
+            self.responses[ceil_to(outcome.response, self.step)] += 1
         if status is Status.BREACHED or status is Status.LATE:
             end = outcome.answered if outcome.answered is not None else at
             due = outcome.deadline.due

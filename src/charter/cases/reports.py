@@ -22,7 +22,7 @@ from typing import Self
 
 from attrs import evolve, field, frozen
 
-from charter.cases.measure import TICKS, Amount
+from charter.cases.measure import TICKS, Amount, ceil_to
 from charter.cases.status import Status
 from charter.clock.periods import Unit
 from charter.errors import CharterTypeError, CharterValueError
@@ -76,7 +76,7 @@ class Histogram:
         width = bin_ticks(unit) if step is None else step
         found: Counter[int] = Counter()
         for value in values:
-            found[-(-int(value * TICKS[unit]) // width)] += 1
+            found[ceil_to(int(value * TICKS[unit]), width)] += 1
         return cls(unit=unit, step=width, counts=tuple(sorted(found.items())))
 
     @property
