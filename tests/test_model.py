@@ -474,3 +474,14 @@ def test_sub_packages_are_attributes_of_charter() -> None:
     assert {"clock", "io", "__file__", "Charter"} <= set(dir(charter))
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         charter.nope  # noqa: B018
+
+
+def test_a_share_is_exact_as_written() -> None:
+    from fractions import Fraction  # noqa: PLC0415
+
+    from charter.model import Share  # noqa: PLC0415
+
+    assert Share.parse("80 %").exact == Fraction(4, 5)
+    assert Share.parse("87,5 %").exact == Fraction(7, 8)
+    assert Share(0.9).exact > Fraction(899, 1000)
+    assert Share(0.9).exact != Fraction(0.9)  # the float's own value is not 9/10

@@ -35,7 +35,6 @@ __all__ = [
     "Problem",
     "ReachabilityReport",
     "Skipped",
-    "exact_share",
 ]
 
 #: The grid of a response-time histogram: whole days for day units, minutes for time.
@@ -45,11 +44,6 @@ _MINUTE = 60_000_000
 def bin_ticks(unit: Unit) -> int:
     """The width, in ticks, of a response-time histogram's bins for *unit*."""
     return _MINUTE if unit.is_time else TICKS[unit]
-
-
-def exact_share(share: Share) -> Fraction:
-    """A share as written ("80 %" is 4/5), not the binary float nearest to it."""
-    return Fraction(repr(share.value))
 
 
 def _same(what: str, a: object, b: object) -> None:
@@ -228,7 +222,7 @@ class GuaranteeReport:
         share = self.met_share
         if share is None or self.target is None:
             return None
-        return share >= exact_share(self.target)
+        return share >= self.target.exact
 
     def add(self, other: GuaranteeReport, keep: int) -> GuaranteeReport:
         """Both reports as one, the first *keep* breaches listed."""
@@ -291,7 +285,7 @@ class ReachabilityReport:
         share = self.share
         if share is None or self.target is None:
             return None
-        return share >= exact_share(self.target.share)
+        return share >= self.target.share.exact
 
     def __add__(self, other: ReachabilityReport) -> ReachabilityReport:
         if not isinstance(other, ReachabilityReport):

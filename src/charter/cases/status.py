@@ -114,8 +114,7 @@ class _Context:
         self.calendar: WorkingCalendar = charter.calendar(guarantee.calendar)
         self.hours: OpeningHours | None = charter.hours_for(guarantee.id)
         self.measure = Measure(guarantee.period.unit, calendar=self.calendar, hours=self.hours)
-        # The share as written ("80 %"), exactly: not the binary float nearest to 0.8.
-        self.warning = Fraction(repr(guarantee.warning.value))
+        self.warning = guarantee.warning.exact
         extension = guarantee.extension
         self.notice_required = extension is None or extension.notice_required
         self.memo: DayMemo = {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import Enum
+from fractions import Fraction
 from typing import Self
 
 from attrs import field, frozen
@@ -85,6 +86,14 @@ class Share:
                 raise CharterValueError(f"{value!r} is not a share such as '90 %'")
             return cls(float(match[1].replace(",", ".")) / 100)
         return cls(value)
+
+    @property
+    def exact(self) -> Fraction:
+        """The share as written, exactly: ``Share.parse("80 %").exact == Fraction(4, 5)``.
+
+        Not the binary float nearest to it, which compares wrongly with exact shares.
+        """
+        return Fraction(repr(self.value))
 
     def __str__(self) -> str:
         return f"{self.value * 100:g} %"
