@@ -644,3 +644,33 @@ def test_an_output_that_cannot_spell_the_text() -> None:
     )
     assert done.returncode == 0
     assert "2027-07-21  F\\xeate nationale" in done.stdout
+
+
+def test_deadline_explained_in_the_citizen_s_language() -> None:
+    done = script(
+        "deadline",
+        "informative",
+        "--received",
+        "2026-12-26T11:00+01:00",
+        "--explain",
+        "--lang",
+        "nl",
+    )
+    assert done.returncode == 0
+    assert "  1. Uw vraag kwam binnen op zaterdag 26 december 2026." in done.stdout
+    assert "  5. U krijgt uiterlijk op donderdag 7 januari 2027 een antwoord." in done.stdout
+    as_json = script(
+        "deadline",
+        "informative",
+        "--received",
+        "2026-12-26T11:00+01:00",
+        "--explain",
+        "--lang",
+        "de",
+        "--json",
+    )
+    explanation = json.loads(as_json.stdout)["explanation"]
+    assert explanation[-1] == "Sie erhalten spätestens am Donnerstag, 7. Januar 2027 eine Antwort."
+    bad = script("deadline", "informative", "--received", "now", "--lang", "it")
+    assert bad.returncode == 2
+    assert "argument --lang: invalid choice: 'it'" in bad.stderr

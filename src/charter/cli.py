@@ -51,6 +51,8 @@ DEFAULT_CALENDAR = "be-legal"
 _WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 #: The languages of names and texts (as ``charter.text.LANGUAGES``, which a test checks).
 _LANGUAGES = ("nl", "fr", "de", "en")
+#: The locale each language is written in: Belgium's.
+_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
     "January",
@@ -234,6 +236,12 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
     )
     _event_arguments(deadline)
     deadline.add_argument("--explain", action="store_true", help="the steps behind the date")
+    deadline.add_argument(
+        "--lang",
+        choices=_LANGUAGES,
+        help="explain in nl, fr, de or en, in the words of a letter to the citizen "
+        "(default: the steps, in English)",
+    )
     deadline.add_argument("--json", action="store_true", help="print JSON instead of text")
     deadline.set_defaults(run=_run_deadline)
 
@@ -446,7 +454,13 @@ def _run_deadline(ctx: _Context) -> None:
     case = Case(guarantee=g.id, received=received, events=events)
     check_policy(g, case.events)
     d = c.deadline(g.id, received, case.events)
-    lines = [_explained(step, zone) for step in d.steps]
+    if args.lang is None:
+        lines = [_explained(step, zone) for step in d.steps]
+    else:
+        from charter.render import describe_deadline  # noqa: PLC0415 - Babel only for --lang
+
+        text = describe_deadline(d, _LOCALES[args.lang])
+        lines = [*text.explanation, text.promise]
     if args.json:
         document = _deadline_json(g, d, c.timezone)
         if args.explain:
