@@ -106,6 +106,10 @@ if TYPE_CHECKING:
     from charter.io.schema import (
         json_schema,
     )
+    from charter.language import (
+        describe_deadline,
+        describe_hours,
+    )
     from charter.model import (
         Charter,
     )
@@ -180,6 +184,8 @@ _WHERE = {
     "calendar_by_id": "charter.calendars",
     "compliance": "charter.cases",
     "deadline": "charter.clock",
+    "describe_deadline": "charter.language",
+    "describe_hours": "charter.language",
     "dump": "charter.io",
     "dumps": "charter.io",
     "examples": "charter",
@@ -194,7 +200,19 @@ _WHERE = {
 
 #: The sub-packages and modules reachable as attributes (``charter.clock``), loaded on use.
 _SUBMODULES = frozenset(
-    {"calendars", "cases", "cli", "clock", "errors", "examples", "hours", "io", "model", "text"}
+    {
+        "calendars",
+        "cases",
+        "cli",
+        "clock",
+        "errors",
+        "examples",
+        "hours",
+        "io",
+        "language",
+        "model",
+        "text",
+    }
 )
 
 
@@ -280,6 +298,8 @@ __all__ = [
     "calendar_by_id",
     "compliance",
     "deadline",
+    "describe_deadline",
+    "describe_hours",
     "dump",
     "dumps",
     "examples",

@@ -457,7 +457,7 @@ def _run_deadline(ctx: _Context) -> None:
     if args.lang is None:
         lines = [_explained(step, zone) for step in d.steps]
     else:
-        from charter.render import describe_deadline  # noqa: PLC0415 - Babel only for --lang
+        from charter.language import describe_deadline  # noqa: PLC0415 - Babel only for --lang
 
         text = describe_deadline(d, _LOCALES[args.lang])
         lines = [*text.explanation, text.promise]
@@ -517,7 +517,7 @@ def _run_deadlines(ctx: _Context) -> None:
 
 
 def _explained(step: Step, zone: ZoneInfo) -> str:  # noqa: C901, PLR0911 - one case a step
-    """One step in English (the localised texts come with ``charter.render``)."""
+    """One step in English (the localised texts come with ``charter.language``)."""
     from charter.clock import steps  # noqa: PLC0415
     from charter.clock.rules import EndOfPeriod  # noqa: PLC0415
 

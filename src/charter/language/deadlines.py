@@ -40,7 +40,7 @@ from charter.clock.steps import (
     SuspensionCounted,
 )
 from charter.errors import CharterTypeError
-from charter.render.messages import N_, NN_, Messages
+from charter.language.messages import N_, NN_, Messages
 
 __all__ = ["DeadlineText", "describe_deadline", "describe_period"]
 

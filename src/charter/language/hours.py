@@ -19,7 +19,7 @@ from datetime import date
 from charter.errors import CharterTypeError
 from charter.hours.model import MonthDay, OpeningHours, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
-from charter.render.messages import Messages
+from charter.language.messages import Messages
 
 __all__ = ["describe_hours"]
 

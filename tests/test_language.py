@@ -29,11 +29,11 @@ from charter import (
     examples,
 )
 from charter.clock import Event
-from charter.render import Messages, describe_deadline, describe_hours, describe_period
+from charter.language import Messages, describe_deadline, describe_hours, describe_period
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ROOT = Path(__file__).parent.parent
-LOCALE = ROOT / "src" / "charter" / "render" / "locale"
+LOCALE = ROOT / "src" / "charter" / "language" / "locale"
 CALENDAR = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -308,7 +308,7 @@ def test_the_template_holds_every_message_of_the_code() -> None:
     extracted = {
         message
         for _, _, message, _, _ in extract_from_dir(
-            str(ROOT / "src" / "charter" / "render"),
+            str(ROOT / "src" / "charter" / "language"),
             method_map=[("**.py", "python")],
             keywords={"gettext": None, "ngettext": (1, 2), "N_": None, "NN_": (1, 2)},
         )
