@@ -195,6 +195,10 @@ def test_suspension_extension_closures_and_rolling_forward() -> None:
         describe_deadline(extended, "nl_BE").explanation
     )
     rolled = deadline(at(2026, 12, 15, 10), "10 days", calendar=CALENDAR, rule=EU_1182_71)
+    assert (
+        f"Le vendredi 25 décembre n'est pas un jour ouvrable{NNBSP}; le dernier jour est donc "
+        "le lundi 28 décembre." in describe_deadline(rolled, "fr_BE").explanation
+    )
     text = describe_deadline(rolled, "en")
     assert "Friday 25 December is not a working day, so the last day is Monday 28 December." in (
         text.explanation
