@@ -674,3 +674,14 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
     bad = script("deadline", "informative", "--received", "now", "--lang", "it")
     assert bad.returncode == 2
     assert "argument --lang: invalid choice: 'it'" in bad.stderr
+
+
+def test_render_the_charter() -> None:
+    done = script("render", "--lang", "fr", "--format", "html")
+    assert done.returncode == 0
+    assert done.stdout.startswith('<!DOCTYPE html>\n<html lang="fr">')
+    markdown = script("render")
+    assert markdown.stdout.startswith("# FOD Voorbeeldzaken: klantencharter\n")
+    bad = script("render", "--format", "pdf")
+    assert bad.returncode == 2
+    assert "argument --format: invalid choice: 'pdf'" in bad.stderr

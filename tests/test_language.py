@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 import subprocess
 import sys
 from datetime import datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
@@ -16,6 +20,7 @@ from babel.messages.pofile import read_po
 from charter import (
     EU_1182_71,
     CharterTypeError,
+    CharterValueError,
     Extended,
     OpeningHours,
     Period,
@@ -29,7 +34,7 @@ from charter import (
     examples,
 )
 from charter.clock import Event
-from charter.language import Messages, describe_deadline, describe_hours, describe_period
+from charter.language import Messages, describe_deadline, describe_hours, describe_period, render
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ROOT = Path(__file__).parent.parent
@@ -314,7 +319,14 @@ def test_the_template_holds_every_message_of_the_code() -> None:
         for _, _, message, _, _ in extract_from_dir(
             str(ROOT / "src" / "charter" / "language"),
             method_map=[("**.py", "python")],
-            keywords={"gettext": None, "ngettext": (1, 2), "N_": None, "NN_": (1, 2)},
+            keywords={
+                "gettext": None,
+                "ngettext": (1, 2),
+                "npgettext": ((1, "c"), 2, 3),
+                "N_": None,
+                "NN_": (1, 2),
+                "NPN_": ((1, "c"), 2, 3),
+            },
         )
     }
     with (LOCALE / "charter.pot").open("rb") as file:
@@ -347,3 +359,91 @@ def test_special_periods_with_their_notes() -> None:
         describe_hours(hours, "fr_BE")
     )
     assert "(kerstverlof)" not in describe_hours(hours, "de_BE")  # no German note
+
+
+# -- the whole charter -------------------------------------------------------------------------
+
+GOLDEN = ROOT / "tests" / "golden"
+FORMATS = {"markdown": "md", "html": "html", "text": "txt"}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+@pytest.mark.parametrize("form", ["markdown", "html", "text"])
+def test_the_default_example_matches_its_golden_file(language: str, form: str) -> None:
+    # The golden files are the reviewed documents; CHARTER_UPDATE_GOLDEN=1 rewrites them
+    # after a deliberate change (and the change is read again before it is committed).
+    locale = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}[language]
+    rendered = render(examples.load(), locale=locale, format=form)  # type: ignore[arg-type]
+    path = GOLDEN / f"federal.{language}.{FORMATS[form]}"
+    if os.environ.get("CHARTER_UPDATE_GOLDEN"):
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+class _Outline(HTMLParser):
+    """What an accessible page must have: its language, headings in order, table headers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang: str | None = None
+        self.headings: list[int] = []
+        self.tables = 0
+        self.header_cells = 0
+        self.outside: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "html":
+            self.lang = found.get("lang")
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "table":
+            self.tables += 1
+        if tag == "th":
+            self.header_cells += 1
+        if tag == "script":
+            self.scripts += 1
+        self.outside.extend(v for k, v in attrs if k in ("src", "href") and v)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+def test_the_html_page_is_complete_and_accessible(language: str) -> None:
+    page = render(examples.load(), locale=f"{language}_BE", format="html")
+    outline = _Outline()
+    outline.feed(page)
+    outline.close()
+    assert page.startswith("<!DOCTYPE html>\n")
+    assert outline.lang == language
+    assert outline.headings[0] == 1
+    assert outline.headings.count(1) == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(outline.headings))
+    assert outline.tables == 2
+    assert outline.header_cells == 2 * (2 + 7)  # two column headers, seven row headers
+    assert outline.outside == []
+    assert outline.scripts == 0
+
+
+def test_hostile_text_comes_out_escaped() -> None:
+    from charter.model import Organisation  # noqa: PLC0415
+
+    c = examples.load()
+    hostile = "<script>alert('x')</script> \"quoted\" & \u202eevil"
+    attacked = attrs.evolve(c, organisation=Organisation(name={"nl": hostile, "en": hostile}))
+    page = render(attacked, locale="nl_BE", format="html")
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &quot;quoted&quot; &amp;" in page
+    assert "\u202e" not in page
+    assert "[U+202E]evil" in page
+    markdown = render(attacked, locale="nl_BE", format="markdown")
+    assert "\\<script\\>" in markdown
+    assert "\u202e" not in render(attacked, locale="nl_BE", format="text")
+
+
+def test_render_refuses_what_it_cannot_do() -> None:
+    with pytest.raises(CharterValueError, match="'pdf' is not a format"):
+        render(examples.load(), locale="nl_BE", format="pdf")  # type: ignore[arg-type]
+    with pytest.raises(CharterTypeError, match="a Charter"):
+        render("charter.json", locale="nl_BE")  # type: ignore[arg-type]
+    with pytest.raises(UnknownLanguageError):
+        render(examples.load(), locale="es_ES")

@@ -109,6 +109,7 @@ if TYPE_CHECKING:
     from charter.language import (
         describe_deadline,
         describe_hours,
+        render,
     )
     from charter.model import (
         Charter,
@@ -186,6 +187,7 @@ _WHERE = {
     "deadline": "charter.clock",
     "describe_deadline": "charter.language",
     "describe_hours": "charter.language",
+    "render": "charter.language",
     "dump": "charter.io",
     "dumps": "charter.io",
     "examples": "charter",
@@ -308,5 +310,6 @@ __all__ = [
     "loads",
     "read_calls",
     "read_cases",
+    "render",
     "steps",
 ]

@@ -298,6 +298,20 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
     hours.add_argument("--json", action="store_true", help="print JSON instead of text")
     hours.set_defaults(run=_run_hours)
 
+    rendered = commands.add_parser(
+        "render", parents=[with_charter], help="the charter as a document for people"
+    )
+    rendered.add_argument(
+        "--lang", choices=_LANGUAGES, default="nl", help="the language (default: nl)"
+    )
+    rendered.add_argument(
+        "--format",
+        choices=("markdown", "html", "text"),
+        default="markdown",
+        help="markdown (default), html (a complete page) or text",
+    )
+    rendered.set_defaults(run=_run_render)
+
     validate = commands.add_parser(
         "validate", parents=[plain], help="check charter documents; exit 1 if any is invalid"
     )
@@ -1087,6 +1101,13 @@ def _run_hours(ctx: _Context) -> None:
 
 
 # -- validate, examples, schema, calendars, holidays, workdays ---------------------------------
+
+
+def _run_render(ctx: _Context) -> None:
+    from charter.language import render  # noqa: PLC0415 - Babel only for this command
+
+    c = ctx.charter()
+    ctx.out.write(render(c, locale=_LOCALES[ctx.args.lang], format=ctx.args.format))
 
 
 def _run_validate(ctx: _Context) -> None:

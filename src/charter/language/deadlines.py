@@ -40,7 +40,7 @@ from charter.clock.steps import (
     SuspensionCounted,
 )
 from charter.errors import CharterTypeError
-from charter.language.messages import N_, NN_, Messages
+from charter.language.messages import N_, NN_, NPN_, Messages
 
 __all__ = ["DeadlineText", "describe_deadline", "describe_period"]
 
@@ -174,10 +174,16 @@ def _duration(value: timedelta, m: Messages) -> str:
     return m.list(parts)
 
 
-def describe_period(period: Period, m: Messages | str) -> str:
-    """*period* in words: ``5 werkdagen``, ``1 mois``, ``4 Servicestunden``."""
+def describe_period(period: Period, m: Messages | str, *, within: bool = False) -> str:
+    """*period* in words: ``5 werkdagen``, ``1 mois``, ``4 Servicestunden``.
+
+    *within*: as it reads after "within" (German: ``innerhalb von 5 Werktagen``).
+    """
     messages = m if isinstance(m, Messages) else Messages(m)
     n = period.amount
+    if within:
+        context, singular, plural = _WITHIN[period.unit]
+        return messages.npgettext(context, singular, plural, n).format(n=n)
     singular, plural = _UNITS[period.unit]
     return messages.ngettext(singular, plural, n).format(n=n)
 
@@ -191,4 +197,15 @@ _UNITS = {
     Unit.WEEKS: NN_("{n} week", "{n} weeks"),
     Unit.MONTHS: NN_("{n} month", "{n} months"),
     Unit.YEARS: NN_("{n} year", "{n} years"),
+}
+
+_WITHIN = {
+    Unit.MINUTES: NPN_("within", "{n} minute", "{n} minutes"),
+    Unit.HOURS: NPN_("within", "{n} hour", "{n} hours"),
+    Unit.SERVICE_HOURS: NPN_("within", "{n} service hour", "{n} service hours"),
+    Unit.DAYS: NPN_("within", "{n} day", "{n} days"),
+    Unit.WORKING_DAYS: NPN_("within", "{n} working day", "{n} working days"),
+    Unit.WEEKS: NPN_("within", "{n} week", "{n} weeks"),
+    Unit.MONTHS: NPN_("within", "{n} month", "{n} months"),
+    Unit.YEARS: NPN_("within", "{n} year", "{n} years"),
 }

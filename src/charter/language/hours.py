@@ -21,13 +21,13 @@ from charter.hours.model import MonthDay, OpeningHours, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
 from charter.language.messages import Messages
 
-__all__ = ["describe_hours"]
+__all__ = ["describe_hours", "ranges_of"]
 
 _DAY = 24 * 60
 _LEAP_YEAR = 2028  # month-days are shown in a year where 29 February exists
 
 
-def describe_hours(hours: OpeningHours, locale: str) -> str:
+def describe_hours(hours: OpeningHours, locale: str | Messages) -> str:
     """*hours* in the words of *locale*: the weekly hours, seasons, holidays, special days.
 
     Days with the same hours in a row are one range of days (``monday to friday``);
@@ -35,7 +35,7 @@ def describe_hours(hours: OpeningHours, locale: str) -> str:
     """
     if not isinstance(hours, OpeningHours):
         raise CharterTypeError.expected("OpeningHours", hours)
-    m = Messages(locale)
+    m = locale if isinstance(locale, Messages) else Messages(locale)
     parts = [_weekly(hours.weekly, m)]
     for season in hours.seasons:
         text = m.gettext("from {start} to {end}: {hours}").format(
@@ -46,7 +46,7 @@ def describe_hours(hours: OpeningHours, locale: str) -> str:
         parts.append(text)
     if hours.holidays is not None:
         if hours.holiday_hours:
-            ranges = _ranges(hours.holiday_hours, m)
+            ranges = ranges_of(hours.holiday_hours, m)
             parts.append(m.gettext("on public holidays {hours}").format(hours=ranges))
         else:
             parts.append(m.gettext("closed on public holidays"))
@@ -79,11 +79,12 @@ def _weekly(weekly: WeeklySchedule, m: Messages) -> str:
             days = m.gettext("{first} to {last}").format(
                 first=m.weekday(first), last=m.weekday(last)
             )
-        parts.append(m.gettext("{days} {hours}").format(days=days, hours=_ranges(ranges, m)))
+        parts.append(m.gettext("{days} {hours}").format(days=days, hours=ranges_of(ranges, m)))
     return m.gettext("; ").join(parts) if parts else m.gettext("closed")
 
 
-def _ranges(ranges: tuple[TimeRange, ...], m: Messages) -> str:
+def ranges_of(ranges: tuple[TimeRange, ...], m: Messages) -> str:
+    """A day's ranges in words: ``van 9.00 tot 12.00 uur en van 13.00 tot 16.00 uur``."""
     return m.list(
         [
             m.gettext("from {start} to {end}").format(
@@ -104,7 +105,7 @@ def _bound(value: date | MonthDay, m: Messages) -> str:
 
 def _special(special: SpecialHours, m: Messages) -> str:
     start = _bound(special.start, m)
-    ranges = _ranges(special.hours, m) if special.hours else None
+    ranges = ranges_of(special.hours, m) if special.hours else None
     if special.end is not None and special.end != special.start:
         end = _bound(special.end, m)
         if ranges is None:

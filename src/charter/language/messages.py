@@ -15,6 +15,8 @@ from __future__ import annotations
 import gettext
 import io
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 
@@ -23,11 +25,12 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_percent
 
 from charter.errors import CharterTypeError, UnknownLanguageError
 from charter.text import LANGUAGES
 
-__all__ = ["DOMAIN", "NN_", "N_", "Messages", "translations"]
+__all__ = ["DOMAIN", "NN_", "NPN_", "N_", "Messages", "translations"]
 
 #: The catalogue's gettext domain.
 DOMAIN = "charter"
@@ -41,6 +44,11 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name for a marker
 def NN_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802
     """Mark a singular and plural pair for the catalogue (looked up later by ``ngettext``)."""
     return singular, plural
+
+
+def NPN_(context: str, singular: str, plural: str) -> tuple[str, str, str]:  # noqa: N802
+    """Mark a pair in a *context* (a grammatical case, say) for ``npgettext``."""
+    return context, singular, plural
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -86,6 +94,10 @@ class Messages:
         """*singular* or *plural* for *n*, by the language's plural rules."""
         return self._translations.ngettext(singular, plural, n)
 
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        """:meth:`ngettext` in a *context*: German puts a period after "within" in the dative."""
+        return self._translations.npgettext(context, singular, plural, n)
+
     def full_date(self, d: date) -> str:
         """A date in full: ``zaterdag 26 december 2026``."""
         return self._format(d, N_("EEEE d MMMM y"))
@@ -112,6 +124,15 @@ class Messages:
     def list(self, items: list[str]) -> str:
         """*items* as a list in the language: ``a, b en c``."""
         return str(format_list(items, locale=self.locale)) if items else ""
+
+    def percent(self, share: Fraction) -> str:
+        """A share as a percentage: ``90 %``, ``87,5 %``."""
+        exact = Decimal(share.numerator) / Decimal(share.denominator)
+        return str(format_percent(exact, locale=self.locale, decimal_quantization=False))
+
+    def language_name(self, code: str) -> str:
+        """The name of language *code* in this language: ``Nederlands``, ``néerlandais``."""
+        return str(Locale.parse(code).get_display_name(self.locale))
 
     def clock(self, minutes: int) -> str:
         """A time of day, *minutes* after midnight, as the language writes it (9.00, 9 h)."""
