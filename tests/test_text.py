@@ -58,3 +58,11 @@ def test_to_text_takes_plain_strings_as_english() -> None:
     assert to_text("Closed") == LocalizedText({"en": "Closed"})
     assert to_text({"nl": "Dicht"}) == LocalizedText({"nl": "Dicht"})
     assert to_text(CHRISTMAS) is CHRISTMAS
+
+
+def test_the_best_text_falls_back_to_english_then_to_the_first_language() -> None:
+    from charter.text import LocalizedText  # noqa: PLC0415
+
+    both = LocalizedText({"nl": "Onthaal", "en": "Reception"})
+    assert (both.best("nl"), both.best("de")) == ("Onthaal", "Reception")
+    assert LocalizedText({"fr": "Accueil", "nl": "Onthaal"}).best("de") == "Accueil"

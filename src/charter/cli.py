@@ -414,9 +414,7 @@ def _guarantee(c: Charter, guarantee_id: str) -> Guarantee:
 
 
 def _english(text: LocalizedText | None) -> str:
-    if text is None:
-        return ""
-    return text["en"] if "en" in text else next(iter(text.values()), "")
+    return "" if text is None else text.best("en")
 
 
 def _day(d: date) -> str:

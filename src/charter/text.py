@@ -75,6 +75,20 @@ class LocalizedText(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._pairs)
 
+    def best(self, language: str) -> str:
+        """The text in *language*, else in English, else in its first language.
+
+        For readers who should get some text rather than an error.
+
+        >>> LocalizedText({"nl": "Onthaal", "en": "Reception"}).best("fr")
+        'Reception'
+        """
+        for wanted in (language, "en"):
+            for key, text in self._pairs:
+                if key == wanted:
+                    return text
+        return self._pairs[0][1]
+
     def joined(self, other: LocalizedText) -> LocalizedText:
         """Both texts, ``"; "``-separated per language (two holidays on one date).
 

@@ -89,13 +89,10 @@ def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") ->
 
 
 def _say(text: LocalizedText | None, m: Messages) -> str:
-    """A charter's text in the language, else in English, else in its first language."""
+    """A charter's text in the language (or the nearest), bidirectional controls shown."""
     if text is None:
         return ""
-    for language in (m.language, "en"):
-        if language in text:
-            return _BIDI.sub(lambda found: f"[U+{ord(found[0]):04X}]", text[language])
-    return _BIDI.sub(lambda found: f"[U+{ord(found[0]):04X}]", next(iter(text.values()), ""))
+    return _BIDI.sub(lambda found: f"[U+{ord(found[0]):04X}]", text.best(m.language))
 
 
 def _sections(c: Charter, m: Messages) -> list[_Section]:
