@@ -197,7 +197,9 @@ def test_open_and_hours() -> None:
         "channel": "contact-centre",
         "at": "2026-12-24T10:00:00+00:00",
         "open": True,
+        "state": "open",
         "next_change": "2026-12-24T17:00:00+01:00",
+        "next_state": "closed",
     }
     hours = script("hours", "contact-centre")
     assert hours.returncode == 0

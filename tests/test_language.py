@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import os
 import re
@@ -447,3 +448,431 @@ def test_render_refuses_what_it_cannot_do() -> None:
         render("charter.json", locale="nl_BE")  # type: ignore[arg-type]
     with pytest.raises(UnknownLanguageError):
         render(examples.load(), locale="es_ES")
+
+
+# -- hours that are rules alone ----------------------------------------------------------------
+
+RULES = {
+    # Each value: the holiday calendar, then the words in nl, fr, de and en.
+    "Mo-Fr 09:00-17:00; Th[1] 09:00-20:00": (
+        None,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; "
+            "op de eerste donderdag van de maand: van 9.00 tot 20.00 uur"
+        ),
+        f"du lundi au vendredi de 9 h à 17 h{NNBSP}; le premier jeudi du mois{NBSP}: de 9 h à 20 h",
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; "
+            "am ersten Donnerstag des Monats: von 9.00 bis 20.00 Uhr"
+        ),
+        (
+            "Monday to Friday from 9:00 to 17:00; "
+            "on the first Thursday of the month: from 9:00 to 20:00"
+        ),
+    ),
+    "Mo-Fr 09:00-17:00; Sa[-1] 10:00-12:00": (
+        None,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; "
+            "op de laatste zaterdag van de maand: van 10.00 tot 12.00 uur"
+        ),
+        (
+            f"du lundi au vendredi de 9 h à 17 h{NNBSP}; "
+            f"le dernier samedi du mois{NBSP}: de 10 h à 12 h"
+        ),
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; "
+            "am letzten Samstag des Monats: von 10.00 bis 12.00 Uhr"
+        ),
+        (
+            "Monday to Friday from 9:00 to 17:00; "
+            "on the last Saturday of the month: from 10:00 to 12:00"
+        ),
+    ),
+    "Mo[1,3] 09:00-12:00": (
+        None,
+        "op de eerste en derde maandag van de maand: van 9.00 tot 12.00 uur",
+        f"le premier et le troisième lundi du mois{NBSP}: de 9 h à 12 h",
+        "am ersten und dritten Montag des Monats: von 9.00 bis 12.00 Uhr",
+        "on the first and third Monday of the month: from 9:00 to 12:00",
+    ),
+    "Sa[-1] +1 day 10:00-12:00": (
+        None,
+        "op de dag na de laatste zaterdag van de maand: van 10.00 tot 12.00 uur",
+        f"le jour qui suit le dernier samedi du mois{NBSP}: de 10 h à 12 h",
+        "am Tag nach dem letzten Samstag des Monats: von 10.00 bis 12.00 Uhr",
+        "on the day after the last Saturday of the month: from 10:00 to 12:00",
+    ),
+    "Th[2] -2 days 10:00-11:00": (
+        None,
+        "2 dagen voor de tweede donderdag van de maand: van 10.00 tot 11.00 uur",
+        f"2 jours avant le deuxième jeudi du mois{NBSP}: de 10 h à 11 h",
+        "2 Tage vor dem zweiten Donnerstag des Monats: von 10.00 bis 11.00 Uhr",
+        "2 days before the second Thursday of the month: from 10:00 to 11:00",
+    ),
+    "Mo-Fr 09:00-17:00; Jul,Aug off": (
+        None,
+        "maandag tot vrijdag van 9.00 tot 17.00 uur; gesloten in juli en augustus",
+        f"du lundi au vendredi de 9 h à 17 h{NNBSP}; fermé en juillet et août",
+        "Montag bis Freitag von 9.00 bis 17.00 Uhr; im Juli und August geschlossen",
+        "Monday to Friday from 9:00 to 17:00; closed in July and August",
+    ),
+    "Mo-Fr 09:00-17:00; Apr-Jun off; Oct-Dec Sa off": (
+        None,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; gesloten van april tot en met juni; "
+            "van oktober tot en met december: gesloten op zaterdag"
+        ),
+        (
+            f"du lundi au vendredi de 9 h à 17 h{NNBSP}; fermé d'avril à juin{NNBSP}; "
+            f"d'octobre à décembre{NBSP}: fermé le samedi"
+        ),
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; von April bis Juni geschlossen; "
+            "von Oktober bis Dezember: am Samstag geschlossen"
+        ),
+        (
+            "Monday to Friday from 9:00 to 17:00; closed from April to June; "
+            "from October to December: closed on Saturday"
+        ),
+    ),
+    "week 01-53/2 Sa 10:00-12:00": (
+        None,
+        "in de oneven weken: zaterdag van 10.00 tot 12.00 uur",
+        f"les semaines impaires{NBSP}: samedi de 10 h à 12 h",
+        "in ungeraden Kalenderwochen: Samstag von 10.00 bis 12.00 Uhr",
+        "in odd ISO weeks: Saturday from 10:00 to 12:00",
+    ),
+    "week 10-20 Mo 08:00-09:00": (
+        None,
+        "van week 10 tot en met week 20: maandag van 8.00 tot 9.00 uur",
+        f"de la semaine 10 à la semaine 20{NBSP}: lundi de 8 h à 9 h",
+        "von Kalenderwoche 10 bis 20: Montag von 8.00 bis 9.00 Uhr",
+        "from week 10 to week 20: Monday from 8:00 to 9:00",
+    ),
+    "Mo-Fr 09:00-17:00; easter +1 day off": (
+        None,
+        "maandag tot vrijdag van 9.00 tot 17.00 uur; gesloten op paasmaandag",
+        f"du lundi au vendredi de 9 h à 17 h{NNBSP}; fermé le lundi de Pâques",
+        "Montag bis Freitag von 9.00 bis 17.00 Uhr; am Ostermontag geschlossen",
+        "Monday to Friday from 9:00 to 17:00; closed on Easter Monday",
+    ),
+    "easter -2 days off; easter +39 days off": (
+        None,
+        "gesloten op Goede Vrijdag; gesloten op Onze-Lieve-Heer-Hemelvaart",
+        f"fermé le Vendredi saint{NNBSP}; fermé le jour de l'Ascension",
+        "am Karfreitag geschlossen; an Christi Himmelfahrt geschlossen",
+        "closed on Good Friday; closed on Ascension Day",
+    ),
+    "2027 Dec 24-26 off; Dec 24,Dec 31 09:00-12:00; May 01,May 08 off": (
+        None,
+        (
+            "gesloten van 24 tot en met 26 december 2027; op 24 en 31 december: van 9.00 tot "
+            "12.00 uur; gesloten op 1 en 8 mei"
+        ),
+        (
+            f"fermé du 24 au 26 décembre 2027{NNBSP}; les 24 et 31 décembre{NBSP}: de 9 h à 12 h"
+            f"{NNBSP}; fermé les 1er et 8 mai"
+        ),
+        (
+            "vom 24. bis zum 26. Dezember 2027 geschlossen; am 24. und 31. Dezember: von 9.00 bis "
+            "12.00 Uhr; am 1. und 8. Mai geschlossen"
+        ),
+        (
+            "closed from 24 to 26 December 2027; on 24 and 31 December: from 9:00 to 12:00; "
+            "closed on 1 and 8 May"
+        ),
+    ),
+    "Dec 24-Jan 02 off; Aug 01-15 off": (
+        None,
+        "gesloten van 24 december tot en met 2 januari; gesloten van 1 tot en met 15 augustus",
+        f"fermé du 24 décembre au 2 janvier{NNBSP}; fermé du 1er au 15 août",
+        "vom 24. Dezember bis zum 2. Januar geschlossen; vom 1. bis zum 15. August geschlossen",
+        "closed from 24 December to 2 January; closed from 1 to 15 August",
+    ),
+    "2027,2029 Mo 10:00-12:00; 2030+ Tu 10:00-11:00; 2026-2028 We 10:00-12:00": (
+        None,
+        (
+            "in 2027 en 2029: maandag van 10.00 tot 12.00 uur; vanaf 2030: dinsdag van 10.00 tot "
+            "11.00 uur; van 2026 tot en met 2028: woensdag van 10.00 tot 12.00 uur"
+        ),
+        (
+            f"en 2027 et 2029{NBSP}: lundi de 10 h à 12 h{NNBSP}; à partir de 2030{NBSP}: mardi de "
+            f"10 h à 11 h{NNBSP}; de 2026 à 2028{NBSP}: mercredi de 10 h à 12 h"
+        ),
+        (
+            "in den Jahren 2027 und 2029: Montag von 10.00 bis 12.00 Uhr; ab 2030: Dienstag von "
+            "10.00 bis 11.00 Uhr; von 2026 bis 2028: Mittwoch von 10.00 bis 12.00 Uhr"
+        ),
+        (
+            "in 2027 and 2029: Monday from 10:00 to 12:00; from 2030 on: Tuesday from 10:00 to "
+            "11:00; from 2026 to 2028: Wednesday from 10:00 to 12:00"
+        ),
+    ),
+    "Sa,PH 10:00-12:00": (
+        belgium.LEGAL,
+        "op zaterdag en op feestdagen: van 10.00 tot 12.00 uur",
+        f"le samedi et les jours fériés{NBSP}: de 10 h à 12 h",
+        "am Samstag und an Feiertagen: von 10.00 bis 12.00 Uhr",
+        "on Saturday and on public holidays: from 10:00 to 12:00",
+    ),
+    "Mo-Fr 09:00-17:00; PH -1 day 09:00-12:00; PH off": (
+        belgium.LEGAL,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; op de dag voor een feestdag: van 9.00 tot "
+            "12.00 uur; gesloten op feestdagen"
+        ),
+        (
+            f"du lundi au vendredi de 9 h à 17 h{NNBSP}; la veille d'un jour férié{NBSP}: de 9 h à "
+            f"12 h{NNBSP}; fermé les jours fériés"
+        ),
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; am Tag vor einem Feiertag: von 9.00 bis "
+            "12.00 Uhr; an Feiertagen geschlossen"
+        ),
+        (
+            "Monday to Friday from 9:00 to 17:00; on the day before a public holiday: from 9:00 to "
+            "12:00; closed on public holidays"
+        ),
+    ),
+    "Mo-Fr 09:00-17:00; PH Mo-Fr off": (
+        belgium.LEGAL,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; op feestdagen: gesloten van maandag tot "
+            "vrijdag"
+        ),
+        (
+            f"du lundi au vendredi de 9 h à 17 h{NNBSP}; les jours fériés{NBSP}: fermé du lundi au "
+            "vendredi"
+        ),
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; an Feiertagen: von Montag bis Freitag "
+            "geschlossen"
+        ),
+        "Monday to Friday from 9:00 to 17:00; on public holidays: closed from Monday to Friday",
+    ),
+    "Mo 17:00+": (
+        None,
+        "maandag vanaf 17.00 uur, sluitingsuur niet vast",
+        "lundi à partir de 17 h, heure de fermeture non fixée",
+        "Montag ab 17.00 Uhr, Ende offen",
+        "Monday from 17:00, closing time not fixed",
+    ),
+    "Mo 10:00-14:00,14:00+; Tu unknown; We 10:00-12:00 unknown": (
+        None,
+        (
+            "maandag van 10.00 tot 14.00 uur, mogelijk langer; op dinsdag: openingsuren niet "
+            "bekend; woensdag van 10.00 tot 12.00 uur (onder voorbehoud)"
+        ),
+        (
+            f"lundi de 10 h à 14 h, peut-être plus tard{NNBSP}; le mardi{NBSP}: horaire inconnu"
+            f"{NNBSP}; mercredi de 10 h à 12 h (sous réserve)"
+        ),
+        (
+            "Montag von 10.00 bis 14.00 Uhr, eventuell länger; am Dienstag: Öffnungszeiten "
+            "unbekannt; Mittwoch von 10.00 bis 12.00 Uhr (unter Vorbehalt)"
+        ),
+        (
+            "Monday from 10:00 to 14:00, possibly later; on Tuesday: opening hours not known; "
+            "Wednesday from 10:00 to 12:00 (to be confirmed)"
+        ),
+    ),
+    "Mo-Fr 09:00-17:00; Mo 12:00-13:00 off": (
+        None,
+        "maandag tot vrijdag van 9.00 tot 17.00 uur; gesloten op maandag van 12.00 tot 13.00 uur",
+        f"du lundi au vendredi de 9 h à 17 h{NNBSP}; fermé le lundi de 12 h à 13 h",
+        "Montag bis Freitag von 9.00 bis 17.00 Uhr; am Montag von 12.00 bis 13.00 Uhr geschlossen",
+        "Monday to Friday from 9:00 to 17:00; closed on Monday from 12:00 to 13:00",
+    ),
+    # ';' replaces the hours of Wednesday; ',' adds to them.
+    "Mo-Fr 09:00-17:00; We 09:00-12:00": (
+        None,
+        "maandag tot vrijdag van 9.00 tot 17.00 uur; op woensdag: van 9.00 tot 12.00 uur",
+        f"du lundi au vendredi de 9 h à 17 h{NNBSP}; le mercredi{NBSP}: de 9 h à 12 h",
+        "Montag bis Freitag von 9.00 bis 17.00 Uhr; am Mittwoch: von 9.00 bis 12.00 Uhr",
+        "Monday to Friday from 9:00 to 17:00; on Wednesday: from 9:00 to 12:00",
+    ),
+    "Mo-Fr 09:00-12:00, We 14:00-16:00": (
+        None,
+        "maandag tot vrijdag van 9.00 tot 12.00 uur; ook woensdag van 14.00 tot 16.00 uur",
+        f"du lundi au vendredi de 9 h à 12 h{NNBSP}; également mercredi de 14 h à 16 h",
+        "Montag bis Freitag von 9.00 bis 12.00 Uhr; außerdem Mittwoch von 14.00 bis 16.00 Uhr",
+        "Monday to Friday from 9:00 to 12:00; also Wednesday from 14:00 to 16:00",
+    ),
+    'Mo-Fr 09:00-17:00, Sa 10:00-12:00 "Kerstmarkt"; Dec 25 off': (
+        None,
+        (
+            "maandag tot vrijdag van 9.00 tot 17.00 uur; zaterdag van 10.00 tot 12.00 uur "
+            "(“Kerstmarkt”); gesloten op 25 december"
+        ),
+        (
+            f"du lundi au vendredi de 9 h à 17 h{NNBSP}; samedi de 10 h à 12 h («{NNBSP}Kerstmarkt"
+            f"{NNBSP}»){NNBSP}; fermé le 25 décembre"
+        ),
+        (
+            "Montag bis Freitag von 9.00 bis 17.00 Uhr; Samstag von 10.00 bis 12.00 Uhr "
+            "(„Kerstmarkt“); am 25. Dezember geschlossen"
+        ),
+        (
+            "Monday to Friday from 9:00 to 17:00; Saturday from 10:00 to 12:00 (“Kerstmarkt”); "
+            "closed on 25 December"
+        ),
+    ),
+    "Mo-Tu,Fr-Su 10:00-11:00; 24/7 off": (
+        None,
+        "vrijdag tot dinsdag van 10.00 tot 11.00 uur; gesloten",
+        f"du vendredi au mardi de 10 h à 11 h{NNBSP}; fermé",
+        "Freitag bis Dienstag von 10.00 bis 11.00 Uhr; geschlossen",
+        "Friday to Tuesday from 10:00 to 11:00; closed",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", list(RULES))
+def test_rules_alone_in_words(text: str) -> None:
+    holidays, *expected = RULES[text]
+    hours = OpeningHours.from_osm(text, timezone="Europe/Brussels", holidays=holidays)
+    assert hours.weekly is None
+    found = [describe_hours(hours, locale) for locale in ("nl_BE", "fr_BE", "de_BE", "en")]
+    assert found == expected
+
+
+def test_rules_alone_by_appointment_and_around_the_clock() -> None:
+    appointments = OpeningHours.from_osm(
+        'Tu 14:00-16:00 "by appointment"; Th 09:00-12:00 "by appointment"',
+        timezone="Europe/Brussels",
+    )
+    assert appointments.weekly is None
+    assert describe_hours(appointments, "fr_BE") == (
+        f"sur rendez-vous{NBSP}: mardi de 14 h à 16 h{NNBSP}; jeudi de 9 h à 12 h"
+    )
+    mixed = OpeningHours.from_osm(
+        'Mo 09:00-12:00; Tu 14:00-16:00 "by appointment"', timezone="Europe/Brussels"
+    )
+    assert describe_hours(mixed, "nl_BE") == (
+        "maandag van 9.00 tot 12.00 uur; dinsdag van 14.00 tot 16.00 uur (op afspraak)"
+    )
+    always = OpeningHours.from_osm("24/7; Su off", timezone="Europe/Brussels")
+    assert describe_hours(always, "de_BE") == "täglich rund um die Uhr; am Sonntag geschlossen"
+
+
+# English words of the rule phrases, none of which nl, fr or de writes.
+ENGLISH = re.compile(
+    r"\b(?:from|to|on|the|of|month|first|last|closed|also|every|day|days|week|weeks|odd|"
+    r"public|holidays?|Easter|Monday|Thursday|Saturday|July|not|known|fixed|time)\b"
+)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+@pytest.mark.parametrize("form", ["markdown", "html", "text"])
+def test_a_charter_with_rules_alone_renders_them_in_words_without_a_table(
+    language: str, form: str
+) -> None:
+    c = examples.load()
+    hours = OpeningHours.from_osm(
+        "Mo-Fr 09:00-17:00; Th[1] 09:00-20:00; Sa[-1] 10:00-12:00; Jul,Aug off; "
+        "easter +1 day off; week 01-53/2 Sa 10:00-12:00; Mo 12:00-13:00 off; Fr 17:00+",
+        timezone="Europe/Brussels",
+    )
+    channels = tuple(
+        attrs.evolve(channel, hours=hours) if channel.hours is not None else channel
+        for channel in c.channels
+    )
+    locale = f"{language}_BE"
+    page = render(attrs.evolve(c, channels=channels), locale=locale, format=form)  # type: ignore[arg-type]
+    words = describe_hours(hours, locale)
+    shown = {"html": html.unescape(page), "markdown": page.replace("\\", "")}.get(form, page)
+    assert words in shown
+    assert "<table" not in page
+    assert "| --- | --- |" not in page
+    assert Messages(locale).gettext("Opening hours of {channel}").split("{")[0] not in page
+    english = ENGLISH.findall(words)
+    assert english == [], english
+    # the structured example still has its two tables
+    assert render(c, locale=locale, format="html").count("<table") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Mo-Fr 10:00-12:00; Sa open; 12:00-13:00 off",
+            [
+                "maandag tot vrijdag van 10.00 tot 12.00 uur",
+                "zaterdag dag en nacht",
+                "gesloten elke dag van 12.00 tot 13.00 uur",
+            ],
+        ),
+        (
+            # a rule without days or times after others: every day is unknown
+            'Mo-Fr 09:00-17:00; "bel vooraf"',
+            [
+                "maandag tot vrijdag van 9.00 tot 17.00 uur",
+                "elke dag: openingsuren niet bekend (“bel vooraf”)",
+            ],
+        ),
+        (
+            "Mo-Fr 09:00-17:00; Jul Mo-Su off; Mo,We,Fr-Su 12:00-13:00 off",
+            [
+                "maandag tot vrijdag van 9.00 tot 17.00 uur",
+                "in juli: gesloten elke dag",
+                "gesloten op woensdag en van vrijdag tot maandag van 12.00 tot 13.00 uur",
+            ],
+        ),
+        (
+            (
+                "week 05 Mo 10:00-11:00; week 02-52/2 Tu 10:00-11:00; week 10-20/2 We 10:00-11:00; "
+                "week 11-21/2 Th 10:00-11:00; week 01-53/3 Fr 10:00-11:00"
+            ),
+            [
+                "in week 5: maandag van 10.00 tot 11.00 uur",
+                "in de even weken: dinsdag van 10.00 tot 11.00 uur",
+                "in de even weken van week 10 tot en met week 20: woensdag van 10.00 tot 11.00 uur",
+                (
+                    "in de oneven weken van week 11 tot en met week 21: donderdag van 10.00 tot "
+                    "11.00 uur"
+                ),
+                "om de 3 weken, van week 1 tot en met week 53: vrijdag van 10.00 tot 11.00 uur",
+            ],
+        ),
+        (
+            (
+                "2026-2030/2 Mo 10:00-12:00; easter +3 days off; easter -1 day off; "
+                "Th[1] -1 day 10:00-11:00; PH +1 day off"
+            ),
+            [
+                "om de 2 jaar, van 2026 tot en met 2030: maandag van 10.00 tot 12.00 uur",
+                "gesloten 3 dagen na paaszondag",
+                "gesloten op paaszaterdag",
+                "op de dag voor de eerste donderdag van de maand: van 10.00 tot 11.00 uur",
+                "gesloten op de dag na een feestdag",
+            ],
+        ),
+        (
+            "2026 Dec 30-2027 Jan 02 off; 2027 Jan 30-2027 Feb 02 off; 2027 easter off",
+            [
+                "gesloten van 30 december 2026 tot en met 2 januari 2027",
+                "gesloten van 30 januari tot en met 2 februari 2027",
+                "gesloten op paaszondag 2027",
+            ],
+        ),
+        (
+            "Mo-Fr 10:00-11:00; Sa[-2],Su[-3] 10:00-11:00; Mo[-4],Tu[-5] 10:00-11:00",
+            [
+                "maandag tot vrijdag van 10.00 tot 11.00 uur",
+                (
+                    "op de voorlaatste zaterdag van de maand en op de op twee na laatste "
+                    "zondag van de maand: van 10.00 tot 11.00 uur"
+                ),
+                (
+                    "op de op drie na laatste maandag van de maand en op de op vier na laatste "
+                    "dinsdag van de maand: van 10.00 tot 11.00 uur"
+                ),
+            ],
+        ),
+    ],
+)
+def test_more_rules_in_dutch(text: str, clauses: list[str]) -> None:
+    hours = OpeningHours.from_osm(text, timezone="Europe/Brussels", holidays=belgium.LEGAL)
+    assert hours.weekly is None
+    assert describe_hours(hours, "nl_BE") == "; ".join(clauses)

@@ -1052,34 +1052,41 @@ def _run_open(ctx: _Context) -> None:
     channel, hours = _channel_hours(c, ctx.args.channel)
     at = ctx.when(ctx.args.at, c.timezone, "--at")
     zone = ZoneInfo(c.timezone)
-    is_open = hours.is_open(at)
+    state = hours.state(at).value
     change = hours.next_change(at)
     if ctx.args.json:
         ctx.json(
             {
                 "channel": channel.id,
                 "at": at.isoformat(),
-                "open": is_open,
+                "open": state == "open",
+                "state": state,
                 "next_change": None if change is None else change.isoformat(),
+                "next_state": None if change is None else hours.state(change).value,
             }
         )
         return
-    state = "open" if is_open else "closed"
     ctx.write(f"{channel.id} is {state} on {_moment(at, zone)} ({c.timezone}).")
     if change is None:
         ctx.write(f"It stays {state} (as far as the supported years go, to {MAX_YEAR}).")
+    elif state == "unknown" or hours.state(change).value == "unknown":
+        ctx.write(f"It is {hours.state(change).value} from {_moment(change, zone)}.")
     else:
-        verb = "closes" if is_open else "opens"
+        verb = "closes" if state == "open" else "opens"
         ctx.write(f"It {verb} on {_moment(change, zone)}.")
 
 
 def _run_hours(ctx: _Context) -> None:
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
-    weekly = {
-        _DAY_NAMES[day].lower(): [str(r) for r in ranges]
-        for day, ranges in enumerate(hours.weekly.days)
-    }
+    weekly = (
+        None
+        if hours.weekly is None
+        else {
+            _DAY_NAMES[day].lower(): [str(r) for r in ranges]
+            for day, ranges in enumerate(hours.weekly.days)
+        }
+    )
     if ctx.args.json:
         ctx.json(
             {
@@ -1092,6 +1099,9 @@ def _run_hours(ctx: _Context) -> None:
         return
     ctx.write(f"{channel.id} ({_english(channel.name)}), {hours.timezone}")
     ctx.write(f"opening_hours: {hours.to_osm()}")
+    if weekly is None:
+        ctx.write("  (rules beyond a weekly schedule: see opening_hours above)")
+        return
     for day, ranges in weekly.items():
         ctx.write(f"  {day.title():<10} {', '.join(ranges) or 'closed'}")
     if hours.seasons or hours.special or hours.holidays is not None:

@@ -2,5 +2,15 @@
 
 from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
+from charter.hours.rules import Rule, State
 
-__all__ = ["MonthDay", "OpeningHours", "Season", "SpecialHours", "TimeRange", "WeeklySchedule"]
+__all__ = [
+    "MonthDay",
+    "OpeningHours",
+    "Rule",
+    "Season",
+    "SpecialHours",
+    "State",
+    "TimeRange",
+    "WeeklySchedule",
+]

@@ -1,35 +1,48 @@
-"""The grammar of the supported ``opening_hours`` subset: text to a list of rules.
+"""The grammar of OpenStreetMap ``opening_hours``: text to an ordered list of rules.
 
-:mod:`charter.hours.osm` turns the rules into the model; this module only reads them,
-with the position of every token, and refuses what it does not know.
+:mod:`charter.hours.rules` evaluates the rules; this module only reads them, with the
+position of every token, and refuses what it does not read exactly: sun times, school
+holidays, fallback rules (``||``), points in time and repeating times (``/``), and the
+few forms that OSM tools read in more than one way (each refused with the reason).
+
+Selectors come in the order of the specification: years, months and dates, week
+numbers, an optional ``:``, ``PH`` and weekdays, times, then the state and a comment.
 """
 
 from __future__ import annotations
 
+import calendar as _calendar
+import functools
 import re
+from collections.abc import Collection
 from datetime import date
 
-from attrs import define, frozen
+from attrs import frozen
 
-from charter.calendars.base import Weekday
-from charter.errors import MAX_YEAR, MIN_YEAR, CharterError, OpeningHoursSyntaxError
-from charter.hours.model import MonthDay
-from charter.hours.ranges import DAY, TimeRange
+from charter.errors import MAX_YEAR, MIN_YEAR, OpeningHoursSyntaxError
+from charter.hours.rules import (
+    DAY,
+    MONTHS,
+    WEEKDAYS,
+    DateItem,
+    DateRange,
+    DayItem,
+    EasterDate,
+    HolidayDay,
+    MonthRange,
+    Rule,
+    Span,
+    State,
+    WeekdayRange,
+    WeekRange,
+    YearRange,
+)
 
-__all__ = [
-    "HOLIDAY",
-    "LAYER_NAMES",
-    "MONTHS",
-    "SEASON",
-    "SPECIAL",
-    "WEEKDAYS",
-    "WEEKLY",
-    "Parser",
-    "Rule",
-]
+__all__ = ["PARSED_TEXTS", "Parser", "Token", "TokenReader", "parse_rules", "tokenize"]
 
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: How many texts :func:`parse_rules` remembers the rules of.
+PARSED_TEXTS = 1024
+
 _TOKEN = re.compile(
     r"""
       (?P<space>\s+)
@@ -39,25 +52,27 @@ _TOKEN = re.compile(
     | (?P<number>\d+)
     | (?P<word>[A-Za-z]+)
     | (?P<fallback>\|\|)
-    | (?P<punct>[;,\-])
+    | (?P<punct>[;,\-:+/\[\]])
     | (?P<other>.)
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.DOTALL,
 )
 _UNSUPPORTED_WORDS = {
     "sunrise": "sun times",
     "sunset": "sun times",
     "dawn": "sun times",
     "dusk": "sun times",
-    "week": "week numbers",
-    "easter": "Easter dates",
     "SH": "school holidays",
-    "unknown": "the 'unknown' state",
-    "open": "the 'open' keyword",
 }
-
-WEEKLY, SEASON, HOLIDAY, SPECIAL = range(4)
-LAYER_NAMES = ("a weekly rule", "a season rule", "a 'PH' rule", "a dated rule")
+_STATES = {
+    "open": State.OPEN,
+    "closed": State.CLOSED,
+    "off": State.CLOSED,
+    "unknown": State.UNKNOWN,
+}
+#: The largest day offset on a weekday (``Sa[-1] +6 days``) and on Easter.
+_MAX_WEEKDAY_OFFSET = 6
+_MAX_EASTER_OFFSET = 100
 
 
 @frozen
@@ -67,21 +82,7 @@ class Token:
     position: int
 
 
-@define
-class Rule:
-    position: int
-    additive: bool
-    layer: int = WEEKLY
-    period: tuple[object, ...] | None = None  # the date selector, compared between rules
-    start: date | MonthDay | None = None
-    end: date | MonthDay | None = None
-    weekdays: frozenset[Weekday] | None = None
-    ranges: tuple[TimeRange, ...] = ()
-    comment: str | None = None
-    selector: int | None = None  # where its dates or weekdays start; None: it has none
-
-
-def _tokens(text: str) -> list[Token]:
+def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
@@ -90,15 +91,24 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
-class Parser:
-    """A recursive-descent reader of the supported subset."""
+@functools.lru_cache(maxsize=PARSED_TEXTS)
+def parse_rules(text: str) -> tuple[Rule, ...]:
+    """The rules of *text*, or ``OpeningHoursSyntaxError`` with the position and reason.
+
+    The rules of the last :data:`PARSED_TEXTS` texts read are remembered (rules are
+    immutable): a charter's channels often share their hours, and structured hours are
+    compiled through their text.
+    """
+    return tuple(Parser(text).rules())
+
+
+class TokenReader:
+    """Tokens of a text with a cursor, and errors that point into the text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
+        self.tokens = tokenize(text)
         self.index = 0
-
-    # -- helpers --------------------------------------------------------------------------
 
     def error(self, message: str, position: int | None = None) -> OpeningHoursSyntaxError:
         if position is None:
@@ -121,143 +131,263 @@ class Parser:
         token = self.peek(ahead)
         return token is not None and token.kind == kind and (text is None or token.text == text)
 
+
+class Parser(TokenReader):
+    """A recursive-descent reader of ``opening_hours`` values.
+
+    After :meth:`rules`, :attr:`positions` holds where each rule starts in the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.positions: list[int] = []
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def at_word(self, words: Collection[str], ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return token is not None and token.kind == "word" and token.text in words
+
+    def at_year(self, ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return token is not None and token.kind == "number" and len(token.text) == 4
+
     def unsupported(self, token: Token) -> OpeningHoursSyntaxError:
         if token.kind == "fallback":
             return self.error("fallback rules ('||') are not supported", token.position)
         if token.kind == "word" and token.text in _UNSUPPORTED_WORDS:
             feature = _UNSUPPORTED_WORDS[token.text]
-            return self.error(f"{feature} ({token.text!r}) are not supported", token.position)
-        if token.text == "+":
-            return self.error("open ends ('+') are not supported", token.position)
-        if token.text in "[]()":
+            return self.error(f"{feature} are not supported ({token.text!r})", token.position)
+        if token.text == "/":
+            return self.error("repeating times ('/') are not supported", token.position)
+        if token.text == '"':
+            return self.error("a comment is not closed with '\"'", token.position)
+        if token.kind == "time":
             return self.error(
-                f"{token.text!r} (nth weekdays, offsets) is not supported", token.position
+                f"unexpected time {token.text!r}: times come after the days", token.position
             )
         return self.error(f"unexpected {token.text!r}", token.position)
 
-    # -- the grammar -----------------------------------------------------------------------
+    # -- rules -----------------------------------------------------------------------------
 
     def rules(self) -> list[Rule]:
         if not self.tokens:
             raise self.error("the value is empty", 0)
-        rules = [self.rule(additive=False)]
+        rules = [self.rule(additional=False)]
         while self.peek() is not None:
             token = self.take()
             if token.kind == "punct" and token.text in ";,":
-                rule = self.rule(additive=token.text == ",")
-                if rule.selector is None and rule.ranges and rules[-1].selector is not None:
-                    # opening_hours.js adds such a rule to every day instead of replacing
-                    # them: a reading the model cannot hold. Naming the days is exact.
-                    # (24/7 and a bare "off" do replace every day, as read here.)
-                    raise self.error(
-                        "a rule without days after a rule with days is read differently by "
-                        "OSM tools: name its days (for example 'Mo-Su 10:00-12:00')",
-                        rule.position,
-                    )
-                rules.append(rule)
+                rules.append(self.rule(additional=token.text == ","))
             else:
                 raise self.unsupported(token)
         return rules
 
-    def rule(self, *, additive: bool) -> Rule:
+    def rule(self, *, additional: bool) -> Rule:
         token = self.peek()
         if token is None:
             raise self.error("expected a rule after the separator")
-        rule = Rule(position=token.position, additive=additive)
+        self.positions.append(token.position)
         if token.kind == "always":
             self.index += 1
-            rule.weekdays = frozenset(Weekday)
-            rule.ranges = (TimeRange(0, DAY),)
-            rule.selector = token.position  # names every day, like Mo-Su
-            self.comment(rule)
-            return rule
-        selected = self.dates(rule)
-        selected = self.weekdays(rule) or selected
-        rule.selector = token.position if selected else None
-        if self.at("word", "off") or self.at("word", "closed"):
+            state, comment = self.modifier()
+            return Rule(
+                additional=additional,
+                spans=(Span(0, DAY),),
+                state=state or State.OPEN,
+                comment=comment,
+                always=True,
+            )
+        years = self.years()
+        dates = self.dates()
+        weeks = self.weeks()
+        colon = False
+        if (years or dates or weeks) and self.at("punct", ":"):
             self.index += 1
-        elif self.at("time"):
-            rule.ranges = self.times()
-        elif selected:
-            rule.ranges = (TimeRange(0, DAY),)  # a selector alone: open all day (OSM)
-        else:
-            token = self.peek()
-            raise self.unsupported(token) if token else self.error("expected a rule")
-        self.comment(rule)
-        if additive and not rule.ranges:
-            rule.additive = False  # an added "off" closes its days, as a ";" rule does
-        return rule
+            colon = True
+        holidays, days = self.day_selectors()
+        spans = self.spans()
+        state, comment = self.modifier()
+        if not (years or dates or weeks or days or spans or state or comment):
+            following = self.peek()
+            if following is None:
+                raise self.error("expected a rule")
+            raise self.unsupported(following)
+        return Rule(
+            additional=additional,
+            years=years,
+            dates=dates,
+            weeks=weeks,
+            holidays=holidays,
+            days=days,
+            spans=spans,
+            state=state or (State.UNKNOWN if comment is not None else State.OPEN),
+            comment=comment,
+            colon=colon,
+        )
 
-    def comment(self, rule: Rule) -> None:
+    def modifier(self) -> tuple[State | None, str | None]:
+        state = None
+        if self.at_word(_STATES):
+            state = _STATES[self.take().text]
+        comment = None
         if self.at("comment"):
-            rule.comment = self.take().text[1:-1]
+            comment = self.take().text[1:-1]
+        return state, comment
 
-    def dates(self, rule: Rule) -> bool:
-        year = self.year()
-        token = self.peek()
-        if token is None or token.kind != "word" or token.text not in MONTHS:
-            if year is not None:
-                raise self.error("expected a month after the year")
-            return False
+    # -- years ------------------------------------------------------------------------------
+
+    def year_value(self) -> int:
+        token = self.take()
+        if token.kind != "number" or len(token.text) != 4:
+            raise self.error("expected a year such as 2027", token.position)
+        year = int(token.text)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise self.error(
+                f"year {year} is outside the supported years {MIN_YEAR}-{MAX_YEAR}",
+                token.position,
+            )
+        return year
+
+    def starts_date(self, ahead: int = 0) -> bool:
+        """Whether a year at *ahead* starts a date (``2027 Dec 24``, ``2027 easter``)."""
+        if self.at_word(("easter",), ahead + 1):
+            return True
+        return self.at_word(MONTHS, ahead + 1) and self.at("number", ahead=ahead + 2)
+
+    def years(self) -> tuple[YearRange, ...]:
+        if not self.at_year() or self.starts_date():
+            return ()
+        found: list[YearRange] = []
+        while True:
+            position = self.peek().position  # type: ignore[union-attr]
+            first = self.year_value()
+            last: int | None = first
+            step = 1
+            if self.at("punct", "+"):
+                self.index += 1
+                last = None
+            elif self.at("punct", "-"):
+                self.index += 1
+                last = self.year_value()
+                if last < first:
+                    raise self.error(f"the years {first}-{last} run backwards", position)
+                if last == first:
+                    raise self.error(f"write the year once: {first}", position)
+                if self.at("punct", "/"):
+                    self.index += 1
+                    step = self.number(1, 1000, "a step in years")
+            found.append(YearRange(first, last, step))
+            if not (self.at("punct", ",") and self.at_year(1)):
+                return tuple(found)
+            self.index += 1
+
+    def number(self, low: int, high: int, what: str) -> int:
+        token = self.take()
+        if token.kind != "number" or not low <= int(token.text) <= high:
+            raise self.error(f"expected {what} from {low} to {high}", token.position)
+        return int(token.text)
+
+    # -- months and dates ---------------------------------------------------------------------
+
+    def at_date_item(self, ahead: int = 0) -> bool:
+        if self.at_word(MONTHS, ahead) or self.at_word(("easter",), ahead):
+            return True
+        return self.at_year(ahead) and self.starts_date(ahead)
+
+    def dates(self) -> tuple[DateItem, ...]:
+        if not self.at_date_item():
+            return ()
+        found: list[DateItem] = []
+        while True:
+            found.append(self.date_item())
+            if not self.at("punct", ","):
+                return tuple(found)
+            if not self.at_date_item(1):
+                following = self.peek(1)
+                if (
+                    following is not None
+                    and following.kind == "word"
+                    and following.text
+                    in (
+                        *WEEKDAYS,
+                        "PH",
+                    )
+                ):
+                    raise self.error(
+                        "a ',' between dates and days is read in more than one way: write a space",
+                        self.peek().position,  # type: ignore[union-attr]
+                    )
+                return tuple(found)
+            self.index += 1
+
+    def date_item(self) -> DateItem:
+        position = self.peek().position  # type: ignore[union-attr]
+        year = self.year_value() if self.at_year() else None
+        if self.at_word(("easter",)):
+            self.index += 1
+            offset = self.day_offset(_MAX_EASTER_OFFSET) if self.at_offset() else 0
+            if self.at("punct", "-") and not self.at_offset():
+                raise self.error("ranges from or to Easter are not supported", position)
+            return EasterDate(year, offset)
         month = self.month()
-        day = self.day()
-        if day is None:
-            self.month_range(rule, year, month, token.position)
-        else:
-            self.date_range(rule, year, self.month_day(year, month, day, token.position))
-        return True
-
-    def month_range(self, rule: Rule, year: int | None, month: int, position: int) -> None:
-        """``Jul`` or ``Jul-Aug``: the period of a season."""
-        last_month = month
-        if self.at("punct", "-") and self.at("word", ahead=1):
+        if not self.at("number") or self.at_year():
+            if year is not None:  # pragma: no cover - a year before a month is a year selector
+                raise self.error("expected a day after the month", position)
+            last = month
+            if self.at("punct", "-") and self.at_word(MONTHS, 1):
+                self.index += 1
+                last = self.month()
+            self.no_date_extras()
+            return MonthRange(month, last)
+        start = (year, month, self.day_of(year, month))
+        end = start
+        if self.at("punct", "-") and not self.at_offset():
             self.index += 1
-            last_month = self.month()
-        if year is not None:
-            raise self.error("a month range with a year is not supported", position)
-        rule.layer = SEASON
-        rule.start = MonthDay(month, 1)
-        rule.end = MonthDay(last_month, _month_end(last_month))
-        rule.period = ("months", month, last_month)
+            end = self.date_end(start, position)
+        self.no_date_extras()
+        return DateRange(start, end)
 
-    def date_range(self, rule: Rule, year: int | None, first: date | MonthDay) -> None:
-        """``Dec 24``, ``Dec 24-26``, ``2026 Aug 03-2026 Aug 14``: special days."""
-        last = first
-        if self.at("punct", "-"):
-            self.index += 1
-            token = self.peek()
-            position = token.position if token else len(self.text)
-            last_year = self.year()
-            if last_year is not None and year is None:
-                raise self.error("a yearly date cannot end on a dated one", position)
-            month = self.month() if self.at("word") else first.month
-            day = self.day()
-            if day is None:
-                raise self.error("expected a day of the month")
-            last = self.month_day(last_year or year, month, day, position)
-            if last == MonthDay(2, 29):
+    def date_end(
+        self, start: tuple[int | None, int, int], position: int
+    ) -> tuple[int | None, int, int]:
+        year, month, day = start
+        if self.at("number") and not self.at_year():
+            end = (year, month, self.day_of(year, month, end=True))
+            if end[2] <= day:
                 raise self.error(
-                    "a range ending on Feb 29 runs into Mar 01 in other years in OSM tools: "
-                    "end it on Feb 28, or use whole months (Nov-Feb)",
+                    f"the days {day:02d}-{end[2]:02d} run backwards: write the month of the end",
                     position,
                 )
-        following = self.peek(1)
-        if (
-            self.at("punct", ",")
-            and following is not None
-            and (following.kind == "number" or following.text in MONTHS)
-        ):
-            raise self.error("lists of dates are not supported: write one rule per date")
-        rule.start, rule.end = first, last
-        rule.layer = SPECIAL
-        rule.period = ("dates", first, last)
+            return end
+        if self.at_year():
+            if year is None:
+                raise self.error("a range of days every year cannot end in a given year", position)
+            end_year = self.year_value()
+            end_month = self.month()
+            end = (end_year, end_month, self.day_of(end_year, end_month))
+            if end < start:  # both ends have a year here
+                raise self.error("the dates run backwards", position)
+            return end
+        if year is not None:
+            raise self.error(
+                "a range from a date of a given year needs the year of its end too "
+                "(2027 Dec 24-2028 Jan 02)",
+                position,
+            )
+        end_month = self.month()
+        return (None, end_month, self.day_of(None, end_month, end=True))
 
-    def year(self) -> int | None:
+    def no_date_extras(self) -> None:
         token = self.peek()
-        if token is not None and token.kind == "number" and len(token.text) == 4:
-            self.index += 1
-            return int(token.text)
-        return None
+        if token is None:
+            return
+        if self.at_offset():
+            raise self.error("day offsets on dates are only supported on Easter", token.position)
+        if token.text in ("+", "/"):
+            raise self.error(
+                f"{token.text!r} after a date (open or repeating date ranges) is not supported",
+                token.position,
+            )
 
     def month(self) -> int:
         token = self.take()
@@ -265,116 +395,215 @@ class Parser:
             raise self.error("expected a month such as 'Jul'", token.position)
         return MONTHS.index(token.text) + 1
 
-    def day(self) -> int | None:
-        token = self.peek()
-        if token is not None and token.kind == "number" and len(token.text) <= 2:
-            self.index += 1
-            return int(token.text)
-        return None
+    def day_of(self, year: int | None, month: int, *, end: bool = False) -> int:
+        token = self.take()
+        if token.kind != "number" or len(token.text) > 2:
+            raise self.error("expected a day of the month", token.position)
+        day = int(token.text)
+        if year is None and end and (month, day) == (2, 29):
+            raise self.error(
+                "a range ending on Feb 29 every year runs into Mar 01 in other years in OSM "
+                "tools: give the year, or end it on Feb 28",
+                token.position,
+            )
+        last = _calendar.monthrange(2000 if year is None else year, month)[1]
+        if not 1 <= day <= last:
+            text = f"{'' if year is None else f'{year} '}{MONTHS[month - 1]} {day:02d}"
+            raise self.error(f"{text} is not a date", token.position)
+        if year is not None:
+            date(year, month, day)  # within the supported years: checked by year_value
+        return day
 
-    def month_day(self, year: int | None, month: int, day: int, position: int) -> date | MonthDay:
-        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
-            message = f"year {year} is outside the supported years {MIN_YEAR}-{MAX_YEAR}"
-            raise self.error(message, position)
-        try:
-            return MonthDay(month, day) if year is None else date(year, month, day)
-        except (CharterError, ValueError):
-            raise self.error(f"{MONTHS[month - 1]} {day:02d} is not a date", position) from None
+    # -- weeks --------------------------------------------------------------------------------
 
-    def weekdays(self, rule: Rule) -> bool:
-        token = self.peek()
-        if token is None or token.kind != "word" or token.text in ("off", "closed"):
-            return False
-        if token.text == "PH":
-            self.holiday(rule, token)
-            return True
-        if token.text not in WEEKDAYS:
-            raise self.unsupported(token)
-        rule.weekdays = self.weekday_list()
-        if self.at("other", "["):
-            raise self.unsupported(self.take())
-        if rule.layer == SPECIAL:
-            if isinstance(rule.start, date):
-                raise self.error("dated rules with weekdays are not supported", token.position)
-            rule.layer = SEASON  # month-days with weekdays: a season
-        return True
-
-    def holiday(self, rule: Rule, token: Token) -> None:
+    def weeks(self) -> tuple[WeekRange, ...]:
+        if not self.at_word(("week",)):
+            return ()
         self.index += 1
-        if self.at("punct", ",") and self.at("word", ahead=1):
-            raise self.error("'PH' combined with weekdays is not supported", token.position)
-        if rule.layer != WEEKLY:
-            raise self.error("'PH' with dates is not supported", token.position)
-        rule.layer = HOLIDAY
-
-    def weekday_list(self) -> frozenset[Weekday]:
-        days: set[Weekday] = set()
+        found: list[WeekRange] = []
         while True:
-            first = self.weekday()
-            last = first
+            token = self.peek()
+            position = token.position if token else len(self.text)
+            first = self.number(1, 53, "a week number")
+            last, step = first, 1
             if self.at("punct", "-"):
                 self.index += 1
-                last = self.weekday()
-            days.update(Weekday((first + step) % 7) for step in range((last - first) % 7 + 1))
-            following = self.peek(1)
-            if not self.at("punct", ",") or following is None or following.kind != "word":
-                return frozenset(days)
-            if following.text == "PH":
-                raise self.error("'PH' combined with weekdays is not supported", following.position)
-            if following.text not in WEEKDAYS:
-                return frozenset(days)
-            self.index += 1
-
-    def weekday(self) -> int:
-        token = self.take()
-        if token.kind != "word" or token.text not in WEEKDAYS:
-            raise self.error("expected a weekday such as 'Mo'", token.position)
-        return WEEKDAYS.index(token.text)
-
-    def times(self) -> tuple[TimeRange, ...]:
-        found: list[TimeRange] = []
-        while True:
-            start = self.take()
-            if start.kind != "time":
-                raise self.error("expected a time HH:MM", start.position)
-            if not self.at("punct", "-"):
-                token = self.peek()
-                if token is not None and token.text == "+":
-                    raise self.unsupported(token)
-                raise self.error("expected '-' and an end time")
-            self.index += 1
-            end = self.take()
-            if end.kind != "time":
-                if end.kind == "word":
-                    raise self.unsupported(end)
-                raise self.error("expected an end time HH:MM", end.position)
-            found.append(self.time_range(start, end))
-            if self.at("other", "+"):
-                raise self.unsupported(self.take())
-            if not (self.at("punct", ",") and self.at("time", ahead=1)):
+                last = self.number(1, 53, "a week number")
+                if last < first:
+                    raise self.error(f"the weeks {first:02d}-{last:02d} run backwards", position)
+                if self.at("punct", "/"):
+                    self.index += 1
+                    step = self.number(1, 53, "a step in weeks")
+            found.append(WeekRange(first, last, step))
+            if not (self.at("punct", ",") and self.at("number", ahead=1)):
                 return tuple(found)
             self.index += 1
 
-    def time_range(self, start: Token, end: Token) -> TimeRange:
-        a, b = _minutes(start.text), _minutes(end.text)
-        if a is None or a >= DAY:
-            raise self.error(f"{start.text!r} is not a start time 00:00-23:59", start.position)
-        if b is None or b > 2 * DAY:
-            raise self.error(f"{end.text!r} is not an end time", end.position)
-        if b <= a and b <= DAY and not (a == 0 and b == DAY):
-            b += DAY  # 22:00-02:00 runs past midnight
-        try:
-            return TimeRange(a, b)
-        except CharterError as error:
-            raise self.error(str(error), start.position) from None
+    # -- PH and weekdays ------------------------------------------------------------------------
+
+    def at_day_item(self, ahead: int = 0) -> bool:
+        return self.at_word((*WEEKDAYS, "PH", "SH"), ahead)
+
+    def day_selectors(self) -> tuple[tuple[HolidayDay, ...], tuple[DayItem, ...]]:
+        if not self.at_day_item():
+            return (), ()
+        first = self.day_list()
+        if all(isinstance(item, HolidayDay) for item in first) and self.at_word(WEEKDAYS):
+            second = self.day_list()
+            if any(isinstance(item, HolidayDay) for item in second):
+                raise self.error("'PH' comes once, before the weekdays")
+            holidays = tuple(item for item in first if isinstance(item, HolidayDay))
+            return holidays, tuple(second)
+        if self.at_day_item():
+            token = self.peek()
+            assert token is not None  # noqa: S101 - at_day_item saw it
+            raise self.error(
+                "weekdays before 'PH' are read in more than one way: write 'PH Mo-Fr'",
+                token.position,
+            )
+        return (), tuple(first)
+
+    def day_list(self) -> list[DayItem]:
+        found: list[DayItem] = []
+        while True:
+            found.append(self.day_item())
+            if not (self.at("punct", ",") and self.at_day_item(1)):
+                return found
+            self.index += 1
+
+    def day_item(self) -> DayItem:
+        token = self.take()
+        if token.text in _UNSUPPORTED_WORDS:
+            raise self.unsupported(token)
+        if token.text == "PH":
+            offset = self.day_offset(1) if self.at_offset() else 0
+            return HolidayDay(offset)
+        first = WEEKDAYS.index(token.text)
+        if self.at("punct", "["):
+            nth = self.nth()
+            offset = self.day_offset(_MAX_WEEKDAY_OFFSET) if self.at_offset() else 0
+            return WeekdayRange(first, first, nth, offset)
+        last = first
+        if self.at("punct", "-") and self.at_word(WEEKDAYS, 1):
+            self.index += 1
+            last = WEEKDAYS.index(self.take().text)
+            if self.at("punct", "["):
+                raise self.error(
+                    "'[…]' on a range of weekdays is not supported: give one weekday",
+                    self.peek().position,  # type: ignore[union-attr]
+                )
+        return WeekdayRange(first, last)
+
+    def nth(self) -> tuple[int, ...]:
+        self.index += 1  # '['
+        found: set[int] = set()
+        while True:
+            negative = self.at("punct", "-")
+            if negative:
+                self.index += 1
+            first = self.number(1, 5, "a week of the month")
+            if negative:
+                found.add(-first)
+            elif self.at("punct", "-") and self.at("number", ahead=1):
+                self.index += 1
+                last = self.number(1, 5, "a week of the month")
+                if last < first:
+                    raise self.error("the weeks of the month run backwards")
+                found.update(range(first, last + 1))
+            else:
+                found.add(first)
+            token = self.take()
+            if token.text == "]":
+                return tuple(sorted(found, key=lambda n: (n < 0, abs(n))))
+            if token.text != ",":
+                raise self.error("expected ',' or ']'", token.position)
+
+    def at_offset(self) -> bool:
+        return (
+            (self.at("punct", "+") or self.at("punct", "-"))
+            and self.at("number", ahead=1)
+            and self.at_word(("day", "days"), 2)
+        )
+
+    def day_offset(self, largest: int) -> int:
+        sign = -1 if self.take().text == "-" else 1
+        token = self.peek()
+        amount = self.number(1, largest, "a number of days")
+        unit = self.take()
+        if (unit.text == "day") != (amount == 1):
+            raise self.error(f"write '{amount} day{'s' if amount != 1 else ''}'", unit.position)
+        del token
+        return sign * amount
+
+    # -- times --------------------------------------------------------------------------------
+
+    def spans(self) -> tuple[Span, ...]:
+        if not self.at("time"):
+            return ()
+        found: list[Span] = []
+        while True:
+            found.extend(self.span())
+            if not (self.at("punct", ",") and self.at("time", ahead=1)):
+                break
+            self.index += 1
+        for span in found[:-1]:
+            if span.open_end:
+                raise self.error(
+                    "an open end ('+') must be the last time of its rule: OSM tools read "
+                    "times after it in more than one way",
+                    self.positions[-1],
+                )
+        return tuple(found)
+
+    def span(self) -> list[Span]:  # a list: one day a span may stand for several
+        start_token = self.take()
+        start = self.minute(start_token, end=False)
+        if self.at("punct", "+"):
+            self.index += 1
+            return [Span(start, _guessed_close(start), open_end=True)]
+        if not self.at("punct", "-"):
+            token = self.peek()
+            if token is not None and token.text == "/":
+                raise self.unsupported(token)
+            raise self.error(
+                "a point in time is not supported: give a range such as 10:00-12:00",
+                start_token.position,
+            )
+        self.index += 1
+        end_token = self.take()
+        if end_token.kind != "time":
+            if end_token.kind == "word" and end_token.text in _UNSUPPORTED_WORDS:
+                raise self.unsupported(end_token)
+            raise self.error("expected an end time HH:MM", end_token.position)
+        end = self.minute(end_token, end=True)
+        if end <= start:
+            end += DAY  # at most 23:59 + 24:00: never past midnight twice
+        spans = [Span(start, end)]
+        if self.at("punct", "/"):
+            raise self.unsupported(self.take())
+        if self.at("punct", "+"):
+            raise self.error(
+                "an open end after a range ('10:00-14:00+') is read in two ways by OSM tools "
+                "(unknown at 14:00, closed a minute later): write '10:00-14:00,14:00+'",
+                end_token.position,
+            )
+        return spans
+
+    def minute(self, token: Token, *, end: bool) -> int:
+        if token.kind != "time":
+            raise self.error("expected a time HH:MM", token.position)
+        hours, _, minutes = token.text.partition(":")
+        value = int(hours) * 60 + int(minutes)
+        if int(minutes) > 59 or (not end and value >= DAY) or value > 2 * DAY:
+            what = "an end time up to 48:00" if end else "a start time 00:00-23:59"
+            raise self.error(f"{token.text!r} is not {what}", token.position)
+        return value
 
 
-def _minutes(text: str) -> int | None:
-    hours, _, minutes = text.partition(":")
-    if int(minutes) > 59:
-        return None
-    return int(hours) * 60 + int(minutes)
-
-
-def _month_end(month: int) -> int:
-    return 29 if month == 2 else (30 if month in (4, 6, 9, 11) else 31)
+def _guessed_close(start: int) -> int:
+    """Where OSM tools end an open end from *start*: 8 h from 22:00, 10 h from 17:00, else 24:00."""
+    if start >= 22 * 60:
+        return start + 8 * 60
+    if start >= 17 * 60:
+        return start + 10 * 60
+    return DAY

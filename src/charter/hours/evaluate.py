@@ -1,140 +1,155 @@
-"""Opening hours on real instants: calendar-day semantics, DST gaps and folds.
+"""Opening hours on real instants: rules evaluated per local day, DST gaps and folds.
 
-The sources of a schedule come in order of precedence (weekly, seasons, holidays,
-special hours). On a local calendar day ``d``:
+:class:`~charter.hours.rules.RuleSet` gives the state of every wall-clock minute of a
+local day; this module turns those minutes into instants in the zone
+(``docs/design.md``): a local time in a spring-forward gap is the first instant after
+the gap; an ambiguous autumn time takes the earlier offset. Durations come from the
+instants, never from 24-hour days.
 
-- the *governing* source is the last one that names ``d``; its ranges, cut at 24:00,
-  are the day's own hours;
-- every source from the governing one on that named the day before adds the part of its
-  ranges that ran past midnight (a lower source's spill is replaced with the day).
-
-Wall-clock minutes then become instants in the zone (DESIGN §4): a local time in a
-spring-forward gap is the first instant after the gap; an ambiguous autumn time takes the
-earlier offset. Durations come from the instants, never from 24-hour days.
+Per-day results are cached in bounded caches (:data:`CACHE_DAYS` days each, the oldest
+dropped first), so a long-running process that asks about many days holds flat memory.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
-from charter.hours.ranges import DAY, TimeRange
+from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, State
 
-__all__ = ["Evaluator", "Source"]
+__all__ = ["CACHE_DAYS", "Day", "Evaluator"]
 
 _ONE_DAY = timedelta(days=1)
 _FIRST = date(MIN_YEAR, 1, 1)
 _LAST = date(MAX_YEAR, 12, 31)
-#: Without holidays, a schedule that has not changed for this long after its last dated
-#: rule never changes again: every date falls again on every weekday within it (28 years,
-#: 40 across a century year that is not a leap year), 29 February included.
+#: Without holidays and Easter, days that no dated rule names repeat: every date falls
+#: again on every weekday, in every ISO week structure, within 28 years (40 across a
+#: century year that is not a leap year), 29 February included.
 _QUIET_YEARS = 41
+#: How many days each per-day cache holds.
+CACHE_DAYS = 4096
+_MINUTES = tuple(timedelta(minutes=minute) for minute in range(DAY + 1))
 
 
 class Day:
-    """One local day's open intervals as UTC instants, and the instant the day ends."""
+    """One local day: its times that are not closed, as UTC instants, and its bounds."""
 
-    __slots__ = ("end", "ends", "starts")
+    __slots__ = ("end", "ends", "start", "starts", "states")
 
     def __init__(
-        self, starts: tuple[datetime, ...], ends: tuple[datetime, ...], end: datetime
+        self,
+        start: datetime,
+        end: datetime,
+        starts: tuple[datetime, ...],
+        ends: tuple[datetime, ...],
+        states: tuple[State, ...],
     ) -> None:
+        self.start = start
+        self.end = end
         self.starts = starts
         self.ends = ends
-        self.end = end
+        self.states = states
+
+    def state_at(self, utc: datetime) -> State:
+        """The state at *utc* (within the day)."""
+        i = bisect_right(self.starts, utc) - 1
+        if i >= 0 and utc < self.ends[i]:
+            return self.states[i]
+        return State.CLOSED
 
     @property
-    def open_at_end(self) -> bool:
-        """Whether the day is open up to its last instant (so it may run on into the next)."""
-        return bool(self.ends) and self.ends[-1] >= self.end
+    def first_state(self) -> State:
+        """The state at the first instant of the day."""
+        if self.starts and self.starts[0] <= self.start:
+            return self.states[0]
+        return State.CLOSED
+
+    def changes(self) -> Iterator[tuple[datetime, State]]:
+        """The instants inside the day where the state may change, with the state after."""
+        count = len(self.starts)
+        for i in range(count):
+            if self.starts[i] > self.start:
+                yield self.starts[i], self.states[i]
+            end = self.ends[i]
+            if end < self.end and (i + 1 == count or self.starts[i + 1] != end):
+                yield end, State.CLOSED
 
 
-class Source(Protocol):
-    """A source of hours: which days it names, and its ranges on a day."""
+class _Bounded(OrderedDict[date, object]):
+    """A dict that drops its oldest entry when it holds :data:`CACHE_DAYS` entries."""
 
-    def names(self, d: date) -> bool:
-        """Whether the source names the local day *d*."""
-        ...
-
-    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
-        """The source's ranges on *d* (meaningful when it names *d*)."""
-        ...
-
-
-def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in pieces:
-        if merged and a <= merged[-1][1]:
-            if b > merged[-1][1]:
-                merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return merged
+    def put(self, key: date, value: object) -> None:
+        if len(self) >= CACHE_DAYS:
+            self.popitem(last=False)
+        self[key] = value
 
 
 class Evaluator:
-    """Answers queries on instants for an ordered tuple of sources, caching each day."""
+    """Answers queries on instants for a :class:`RuleSet` in a zone."""
 
-    __slots__ = ("_days", "_next_open", "_quiet_after", "_run_end", "sources", "zone")
+    __slots__ = ("_days", "_horizon_year", "_never_open", "_runs", "rules", "zone")
 
-    def __init__(
-        self, timezone: str, sources: tuple[Source, ...], *, quiet_after: date | None = None
-    ) -> None:
+    def __init__(self, timezone: str, rules: RuleSet) -> None:
         self.zone = ZoneInfo(timezone)
-        self.sources = sources
-        self._days: dict[date, Day] = {}
-        self._quiet_after = quiet_after
-        # Per-day memos for next_change (see there): a schedule is queried on many days.
-        self._next_open: dict[date, datetime | None] = {}
-        self._run_end: dict[date, datetime | None] = {}
+        self.rules = rules
+        self._days = _Bounded()
+        self._runs: dict[State, _Bounded] = {state: _Bounded() for state in State}
+        self._horizon_year = _horizon_year(rules)
+        self._never_open = all(rule.state is State.CLOSED for rule in rules.rules)
 
     # -- one day ----------------------------------------------------------------------------
 
-    def pieces(self, d: date) -> list[tuple[int, int]]:
-        """The open minutes of the local day *d*: sorted, disjoint ``(start, end)`` in 0-1440."""
-        sources = self.sources
-        governing = 0
-        for index in range(len(sources) - 1, 0, -1):
-            if sources[index].names(d):
-                governing = index
-                break
-        found = [(r.start, min(r.end, DAY)) for r in sources[governing].ranges_on(d)]
-        if d > _FIRST:
-            before = d - _ONE_DAY
-            for source in sources[governing:]:
-                if source.names(before):
-                    found.extend((0, r.end - DAY) for r in source.ranges_on(before) if r.end > DAY)
-        return _merge(found)
-
     def _to_utc(self, d: date, minute: int) -> datetime:
-        """The instant of wall-clock *minute* on *d* (DESIGN §4's gap and fold rules)."""
+        """The instant of wall-clock *minute* on *d* (the gap and fold rules of docs/design.md)."""
         if minute >= DAY:
             d, minute = d + _ONE_DAY, minute - DAY
         hour, minute = divmod(minute, 60)
         return wall_to_utc(self.zone, datetime(d.year, d.month, d.day, hour, minute))  # noqa: DTZ001
 
     def day(self, d: date) -> Day:
-        """The open intervals of the local day *d* as UTC instants, cached."""
+        """The local day *d* as instants, cached."""
         found = self._days.get(d)
-        if found is None:
-            if not _FIRST <= d <= _LAST:
-                raise UnsupportedYearError.for_date(d)
-            starts: list[datetime] = []
-            ends: list[datetime] = []
-            for a, b in self.pieces(d):
-                start, end = self._to_utc(d, a), self._to_utc(d, b)
-                if start < end:  # a range inside a DST gap has no instant
-                    starts.append(start)
-                    ends.append(end)
-            found = Day(tuple(starts), tuple(ends), self._to_utc(d, DAY))
-            self._days[d] = found
-        return found
+        if found is not None:
+            return found  # type: ignore[return-value]
+        if not _FIRST <= d <= _LAST:
+            raise UnsupportedYearError.for_date(d)
+        segments = self.rules.day(d)
+        midnight = datetime(d.year, d.month, d.day)  # noqa: DTZ001 - a wall-clock time
+        following = midnight + _ONE_DAY
+        offset = self.zone.utcoffset(midnight)
+        # The same offset at both midnights (fold=0: the earlier one): no transition in
+        # between (a zone changes its offset at most once a day), so each minute of the
+        # day is midnight plus that many minutes. Otherwise each time follows the gap and
+        # fold rules of docs/design.md.
+        if offset is not None and offset == self.zone.utcoffset(following):
+            start = (midnight - offset).replace(tzinfo=UTC)
+            day = Day(
+                start,
+                start + _ONE_DAY,
+                tuple(start + _MINUTES[a] for a, _, _ in segments),
+                tuple(start + _MINUTES[b] for _, b, _ in segments),
+                tuple(state for _, _, state in segments),
+            )
+            self._days.put(d, day)
+            return day
+        start, end = self._to_utc(d, 0), self._to_utc(d, DAY)
+        starts: list[datetime] = []
+        ends: list[datetime] = []
+        states: list[State] = []
+        for a, b, state in segments:
+            first, last = self._to_utc(d, a), self._to_utc(d, b)
+            if first < last:  # a range inside a DST gap has no instant
+                starts.append(first)
+                ends.append(last)
+                states.append(state)
+        day = Day(start, end, tuple(starts), tuple(ends), tuple(states))
+        self._days.put(d, day)
+        return day
 
     # -- instants ---------------------------------------------------------------------------
 
@@ -145,20 +160,81 @@ class Evaluator:
             raise UnsupportedYearError.for_date(t.date()) from None
         return t.astimezone(UTC), local.date()
 
+    def state(self, t: datetime) -> State:
+        """The state at *t*."""
+        utc, d = self._utc_and_date(t)
+        return self.day(d).state_at(utc)
+
     def is_open(self, t: datetime) -> bool:
         """Whether *t* lies in an open interval."""
+        return self.state(t) is State.OPEN
+
+    def next_change(self, t: datetime) -> datetime | None:
+        """The first instant after *t* where the state (open, closed, unknown) changes."""
         utc, d = self._utc_and_date(t)
         day = self.day(d)
-        i = bisect_right(day.starts, utc) - 1
-        return i >= 0 and utc < day.ends[i]
+        state = day.state_at(utc)
+        for instant, after in day.changes():
+            if instant > utc and after is not state:
+                return instant.astimezone(self.zone)
+        found = self._run(d + _ONE_DAY, state) if d < _LAST else None
+        return None if found is None else found.astimezone(self.zone)
 
-    def _stream(self, first: date, last: date) -> Iterator[tuple[datetime, datetime]]:
-        """Merged open intervals (UTC) of the local days first..last."""
+    def _run(self, d: date, state: State) -> datetime | None:
+        """The first instant from the start of day *d* whose state is not *state*; None: never.
+
+        Every day passed on the way (wholly in *state*) gets the same answer in the memo.
+        """
+        if state is State.CLOSED and self._never_open:
+            return None
+        memo = self._runs[state]
+        horizon = self._horizon(d)
+        whole = () if state is State.CLOSED else ((0, DAY, state),)
+        passed: list[date] = []
+        found: datetime | None = None
+        while d <= horizon:
+            if d in memo:
+                found = memo[d]  # type: ignore[assignment]
+                break
+            if self.rules.day(d) == whole:  # wholly in the state: no instants needed
+                passed.append(d)
+                d += _ONE_DAY
+                continue
+            day = self.day(d)
+            if day.end <= day.start:  # a day with no instants (Samoa skipped 30 December 2011)
+                passed.append(d)
+                d += _ONE_DAY
+                continue
+            if day.first_state is not state:
+                found = day.start
+                break
+            change = next((i for i, after in day.changes() if after is not state), None)
+            if change is not None:
+                found = change
+                break
+            passed.append(d)
+            d += _ONE_DAY
+        for day_date in passed:
+            memo.put(day_date, found)
+        return found
+
+    def _horizon(self, d: date) -> date:
+        if self.rules.plain_week:
+            return min(_LAST, d + timedelta(days=8))
+        if self._horizon_year is None:
+            return _LAST
+        year = min(MAX_YEAR, max(d.year, self._horizon_year) + _QUIET_YEARS)
+        return date(year, 12, 31)
+
+    def _stream(self, first: date, last: date, state: State) -> Iterator[tuple[datetime, datetime]]:
+        """Merged intervals (UTC) in *state* of the local days first..last."""
         current: tuple[datetime, datetime] | None = None
         d = first
         while d <= last:
             day = self.day(d)
-            for start, end in zip(day.starts, day.ends, strict=True):
+            for start, end, found in zip(day.starts, day.ends, day.states, strict=True):
+                if found is not state:
+                    continue
                 if current is not None and start <= current[1]:
                     current = (current[0], max(end, current[1]))
                     continue
@@ -169,96 +245,30 @@ class Evaluator:
         if current is not None:
             yield current
 
-    def _horizon(self, d: date) -> date:
-        if self._quiet_after is None:
-            return _LAST
-        start = max(d, self._quiet_after)
-        return min(_LAST, date(min(MAX_YEAR, start.year + _QUIET_YEARS), 12, 31))
-
-    def next_change(self, t: datetime) -> datetime | None:
-        """The first boundary of an open interval strictly after *t*, or None."""
-        utc, d = self._utc_and_date(t)
-        day = self.day(d)
-        i = bisect_right(day.starts, utc)
-        if i and utc < day.ends[i - 1]:  # open at t
-            end = day.ends[i - 1]
-            if end < day.end:  # closes within the day
-                return end.astimezone(self.zone)
-            change = self._memo(self._run_end, d, self._find_run_end)
-        elif i < len(day.starts):  # closed, and opens later the same day
-            return day.starts[i].astimezone(self.zone)
-        else:
-            change = self._memo(self._next_open, d, self._find_next_open)
-        return None if change is None else change.astimezone(self.zone)
-
-    def _memo(
-        self,
-        memo: dict[date, datetime | None],
-        d: date,
-        find: Callable[[date], datetime | None],
-    ) -> datetime | None:
-        if d in memo:
-            return memo[d]
-        found = memo[d] = find(d)
-        return found
-
-    def _following(self, d: date) -> Iterator[tuple[date, Day]]:
-        """The days after *d*, up to the horizon after which nothing changes."""
-        horizon = self._horizon(d)
-        while d < horizon:
-            d += _ONE_DAY
-            yield d, self.day(d)
-
-    def _find_next_open(self, d: date) -> datetime | None:
-        """The first opening after the day *d* (closed at its end), or None.
-
-        Every closed day passed on the way gets the same answer in the memo.
-        """
-        passed: list[date] = []
-        found: datetime | None = None
-        for day_date, day in self._following(d):
-            if day.starts:
-                found = day.starts[0]
-                break
-            if day_date in self._next_open:
-                found = self._next_open[day_date]
-                break
-            passed.append(day_date)
-        for day_date in passed:
-            self._next_open[day_date] = found
-        return found
-
-    def _find_run_end(self, d: date) -> datetime | None:
-        """Where the opening that reaches the end of day *d* ends; None: never (to the horizon).
-
-        Every whole open day passed on the way gets the same answer in the memo.
-        """
-        previous_end = self.day(d).end
-        passed: list[date] = []
-        found: datetime | None = None
-        for day_date, day in self._following(d):
-            if day.end <= previous_end:
-                continue  # a day with no instants (Samoa skipped 30 December 2011)
-            if not day.starts or day.starts[0] > previous_end:
-                found = previous_end  # closed from the start of this day
-                break
-            if not day.open_at_end or len(day.starts) > 1:
-                found = day.ends[0]
-                break
-            if day_date in self._run_end:
-                found = self._run_end[day_date]
-                break
-            passed.append(day_date)
-            previous_end = day.end
-        for day_date in passed:
-            self._run_end[day_date] = found
-        return found
-
-    def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
-        """The open intervals within ``[start, end)``, merged, in the zone."""
+    def intervals(
+        self, start: datetime, end: datetime, state: State = State.OPEN
+    ) -> Iterator[tuple[datetime, datetime]]:
+        """The intervals in *state* within ``[start, end)``, merged, in the zone."""
         low, first = self._utc_and_date(start)
         high, last = self._utc_and_date(end)
-        for a, b in self._stream(first, last):
+        for a, b in self._stream(first, last, state):
             clipped = max(a, low), min(b, high)
             if clipped[0] < clipped[1]:
                 yield clipped[0].astimezone(self.zone), clipped[1].astimezone(self.zone)
+
+
+def _horizon_year(rules: RuleSet) -> int | None:
+    """The last year a rule names, if days repeat after it (see :data:`_QUIET_YEARS`).
+
+    None when they may not: holidays and Easter move from year to year.
+    """
+    year = 1900
+    for rule in rules.rules:
+        if rule.uses_holidays or any(isinstance(item, EasterDate) for item in rule.dates):
+            return None
+        for years in rule.years:
+            year = max(year, years.first if years.last is None else years.last)
+        for dates in rule.dates:
+            if isinstance(dates, DateRange) and dates.end[0] is not None:
+                year = max(year, dates.end[0])
+    return year

@@ -1,6 +1,6 @@
 """Opening hours of a channel: weekly schedule, seasons, holidays, dated exceptions.
 
-Precedence on one calendar day (DESIGN §6): a dated exception over the holiday rule over
+Precedence on one calendar day (``docs/hours.md``): a dated exception over the holiday rule over
 a season over the weekly schedule. The source that governs a day replaces the whole day,
 00:00-24:00, including a part spilled in from the night before by a source of lower
 precedence; its own ranges may spill into the next day. :mod:`charter.hours.evaluate`
@@ -14,7 +14,11 @@ turns this into intervals of real instants.
 ...     special=(SpecialHours(start=MonthDay(12, 24), hours="09:00-12:00", note="Christmas Eve"),),
 ... )
 >>> hours.to_osm()
-'Mo-Fr 09:00-12:00,13:00-16:00; PH off; Dec 24 09:00-12:00 "Christmas Eve"'
+'Mo-Fr 09:00-12:00,13:00-16:00; PH off; Dec 24 09:00-12:00 open "Christmas Eve"'
+
+The parts compile to an ordered list of rules (:mod:`charter.hours.rules`), which is
+what every query evaluates: hours read from OpenStreetMap text with rules that are not
+such parts (``Th[1] 18:00-20:00``, ``week 01-53/2 Sa 10:00-12:00``) are rules alone.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from attrs import field, frozen
 from charter._checks import check_items
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
-from charter.hours.evaluate import Evaluator, Source
+from charter.hours.evaluate import Evaluator
 from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
+from charter.hours.rules import Rule, RuleSet, State
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = ["MonthDay", "OpeningHours", "Season", "SpecialHours"]
@@ -132,6 +137,14 @@ def _weekly(value: WeeklySchedule | DaysLike) -> WeeklySchedule:
     if isinstance(value, WeeklySchedule):
         return value
     return WeeklySchedule(value)
+
+
+def _weekly_or_none(value: WeeklySchedule | DaysLike | None) -> WeeklySchedule | None:
+    return None if value is None else _weekly(value)
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(check_items(value, Rule, "a Rule"))
 
 
 @frozen(kw_only=True)
@@ -308,38 +321,65 @@ def _holidays(value: HolidayCalendar | None) -> HolidayCalendar | None:
 
 @frozen(kw_only=True)
 class OpeningHours:
-    """When a channel is open, in its zone (see the module documentation for precedence).
+    """When a channel is open, in its zone.
+
+    Opening hours are an ordered list of rules (:attr:`rules`), evaluated as the
+    OpenStreetMap specification and opening_hours.js read them (``docs/hours.md``).
+    They are given either as their parts — a weekly schedule, seasons, holidays and
+    dated exceptions, with the precedence of the module documentation — which compile
+    to rules, or as rules read from an OSM value (:meth:`from_osm`). Hours read from OSM
+    keep their parts too where the value is exactly such a structure; otherwise
+    ``weekly`` is None and the parts are empty.
 
     Args:
         timezone: the IANA zone the hours are read in.
-        weekly: the regular weekly schedule (closed every day if left out).
+        weekly: the regular weekly schedule (closed every day if left out); None for
+            hours given as ``rules``.
         seasons: yearly periods with their own weekly schedule; they may not overlap.
         holidays: a holiday calendar; its days follow ``holiday_hours`` (closed by default).
+            For hours given as rules, the calendar their ``PH`` names.
         holiday_hours: the hours on holidays, when ``holidays`` is given.
         special: special hours and closures on dates; they may not overlap.
         by_appointment: the hours are those in which appointments can be made.
+        rules: the rules, for hours that are not given as parts (``weekly=None``). For
+            hours given as parts, the rules they compile to (leave it out).
     """
 
     timezone: str = field(converter=check_timezone)
-    weekly: WeeklySchedule = field(factory=lambda: WeeklySchedule({}), converter=_weekly)
+    weekly: WeeklySchedule | None = field(
+        factory=lambda: WeeklySchedule({}), converter=_weekly_or_none
+    )
     seasons: tuple[Season, ...] = field(default=(), converter=_seasons)
     holidays: HolidayCalendar | None = field(default=None, converter=_holidays)
     holiday_hours: tuple[TimeRange, ...] = field(default=(), converter=to_ranges)
     special: tuple[SpecialHours, ...] = field(default=(), converter=_special)
     by_appointment: bool = False
+    rules: tuple[Rule, ...] = field(default=(), converter=_rules)
     _evaluator: Evaluator = field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.holidays is None and self.holiday_hours:
             raise OpeningHoursError("holiday_hours are given but no holidays calendar")
-        sources: list[Source] = [_Weekly(self.weekly), *self.seasons]
-        if self.holidays is not None:
-            sources.append(_Holidays(self.holidays, self.holiday_hours))
-        sources.extend(self.special)
-        dated = [s.end for s in self.special if isinstance(s.end, date)]
-        quiet_after = None if self.holidays is not None else max(dated, default=date(1900, 1, 1))
-        evaluator = Evaluator(self.timezone, tuple(sources), quiet_after=quiet_after)
+        if self.weekly is None:
+            if not self.rules:
+                raise OpeningHoursError("give the weekly hours, or the rules (weekly=None)")
+            if self.seasons or self.holiday_hours or self.special or self.by_appointment:
+                raise OpeningHoursError("hours given as rules have no parts: leave them out")
+        else:
+            if self.rules:
+                raise OpeningHoursError(
+                    "give either the parts or the rules (with weekly=None), not both"
+                )
+            from charter.hours.osm import compile_parts  # noqa: PLC0415 - osm imports this
+
+            object.__setattr__(self, "rules", compile_parts(self))
+        evaluator = Evaluator(self.timezone, RuleSet(self.rules, self.holidays))
         object.__setattr__(self, "_evaluator", evaluator)
+
+    @property
+    def structured(self) -> bool:
+        """Whether the hours have their parts (a weekly schedule and exceptions)."""
+        return self.weekly is not None
 
     @classmethod
     def always(cls, *, timezone: str) -> Self:
@@ -363,25 +403,46 @@ class OpeningHours:
 
     # -- queries on instants (charter.hours.evaluate) ------------------------------------
 
+    def state(self, t: datetime) -> State:
+        """The state at the instant *t*: ``State.OPEN``, ``CLOSED`` or ``UNKNOWN``.
+
+        Unknown times are those a rule marks ``unknown`` or with a comment alone, and
+        open ends (``17:00+``): see ``docs/hours.md#unknown``.
+        """
+        return self._evaluator.state(t)
+
     def is_open(self, t: datetime) -> bool:
-        """Whether the channel is open at the instant *t* (aware)."""
+        """Whether the channel is open at the instant *t* (aware); unknown is not open."""
         return self._evaluator.is_open(t)
 
     def next_change(self, t: datetime) -> datetime | None:
-        """The first instant after *t* at which it opens or closes; None if it never does."""
+        """The first instant after *t* at which the state changes; None if it never does.
+
+        The state is open, closed or unknown: a change between closed and unknown counts.
+        """
         return self._evaluator.next_change(t)
 
     def next_open(self, t: datetime) -> datetime | None:
         """The earliest instant at or after *t* at which it is open (None: never again)."""
-        return t if self.is_open(t) else self.next_change(t)
+        moment: datetime | None = t
+        while moment is not None and not self.is_open(moment):
+            moment = self.next_change(moment)
+        return moment
 
     def next_close(self, t: datetime) -> datetime | None:
-        """The earliest instant at or after *t* at which it is closed (None: never again)."""
+        """The earliest instant at or after *t* at which it is not open (None: never again)."""
         return self.next_change(t) if self.is_open(t) else t
 
-    def intervals(self, start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
-        """The open intervals within ``[start, end)``: merged, sorted, half-open, in the zone."""
-        return self._evaluator.intervals(start, end)
+    def intervals(
+        self, start: datetime, end: datetime, *, state: State = State.OPEN
+    ) -> Iterator[tuple[datetime, datetime]]:
+        """The open intervals within ``[start, end)``: merged, sorted, half-open, in the zone.
+
+        With ``state=State.UNKNOWN``, the unknown intervals instead.
+        """
+        if not isinstance(state, State) or state is State.CLOSED:
+            raise CharterTypeError.expected("State.OPEN or State.UNKNOWN", state)
+        return self._evaluator.intervals(start, end, state)
 
     def open_duration(self, start: datetime, end: datetime) -> timedelta:
         """How long it is open within ``[start, end)``, on real instants.
@@ -393,26 +454,3 @@ class OpeningHours:
             (b.astimezone(UTC) - a.astimezone(UTC) for a, b in self.intervals(start, end)),
             timedelta(),
         )
-
-
-@frozen
-class _Weekly:
-    weekly: WeeklySchedule
-
-    def names(self, d: date) -> bool:  # noqa: ARG002 - names every day
-        return True
-
-    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
-        return self.weekly.days[d.weekday()]
-
-
-@frozen
-class _Holidays:
-    calendar: HolidayCalendar
-    hours: tuple[TimeRange, ...]
-
-    def names(self, d: date) -> bool:
-        return self.calendar.is_holiday(d)
-
-    def ranges_on(self, d: date) -> tuple[TimeRange, ...]:  # noqa: ARG002
-        return self.hours

@@ -1,16 +1,13 @@
-"""Read and write OpenStreetMap ``opening_hours`` values, for the subset the model expresses.
+"""Read and write OpenStreetMap ``opening_hours`` values, exactly or not at all.
 
-Read: weekday lists and ranges (``Mo-Fr``, ``Sa,Su``, wrapping ``Fr-Mo``), time ranges
-(several, past midnight, ``24:00``), ``24/7``, ``off``/``closed``, ``PH off`` and
-``PH 10:00-12:00``, month ranges for seasons (``Jul-Aug Mo-Fr 10:00-16:00``), dated
-exceptions (``Dec 24 09:00-12:00``, ``2026 Aug 03-2026 Aug 14 off "summer closure"``),
-comments; ``;`` rules replace the days they name, ``,`` rules add to them. Rules come in
-the model's order of precedence: weekly rules, seasons, ``PH``, then dated exceptions.
+Reading gives the value's rules (:mod:`charter.hours.rules`), evaluated as
+opening_hours.js evaluates them; anything the grammar does not read exactly — sun
+times, school holidays, fallback rules (``||``), points in time — raises
+:class:`~charter.errors.OpeningHoursSyntaxError` naming the position. Where the value
+is also a weekly schedule with seasons, ``PH`` hours and dated exceptions, that
+structured form is kept too (``hours.weekly`` and the rest; None where there is none).
 
-Anything else — fallback rules (``||``), open ends (``+``), sun times, week numbers,
-school holidays, a rule order the model cannot represent — raises
-:class:`~charter.errors.OpeningHoursSyntaxError` naming the position. Nothing is read
-approximately.
+Writing gives the rules back; for structured hours, the value their parts compile to.
 
 >>> from charter import belgium
 >>> hours = parse_osm(
@@ -18,6 +15,11 @@ approximately.
 ... )
 >>> write_osm(hours)
 'Mo-Fr 09:00-17:00; PH off'
+>>> hours.weekly is not None
+True
+>>> first_thursday = parse_osm("Mo-Fr 09:00-17:00; Th[1] 09:00-20:00", timezone="Europe/Brussels")
+>>> first_thursday.weekly is None, write_osm(first_thursday)
+(True, 'Mo-Fr 09:00-17:00; Th[1] 09:00-20:00')
 >>> try:
 ...     parse_osm("Mo-Fr 09:00-17:00 || Sa off", timezone="Europe/Brussels")
 ... except OpeningHoursSyntaxError as error:
@@ -27,265 +29,86 @@ approximately.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 
 from charter.calendars.base import HolidayCalendar, Weekday
-from charter.errors import (
-    CharterError,
-    OpeningHoursError,
-    OpeningHoursSyntaxError,
-    UnknownTimezoneError,
-)
-from charter.hours._osm_syntax import (
-    HOLIDAY,
-    LAYER_NAMES,
+from charter.errors import OpeningHoursSyntaxError
+from charter.hours._lift import lift
+from charter.hours._osm_syntax import Parser, parse_rules
+from charter.hours.model import MonthDay, OpeningHours, SpecialHours
+from charter.hours.ranges import TimeRange
+from charter.hours.rules import (
     MONTHS,
-    SEASON,
-    SPECIAL,
     WEEKDAYS,
-    WEEKLY,
-    Parser,
+    EasterDate,
+    HolidayDay,
     Rule,
+    State,
+    WeekdayRange,
+    write_rules,
 )
-from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
-from charter.hours.ranges import DAY, TimeRange
 
-__all__ = ["parse_osm", "write_osm"]
+__all__ = ["PH_NEEDS_CALENDAR", "parse_osm", "write_osm"]
 
 #: The start of the message when ``PH`` is used without a holiday calendar.
 PH_NEEDS_CALENDAR = "'PH' needs a holiday calendar"
-
-
-# -- from rules to the model ----------------------------------------------------------------
-
-
-_Keyed = dict[tuple[int, int], TimeRange]
-
-
-def _survivors(rules: Sequence[Rule]) -> tuple[list[_Keyed], list[_Keyed]]:
-    """Per weekday, the ranges that survive OSM's rule order: its own, and spills into it.
-
-    A ``;`` rule clears the days it names (spills into them included); a ``,`` rule adds.
-    Ranges are keyed by (rule, range) so that a spill can be matched with its origin.
-    """
-    own: list[_Keyed] = [{} for _ in Weekday]
-    spill: list[_Keyed] = [{} for _ in Weekday]
-    for number, rule in enumerate(rules):
-        days = rule.weekdays if rule.weekdays is not None else frozenset(Weekday)
-        for day in days:
-            if not rule.additive:
-                own[day].clear()
-                spill[day].clear()
-            own[day].update(((number, i), r) for i, r in enumerate(rule.ranges))
-        for day in days:
-            spill[(day + 1) % 7].update(
-                ((number, i), r) for i, r in enumerate(rule.ranges) if r.spills
-            )
-    return own, spill
-
-
-def _week_pattern(rules: Sequence[Rule], parser: Parser) -> tuple[tuple[TimeRange, ...], ...]:
-    """The weekly pattern that the OSM rules produce, with ``;``/``,`` and spills exact."""
-    own, spill = _survivors(rules)
-    pieces: list[list[tuple[int, int]]] = [[] for _ in Weekday]
-    for day in Weekday:
-        after, before = (day + 1) % 7, (day - 1) % 7
-        # A range keeps its part past midnight only where that part survived the next day.
-        pieces[day].extend(
-            (r.start, r.end if key in spill[after] else min(r.end, DAY))
-            for key, r in own[day].items()
-        )
-        # A surviving spill whose own day was replaced stays as this day's morning.
-        pieces[day].extend(
-            (0, r.end - DAY) for key, r in spill[day].items() if key not in own[before]
-        )
-    try:
-        return tuple(_union(day_pieces) for day_pieces in pieces)
-    except CharterError as error:
-        raise parser.error(str(error), rules[0].position) from None
-
-
-def _union(pieces: Iterable[tuple[int, int]]) -> tuple[TimeRange, ...]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(pieces):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return tuple(TimeRange(a, b) for a, b in merged)
-
-
-def _day_ranges(rules: Sequence[Rule], parser: Parser) -> tuple[TimeRange, ...]:
-    """The ranges of a group of rules that all name the same days (PH, or one date)."""
-    found: list[tuple[int, int]] = []
-    for rule in rules:
-        if not rule.additive:
-            if found and any(b > DAY for _, b in found):
-                raise parser.error(
-                    "this rule replaces a range that runs past midnight: not supported",
-                    rule.position,
-                )
-            found = []
-        found.extend((r.start, r.end) for r in rule.ranges)
-    return _union(found)
-
-
-def _note(rules: Sequence[Rule], parser: Parser) -> str | None:
-    notes = {rule.comment for rule in rules if rule.comment is not None}
-    if len(notes) > 1:
-        raise parser.error("one period has two different comments", rules[-1].position)
-    return notes.pop() if notes else None
-
-
-def _groups(rules: list[Rule], parser: Parser) -> list[list[Rule]]:
-    """Consecutive rules of one layer and one date selector."""
-    groups: list[list[Rule]] = []
-    for rule in rules:
-        previous = groups[-1][-1] if groups else None
-        if previous is not None and rule.layer < previous.layer:
-            raise parser.error(
-                f"{LAYER_NAMES[rule.layer]} after {LAYER_NAMES[previous.layer]} cannot be "
-                "represented: write weekly rules, then seasons, then 'PH', then dated rules",
-                rule.position,
-            )
-        if previous is not None and (rule.layer, rule.period) == (previous.layer, previous.period):
-            groups[-1].append(rule)
-            continue
-        if previous is not None and rule.additive and rule.layer != WEEKLY:
-            raise parser.error(
-                "an added (',') rule that does not replace its days cannot be represented "
-                "here: use ';'",
-                rule.position,
-            )
-        if any(g[0].layer == rule.layer and g[0].period == rule.period for g in groups):
-            raise parser.error("the same days are given again after other rules", rule.position)
-        groups.append([rule])
-    return groups
-
-
-def _weekly_comment(rules: Sequence[Rule], parser: Parser) -> bool:
-    """Whether the weekly rules say "by appointment" (all of them with hours, or none)."""
-    for rule in rules:
-        if rule.comment is not None and rule.comment.strip().lower() != "by appointment":
-            raise parser.error(
-                'the only comment a weekly rule may carry is "by appointment"', rule.position
-            )
-        if rule.comment is not None and not rule.ranges and len(rules) > 1:
-            raise parser.error('"by appointment" on a closed day says nothing', rule.position)
-    marked = [rule.comment is not None for rule in rules if rule.ranges]
-    if any(marked) and not all(marked):
-        raise parser.error('"by appointment" must be on every weekly rule', rules[0].position)
-    return any(rule.comment is not None for rule in rules)
-
-
-def _season(
-    rules: Sequence[Rule],
-    weekly: tuple[tuple[TimeRange, ...], ...],
-    earlier: Sequence[Season],
-    parser: Parser,
-) -> Season:
-    """A season from its rules; weekdays they leave out keep the weekly hours (OSM).
-
-    That copy is exact only when no earlier hours run past midnight into such a day: in
-    OSM the weekly or an earlier season's rule would still spill into it.
-    """
-    named = frozenset().union(*(r.weekdays or frozenset(Weekday) for r in rules))
-    pattern = list(_week_pattern(rules, parser))
-    unnamed = [day for day in Weekday if day not in named]
-    earlier_days = [day for season in earlier for day in season.weekly.days]
-    if unnamed and any(r.spills for day in (*weekly, *earlier_days) for r in day):
-        raise parser.error(
-            f"the season leaves {unnamed[0].name.title()} to the weekly hours, and hours that "
-            "run past midnight could spill into it: name every weekday in the season (for "
-            "example with 'Mo-Su off' first)",
-            rules[0].position,
-        )
-    for day in unnamed:
-        pattern[day] = weekly[day]
-    first = rules[0]
-    assert isinstance(first.start, MonthDay)  # noqa: S101 - the period of a season rule
-    assert isinstance(first.end, MonthDay)  # noqa: S101
-    note = _note(rules, parser)
-    try:
-        return Season(start=first.start, end=first.end, weekly=tuple(pattern), note=note)
-    except OpeningHoursError as error:
-        raise parser.error(str(error), first.position) from None
-
-
-def _holiday_hours(
-    groups: Sequence[Sequence[Rule]], holidays: HolidayCalendar | None, parser: Parser
-) -> tuple[HolidayCalendar | None, tuple[TimeRange, ...]]:
-    found = [group for group in groups if group[0].layer == HOLIDAY]
-    if not found:
-        return None, ()
-    group = found[0]
-    if holidays is None:
-        raise parser.error(f"{PH_NEEDS_CALENDAR}: pass holidays=... to from_osm", group[0].position)
-    if any(rule.comment for rule in group):
-        raise parser.error("a comment on a 'PH' rule is not supported", group[0].position)
-    return holidays, _day_ranges(group, parser)
-
-
-def _special(group: Sequence[Rule], parser: Parser) -> SpecialHours:
-    first = group[0]
-    hours, note = _day_ranges(group, parser), _note(group, parser)
-    try:
-        return SpecialHours(start=first.start, end=first.end, hours=hours, note=note)
-    except OpeningHoursError as error:
-        raise parser.error(str(error), first.position) from None
-
-
-def _spills(items: Iterable[Season | SpecialHours]) -> bool:
-    for item in items:
-        days = item.weekly.days if isinstance(item, Season) else (item.hours,)
-        if any(r.spills for day in days for r in day):
-            return True
-    return False
 
 
 def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = None) -> OpeningHours:
     """Read *text* into :class:`OpeningHours` exactly, or raise ``OpeningHoursSyntaxError``."""
     if not isinstance(text, str):
         raise OpeningHoursSyntaxError(repr(text), 0, "expected the opening_hours value as a string")
-    parser = Parser(text)
-    groups = _groups(parser.rules(), parser)
-    weekly_rules = [r for g in groups if g[0].layer == WEEKLY for r in g]
-    weekly = _week_pattern(weekly_rules, parser)
-    season_groups = [g for g in groups if g[0].layer == SEASON]
-    special_groups = [g for g in groups if g[0].layer == SPECIAL]
-    seasons: list[Season] = []
-    for group in season_groups:
-        seasons.append(_season(group, weekly, seasons, parser))
-    special = [_special(group, parser) for group in special_groups]
-    calendar, holiday_hours = _holiday_hours(groups, holidays, parser)
-    try:
-        hours = OpeningHours(
-            timezone=timezone,
-            weekly=weekly,
-            seasons=seasons,
-            holidays=calendar,
-            holiday_hours=holiday_hours,
-            special=special,
-            by_appointment=_weekly_comment(weekly_rules, parser),
-        )
-    except (OpeningHoursSyntaxError, UnknownTimezoneError):
-        raise
-    except CharterError as error:
-        raise parser.error(str(error), 0) from None
-    for parsed, built, rules in (
-        (seasons, hours.seasons, season_groups),
-        (special, hours.special, special_groups),
-    ):
-        if _spills(parsed) and list(parsed) != list(built):
-            raise parser.error(
-                "rules with hours past midnight must come in date order to be represented",
-                rules[0][0].position,
-            )
-    return hours
+    rules = parse_rules(text)
+    uses_holidays = any(rule.uses_holidays for rule in rules)
+    if uses_holidays and holidays is None:
+        parser = Parser(text)
+        parser.rules()
+        position = next(p for r, p in zip(rules, parser.positions, strict=True) if r.uses_holidays)
+        raise parser.error(f"{PH_NEEDS_CALENDAR}: pass holidays=... to from_osm", position)
+    if all(map(_structurable, rules)):
+        parts = lift(text, holidays)
+        if parts is not None:
+            structured = OpeningHours(timezone=timezone, **parts)
+            try:
+                written = _write_parts(structured, language="en")
+            except OpeningHoursSyntaxError:  # a note with '"', say
+                written = None
+            if written is not None and (written == text or parse_rules(written) == rules):
+                return structured
+    return OpeningHours(
+        timezone=timezone, weekly=None, holidays=holidays if uses_holidays else None, rules=rules
+    )
 
 
-# -- writing --------------------------------------------------------------------------------
+def _structurable(rule: Rule) -> bool:
+    """Whether *rule* could be part of a structured form (a quick test before the real one)."""
+    if rule.years or rule.weeks or rule.holidays or rule.state is State.UNKNOWN:
+        return False
+    if any(span.open_end for span in rule.spans) or (rule.state is State.CLOSED and rule.spans):
+        return False
+    if any(isinstance(item, EasterDate) for item in rule.dates):
+        return False
+    return all(
+        (isinstance(item, HolidayDay) and not item.offset)
+        or (isinstance(item, WeekdayRange) and not item.nth)
+        for item in rule.days
+    )
+
+
+def compile_parts(hours: OpeningHours) -> tuple[Rule, ...]:
+    """The rules of structured *hours*: the value their parts write, read back."""
+    return parse_rules(_write_parts(hours, language=None))
+
+
+def write_osm(hours: OpeningHours, *, language: str = "en") -> str:
+    """The OpenStreetMap ``opening_hours`` value of *hours*; notes in *language*."""
+    if hours.weekly is None:
+        return write_rules(hours.rules)
+    return _write_parts(hours, language=language)
+
+
+# -- the structured form ----------------------------------------------------------------------
 
 
 def _weekday_list(days: Iterable[Weekday]) -> str:
@@ -371,25 +194,30 @@ def _dates(item: SpecialHours) -> str:
     return one(item.start) if item.start == item.end else f"{one(item.start)}-{one(item.end)}"
 
 
-def write_osm(hours: OpeningHours, *, language: str = "en") -> str:
-    """The OpenStreetMap ``opening_hours`` value of *hours*; notes in *language*."""
-    suffix = ' "by appointment"' if hours.by_appointment else ""
+def _write_parts(hours: OpeningHours, *, language: str | None) -> str:
+    """The value of structured *hours*; notes in *language* (None: without notes)."""
+    assert hours.weekly is not None  # noqa: S101 - only structured hours have parts
+    suffix = ""
+    if hours.by_appointment:
+        suffix = ' open "by appointment"' if language is not None else " open"
     rules: list[str] = []
     if hours.weekly.is_always_open:
         rules.append(f"24/7{suffix}")
     else:
-        rules.append(_week_rules(hours.weekly.days, "", suffix) or f"off{suffix}")
+        closed = 'off "by appointment"' if hours.by_appointment and language else "off"
+        rules.append(_week_rules(hours.weekly.days, "", suffix) or closed)
     for season in hours.seasons:
         period = _period(season.start, season.end)
         reset = f"{period} off" if " " not in period else f"{period} Mo-Su off"
-        note = _quoted(season.note[language]) if season.note else ""
+        note = _quoted(season.note[language]) if season.note and language else ""
         parts = [reset + note, _week_rules(season.weekly.days, f"{period} ", "")]
         rules.append("; ".join(part for part in parts if part))
     if hours.holidays is not None:
         rules.append(f"PH {_ranges(hours.holiday_hours)}")
     for item in hours.special:
-        note = _quoted(item.note[language]) if item.note else ""
-        rules.append(f"{_dates(item)} {_ranges(item.hours)}{note}")
+        note = _quoted(item.note[language]) if item.note and language else ""
+        state = " open" if note and item.hours else ""
+        rules.append(f"{_dates(item)} {_ranges(item.hours)}{state}{note}")
     if rules[0] == "off" and len(rules) > 1:
         del rules[0]  # "off" first adds nothing when other rules follow
     return "; ".join(rules)

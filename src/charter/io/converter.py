@@ -345,6 +345,7 @@ def _week(days: tuple[tuple[object, ...], ...]) -> dict[str, str]:
 
 def _parts(hours: OpeningHours) -> dict[str, object]:
     """Opening hours as their parts (the form that keeps notes in every language)."""
+    assert hours.weekly is not None  # noqa: S101 - only hours with parts are written so
     parts: dict[str, object] = {"weekly": _week(hours.weekly.days)}
     if hours.seasons:
         parts["seasons"] = [
@@ -386,7 +387,7 @@ def _unhours(context: Context) -> Callable[[OpeningHours], object]:
             if calendar_id is None:
                 message = "the opening hours' holidays are none of the charter's calendars"
                 raise DocumentError(message)
-        if not _english_notes(hours):  # OSM text holds one language: write the parts
+        if hours.weekly is not None and not _english_notes(hours):  # OSM text: one language
             parts = _parts(hours)
             return parts if calendar_id is None else {**parts, "calendar": calendar_id}
         text = write_osm(hours)

@@ -178,10 +178,12 @@ def _channel(channel: Channel, m: Messages) -> _Section:
         lines.append(m.gettext("Languages: {languages}").format(languages=m.list(names)))
     lines.extend(_service_lines(channel, m))
     blocks: list[_Block] = [_Items(tuple(lines))]
-    if channel.hours is not None and _tabled(channel.hours.weekly.days):
+    # Hours that are rules alone have no week to show: their words above say them.
+    weekly = None if channel.hours is None else channel.hours.weekly
+    if weekly is not None and _tabled(weekly.days):
         rows = tuple(
             (m.weekday(day).capitalize(), ranges_of(ranges, m) or m.gettext("closed"))
-            for day, ranges in enumerate(channel.hours.weekly.days)
+            for day, ranges in enumerate(weekly.days)
         )
         caption = m.gettext("Opening hours of {channel}").format(channel=_say(channel.name, m))
         blocks.append(_Table(caption, (m.gettext("Day"), m.gettext("Hours")), rows))

@@ -19,6 +19,7 @@ from datetime import date
 from charter.errors import CharterTypeError
 from charter.hours.model import MonthDay, OpeningHours, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
+from charter.language._rules import describe_rules
 from charter.language.messages import Messages
 
 __all__ = ["describe_hours", "ranges_of"]
@@ -31,11 +32,15 @@ def describe_hours(hours: OpeningHours, locale: str | Messages) -> str:
     """*hours* in the words of *locale*: the weekly hours, seasons, holidays, special days.
 
     Days with the same hours in a row are one range of days (``monday to friday``);
-    closed days are left out; parts are joined with ``;``.
+    closed days are left out; parts are joined with ``;``. Hours without parts (rules
+    alone, ``weekly`` None) are said one rule after another, each as it applies on the
+    days it names (:mod:`charter.language._rules`).
     """
     if not isinstance(hours, OpeningHours):
         raise CharterTypeError.expected("OpeningHours", hours)
     m = locale if isinstance(locale, Messages) else Messages(locale)
+    if hours.weekly is None:  # rules alone (``Th[1] 09:00-20:00``): one clause per rule
+        return describe_rules(hours.rules, hours.holidays, m)
     parts = [_weekly(hours.weekly, m)]
     for season in hours.seasons:
         text = m.gettext("from {start} to {end}: {hours}").format(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -34,6 +35,7 @@ __all__ = ["DOMAIN", "NN_", "NPN_", "N_", "Messages", "translations"]
 
 #: The catalogue's gettext domain.
 DOMAIN = "charter"
+_ELISION = re.compile(r"\b(d)e (?=[aeiouyàâéèêîôû])", re.IGNORECASE)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for a marker
@@ -110,16 +112,32 @@ class Messages:
         """A day and month: ``1 januari``."""
         return self._format(d, N_("d MMMM"))
 
+    def day_month_year(self, d: date) -> str:
+        """A day, month and year without the weekday: ``24 december 2027``."""
+        return self._format(d, N_("d MMMM y"))
+
+    def day_of_month(self, d: date) -> str:
+        """The day of the month alone, as it stands before a month: ``24``, ``1er``, ``24.``."""
+        return self._format(d, N_("d"))
+
     def _format(self, d: date, pattern: str) -> str:
         """*d* by the language's CLDR *pattern* (the catalogue's); French writes ``1er``."""
         found = self.gettext(pattern)
         if self.language == "fr" and d.day == 1:
-            found = found.replace("d ", "d'er' ", 1)
+            found = "d'er'" if found == "d" else found.replace("d ", "d'er' ", 1)
         return str(format_date(d, found, locale=self.locale))
 
     def weekday(self, index: int) -> str:
         """The name of weekday *index* (Monday 0)."""
         return str(self.locale.days["format"]["wide"][index])
+
+    def month(self, index: int) -> str:
+        """The name of month *index* (January 1) as running text writes it: ``juli``."""
+        return str(self.locale.months["format"]["wide"][index])
+
+    def elide(self, text: str) -> str:
+        """*text* with French elision of ``de`` before a vowel: ``de avril`` is ``d'avril``."""
+        return _ELISION.sub(r"\1'", text) if self.language == "fr" else text
 
     def list(self, items: list[str]) -> str:
         """*items* as a list in the language: ``a, b en c``."""

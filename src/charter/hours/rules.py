@@ -1,0 +1,593 @@
+"""Opening hours as an ordered list of rules, evaluated day by day as OpenStreetMap reads them.
+
+This is the form every :class:`~charter.hours.OpeningHours` is evaluated in: a value read
+with ``from_osm`` keeps its rules as written, and the structured form (weekly schedule,
+seasons, holidays, dated exceptions) compiles to rules. The semantics are those of the
+OpenStreetMap specification as opening_hours.js implements them (``docs/hours.md#rules``):
+
+- A rule *names* a day when every kind of selector it has (years, months and dates, week
+  numbers, ``PH``, weekdays) names it; within one kind, any item may.
+- A rule written after ``;`` that names a day and says *open* or *unknown* replaces the
+  rules before it on that day. A rule after ``,`` adds to them, and a closing rule
+  (``off``) never replaces: it closes the times it gives (the whole day without times).
+  A rule with no selector at all replaces only when the rule before it has none either.
+- Rules that name a day are then applied in order: each sets its state on its times (or
+  on the whole day), so a later rule wins where it speaks.
+- Hours past midnight (``Fr 22:00-02:00``) belong to the day they start on; their part
+  after midnight is applied on the next day, right after the rule itself, as long as no
+  later rule replaces that next day.
+- An open end (``17:00+``) is *unknown* from its start until 24:00, or for ten hours
+  from 17:00 and eight hours from 22:00 (the closing time OSM tools assume).
+
+>>> from datetime import date
+>>> from charter.hours._osm_syntax import parse_rules
+>>> rules = parse_rules("Mo-Fr 09:00-17:00; Mo 12:00-13:00 off; Jan,Feb off")
+>>> [str(r) for r in rules]
+['Mo-Fr 09:00-17:00', 'Mo 12:00-13:00 off', 'Jan,Feb off']
+>>> RuleSet(rules).day(date(2027, 3, 1))  # a Monday in March: closed over lunch
+((540, 720, <State.OPEN: 'open'>), (780, 1020, <State.OPEN: 'open'>))
+>>> RuleSet(rules).day(date(2027, 1, 4))  # a Monday in January
+()
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import enum
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from attrs import field, frozen
+from dateutil.easter import easter
+
+from charter.calendars.base import HolidayCalendar
+from charter.errors import MAX_YEAR, MIN_YEAR
+
+__all__ = [
+    "DAY",
+    "MONTHS",
+    "WEEKDAYS",
+    "DateRange",
+    "EasterDate",
+    "HolidayDay",
+    "MonthRange",
+    "Rule",
+    "RuleSet",
+    "Span",
+    "State",
+    "WeekRange",
+    "WeekdayRange",
+    "YearRange",
+]
+
+#: Minutes in a day.
+DAY = 1440
+WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ONE_DAY = timedelta(days=1)
+
+
+class State(enum.Enum):
+    """What a rule says of its times: open, closed, or unknown (``unknown``, a bare comment)."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"
+
+    __hash__ = object.__hash__  # Enum's __hash__ is Python code; members are singletons
+
+
+def _days(n: int) -> str:
+    return f"{'+' if n > 0 else '-'}{abs(n)} day{'s' if abs(n) != 1 else ''}"
+
+
+def _hm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+# -- selectors ------------------------------------------------------------------------------
+
+
+@frozen
+class YearRange:
+    """``2027``, ``2027-2030``, ``2026-2030/2``, ``2027+`` (``last`` None: no end)."""
+
+    first: int
+    last: int | None
+    step: int = 1
+
+    def matches(self, year: int) -> bool:
+        """Whether *year* is one of the years."""
+        if year < self.first or (self.last is not None and year > self.last):
+            return False
+        return (year - self.first) % self.step == 0
+
+    def __str__(self) -> str:
+        if self.last is None:
+            return f"{self.first}+"
+        if self.last == self.first:
+            return str(self.first)
+        return f"{self.first}-{self.last}" + (f"/{self.step}" if self.step != 1 else "")
+
+
+@frozen
+class MonthRange:
+    """``Jul`` or ``Nov-Feb`` (months 1-12; a range may wrap the year)."""
+
+    first: int
+    last: int
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* lies in the months."""
+        if self.first <= self.last:
+            return self.first <= d.month <= self.last
+        return d.month >= self.first or d.month <= self.last
+
+    def __str__(self) -> str:
+        first = MONTHS[self.first - 1]
+        return first if self.first == self.last else f"{first}-{MONTHS[self.last - 1]}"
+
+
+@frozen
+class DateRange:
+    """A date or a range of dates, every year or in given years.
+
+    ``Dec 24``, ``Dec 24-26``, ``Dec 24-Jan 02`` (every year), ``2027 Dec 24``, ``2027 Aug
+    02-2027 Aug 20`` (that year). ``start`` and ``end`` are ``(year or None, month, day)``,
+    both with a year or both without; a yearly range may wrap the year.
+    """
+
+    start: tuple[int | None, int, int]
+    end: tuple[int | None, int, int]
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* lies in the range (both ends included)."""
+        if self.start[0] is not None:
+            return self.start <= (d.year, d.month, d.day) <= self.end
+        md, first, last = (d.month, d.day), self.start[1:], self.end[1:]
+        if first <= last:
+            return first <= md <= last
+        return md >= first or md <= last
+
+    def __str__(self) -> str:
+        year, month, day = self.start
+        text = f"{'' if year is None else f'{year} '}{MONTHS[month - 1]} {day:02d}"
+        if self.end == self.start:
+            return text
+        end_year, end_month, end_day = self.end
+        if end_year is not None:
+            return f"{text}-{end_year} {MONTHS[end_month - 1]} {end_day:02d}"
+        if end_month == month and year is None and end_day > day:
+            return f"{text}-{end_day:02d}"
+        return f"{text}-{MONTHS[end_month - 1]} {end_day:02d}"
+
+
+@frozen
+class EasterDate:
+    """``easter``, ``easter +1 day``, ``2027 easter -2 days``: Easter Sunday and its neighbours."""
+
+    year: int | None = None
+    offset: int = 0
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* is the day."""
+        if self.year is not None and d.year != self.year:
+            return False
+        return d == easter(d.year) + timedelta(days=self.offset)
+
+    def __str__(self) -> str:
+        text = "easter" if self.year is None else f"{self.year} easter"
+        return text + (f" {_days(self.offset)}" if self.offset else "")
+
+
+@frozen
+class WeekRange:
+    """ISO 8601 week numbers: ``week 01``, ``week 10-20``, ``week 01-53/2``."""
+
+    first: int
+    last: int
+    step: int = 1
+
+    def matches(self, week: int) -> bool:
+        """Whether ISO week number *week* is one of the weeks."""
+        return self.first <= week <= self.last and (week - self.first) % self.step == 0
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return f"{self.first:02d}"
+        return f"{self.first:02d}-{self.last:02d}" + (f"/{self.step}" if self.step != 1 else "")
+
+
+@frozen
+class WeekdayRange:
+    """Weekdays, or one weekday's occurrences in its month.
+
+    ``Mo-Fr`` (wrapping ``Fr-Mo``); ``Th[1]``, ``Sa[-1]``, ``Mo[1,3]``, ``Mo[2-3]``,
+    optionally moved by whole days (``Sa[-1] +1 day``).
+    """
+
+    first: int
+    last: int
+    nth: tuple[int, ...] = ()
+    offset: int = 0
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* is one of the days."""
+        if not self.nth:
+            weekday = d.weekday()
+            if self.first <= self.last:
+                return self.first <= weekday <= self.last
+            return weekday >= self.first or weekday <= self.last
+        origin = d - timedelta(days=self.offset) if self.offset else d
+        if origin.weekday() != self.first:
+            return False
+        forward = (origin.day - 1) // 7 + 1
+        backward = -((_calendar.monthrange(origin.year, origin.month)[1] - origin.day) // 7 + 1)
+        return forward in self.nth or backward in self.nth
+
+    def __str__(self) -> str:
+        first = WEEKDAYS[self.first]
+        if not self.nth:
+            return first if self.first == self.last else f"{first}-{WEEKDAYS[self.last]}"
+        runs: list[list[int]] = []
+        for n in self.nth:
+            if runs and n == runs[-1][-1] + 1 and n > 0 and runs[-1][-1] > 0:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        parts = [str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs]
+        text = f"{first}[{','.join(parts)}]"
+        return text + (f" {_days(self.offset)}" if self.offset else "")
+
+
+@frozen
+class HolidayDay:
+    """``PH`` (a day off of the calendar), ``PH +1 day`` (the day after one), ``PH -1 day``."""
+
+    offset: int = 0
+
+    def matches(self, d: date, holidays: HolidayCalendar | None) -> bool:
+        """Whether *d* is the day (never, without a calendar)."""
+        if holidays is None:
+            return False
+        day = d - timedelta(days=self.offset) if self.offset else d
+        return MIN_YEAR <= day.year <= MAX_YEAR and holidays.is_holiday(day)
+
+    def __str__(self) -> str:
+        return "PH" + (f" {_days(self.offset)}" if self.offset else "")
+
+
+DateItem = MonthRange | DateRange | EasterDate
+DayItem = WeekdayRange | HolidayDay
+
+
+@frozen
+class Span:
+    """Times of a day in minutes: ``[start, end)``; ``end`` up to 2880 runs into the next day.
+
+    An ``open_end`` span comes from ``17:00+``: its state is unknown, and it ends where
+    OSM tools assume a closing time.
+    """
+
+    start: int
+    end: int
+    open_end: bool = False
+
+    @property
+    def spills(self) -> bool:
+        """Whether the span runs past midnight into the next day."""
+        return self.end > DAY
+
+
+def _spans_text(spans: Sequence[Span]) -> str:
+    return ",".join(
+        f"{_hm(span.start)}+" if span.open_end else f"{_hm(span.start)}-{_hm(span.end)}"
+        for span in spans
+    )
+
+
+@frozen
+class Rule:
+    """One rule of an ``opening_hours`` value: its selectors, times, state and comment.
+
+    Args:
+        additional: written after ``,`` (adds to the rules before it instead of replacing).
+        years, dates, weeks: the wide selectors (each a union of its items).
+        holidays: ``PH`` items that a day must also be (``PH Mo-Fr``: holidays on weekdays).
+        days: weekdays and ``PH`` items, a union (``Sa,PH``).
+        spans: the times; none means the whole day.
+        state: open, closed or unknown.
+        comment: the comment, without its quotes.
+        always: written ``24/7``.
+        colon: written with ``:`` after the wide selectors.
+    """
+
+    additional: bool = False
+    years: tuple[YearRange, ...] = ()
+    dates: tuple[DateItem, ...] = ()
+    weeks: tuple[WeekRange, ...] = ()
+    holidays: tuple[HolidayDay, ...] = ()
+    days: tuple[DayItem, ...] = ()
+    spans: tuple[Span, ...] = ()
+    state: State = State.OPEN
+    comment: str | None = None
+    always: bool = field(default=False, eq=False)  # as bare 00:00-24:00
+    colon: bool = field(default=False, eq=False)  # for readability only
+    _plain_week: bool = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        plain = not (self.years or self.dates or self.weeks or self.holidays) and all(
+            isinstance(item, WeekdayRange) and not item.nth for item in self.days
+        )
+        object.__setattr__(self, "_plain_week", plain)
+
+    @property
+    def has_selectors(self) -> bool:
+        """Whether the rule names particular days (``24/7`` and bare times name every day)."""
+        return bool(self.years or self.dates or self.weeks or self.holidays or self.days)
+
+    @property
+    def uses_holidays(self) -> bool:
+        """Whether the rule has a ``PH`` selector."""
+        return bool(self.holidays) or any(isinstance(i, HolidayDay) for i in self.days)
+
+    @property
+    def plain_week(self) -> bool:
+        """Whether the rule names days by plain weekdays only (it repeats every week)."""
+        return self._plain_week
+
+    def names(self, d: date, holidays: HolidayCalendar | None) -> bool:
+        """Whether the rule names the local day *d*."""
+        if self._plain_week:
+            return not self.days or any(item.matches(d) for item in self.days)  # type: ignore[call-arg]
+        if self.years and not any(item.matches(d.year) for item in self.years):
+            return False
+        if self.dates and not any(item.matches(d) for item in self.dates):
+            return False
+        if self.weeks:
+            week = d.isocalendar()[1]
+            if not any(item.matches(week) for item in self.weeks):
+                return False
+        if self.holidays and not any(item.matches(d, holidays) for item in self.holidays):
+            return False
+        return not self.days or any(_day_item(item, d, holidays) for item in self.days)
+
+    def __str__(self) -> str:
+        words = ["24/7"] if self.always else self._selector_words()
+        words.extend(self._modifier_words(bare=not words))
+        return " ".join(words)
+
+    def _selector_words(self) -> list[str]:
+        wide = []
+        if self.years:
+            wide.append(",".join(map(str, self.years)))
+        if self.dates:
+            wide.append(",".join(map(str, self.dates)))
+        if self.weeks:
+            wide.append("week " + ",".join(map(str, self.weeks)))
+        words = [" ".join(wide) + (":" if self.colon else "")] if wide else []
+        words.extend(",".join(map(str, part)) for part in (self.holidays, self.days) if part)
+        if self.spans:
+            words.append(_spans_text(self.spans))
+        return words
+
+    def _modifier_words(self, *, bare: bool) -> list[str]:
+        """The state and comment; ``open`` only where leaving it out would read otherwise."""
+        words = []
+        if self.state is State.CLOSED:
+            words.append("off")
+        elif self.state is State.UNKNOWN and self.comment is None:
+            words.append("unknown")
+        elif self.state is State.OPEN and (
+            self.comment is not None or bare or not (self.spans or self.always)
+        ):
+            words.append("open")
+        if self.comment is not None:
+            words.append(f'"{self.comment}"')
+        return words
+
+
+def _day_item(item: DayItem, d: date, holidays: HolidayCalendar | None) -> bool:
+    if isinstance(item, HolidayDay):
+        return item.matches(d, holidays)
+    return item.matches(d)
+
+
+def write_rules(rules: Iterable[Rule]) -> str:
+    """The ``opening_hours`` text of *rules* (``;`` or ``,`` before each after the first).
+
+    A rule after ``,`` that starts with a time could be read as more times of the rule
+    before it; that rule's state is then written out (``open``), which ends it.
+    """
+    text = ""
+    previous: Rule | None = None
+    for rule in rules:
+        written = str(rule)
+        if previous is not None:
+            if rule.additional and _continues(previous, rule):
+                text += " open" if previous.state is State.OPEN else ""
+            text += (", " if rule.additional else "; ") + written
+        else:
+            text = written
+        previous = rule
+    return text
+
+
+def _continues(previous: Rule, rule: Rule) -> bool:
+    """Whether ``previous, rule`` would read *rule*'s start as part of *previous*."""
+    ends_with_times = (
+        bool(previous.spans)
+        and not previous.always
+        and previous.comment is None
+        and previous.state is State.OPEN
+    )
+    starts_with_time = not rule.has_selectors and not rule.always and bool(rule.spans)
+    return ends_with_times and starts_with_time
+
+
+# -- evaluation -----------------------------------------------------------------------------
+
+#: A day's times that are not closed: sorted, disjoint ``(start, end, state)`` in 0-1440.
+Segments = tuple[tuple[int, int, State], ...]
+
+
+@frozen
+class _Internal:
+    """A rule as evaluated: itself on its day, or its part after midnight on the next day."""
+
+    rule: Rule
+    wrapped: bool
+    parts: tuple[tuple[int, int, State], ...]  # the times on the day, states applied
+    resets_alone: bool  # replaces the rules before it whatever the rule before it is
+    resets_after_bare: bool  # replaces them when the rule before has no selector
+
+
+def _parts(rule: Rule, *, wrapped: bool) -> tuple[tuple[int, int, State], ...]:
+    parts: list[tuple[int, int, State]] = []
+    for span in rule.spans:
+        state = rule.state
+        if span.open_end and state is not State.CLOSED:
+            state = State.UNKNOWN
+        if wrapped:
+            if span.end > DAY:
+                parts.append((0, span.end - DAY, state))
+        elif span.start < DAY:
+            parts.append((span.start, min(span.end, DAY), state))
+    return tuple(parts)
+
+
+def _internal(rules: Sequence[Rule]) -> tuple[_Internal, ...]:
+    found: list[_Internal] = []
+    for rule in rules:
+        replaces = rule.state is not State.CLOSED and not rule.additional
+        found.append(
+            _Internal(
+                rule,
+                wrapped=False,
+                parts=_parts(rule, wrapped=False),
+                resets_alone=replaces and rule.has_selectors,
+                resets_after_bare=replaces and rule.state is State.OPEN,
+            )
+        )
+        if any(span.spills for span in rule.spans):
+            found.append(
+                _Internal(
+                    rule,
+                    wrapped=True,
+                    parts=_parts(rule, wrapped=True),
+                    resets_alone=False,
+                    resets_after_bare=False,
+                )
+            )
+    return tuple(found)
+
+
+def _paint(segments: list[tuple[int, int, State]], a: int, b: int, state: State) -> None:
+    """Set ``[a, b)`` to *state* in *segments*, a cover of the day by sorted pieces."""
+    if a >= b:
+        return
+    result: list[tuple[int, int, State]] = []
+    for start, end, current in segments:
+        if end <= a or start >= b:
+            result.append((start, end, current))
+            continue
+        if start < a:
+            result.append((start, a, current))
+        if end > b:
+            result.append((b, end, current))
+    result.append((a, b, state))
+    result.sort(key=lambda piece: piece[0])
+    segments[:] = result
+
+
+#: How many distinct sets of rules a :class:`RuleSet` remembers the painted day of.
+_PAINTED = 1024
+
+
+def _weekday_mask(rule: Rule) -> int:
+    """The weekdays a plain-week rule names, as bits (Monday = bit 0)."""
+    if not rule.days:
+        return 0x7F
+    mask = 0
+    for item in rule.days:
+        assert isinstance(item, WeekdayRange)  # noqa: S101 - plain week: weekdays only
+        length = (item.last - item.first) % 7 + 1
+        for step in range(length):
+            mask |= 1 << ((item.first + step) % 7)
+    return mask
+
+
+class RuleSet:
+    """Rules ready for evaluation: the state of every minute of a local day."""
+
+    __slots__ = (
+        "_bare_before",
+        "_internal",
+        "_masks",
+        "_painted",
+        "holidays",
+        "plain_week",
+        "rules",
+    )
+
+    def __init__(self, rules: Sequence[Rule], holidays: HolidayCalendar | None = None) -> None:
+        self.rules = tuple(rules)
+        self.holidays = holidays
+        self._internal = _internal(self.rules)
+        self._bare_before = tuple(
+            index > 0 and not self._internal[index - 1].rule.has_selectors
+            for index in range(len(self._internal))
+        )
+        self._masks = tuple(
+            _weekday_mask(item.rule) if item.rule.plain_week else None for item in self._internal
+        )
+        self._painted: dict[int, Segments] = {}
+        #: Whether every rule names days by plain weekdays (the days repeat every week).
+        self.plain_week = all(rule.plain_week for rule in self.rules)
+
+    def day(self, d: date) -> Segments:
+        """The times of the local day *d* that are open or unknown, in minutes 0-1440."""
+        holidays = self.holidays
+        weekday = d.weekday()
+        before = d - _ONE_DAY
+        before_weekday = (weekday - 1) % 7
+        masks = self._masks
+        active = 0
+        for index, item in enumerate(self._internal):
+            mask = masks[index]
+            if mask is not None:
+                if not mask >> (before_weekday if item.wrapped else weekday) & 1:
+                    continue
+            elif not item.rule.names(before if item.wrapped else d, holidays):
+                continue
+            if item.resets_alone or (item.resets_after_bare and self._bare_before[index]):
+                active = 0
+            active |= 1 << index
+        found = self._painted.get(active)
+        if found is None:
+            found = self._paint(active)
+            if len(self._painted) >= _PAINTED:
+                self._painted.clear()
+            self._painted[active] = found
+        return found
+
+    def _paint(self, active: int) -> Segments:
+        """The segments painted by the internal rules whose bits are set in *active*."""
+        segments: list[tuple[int, int, State]] = [(0, DAY, State.CLOSED)]
+        for index, item in enumerate(self._internal):
+            if not active >> index & 1:
+                continue
+            if not item.rule.spans:
+                segments = [(0, DAY, item.rule.state)]
+                continue
+            for a, b, state in item.parts:
+                _paint(segments, a, b, state)
+        merged: list[tuple[int, int, State]] = []
+        for a, b, state in segments:
+            if state is State.CLOSED:
+                continue
+            if merged and merged[-1][1] == a and merged[-1][2] is state:
+                merged[-1] = (merged[-1][0], b, state)
+            else:
+                merged.append((a, b, state))
+        return tuple(merged)

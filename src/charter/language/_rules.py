@@ -1,0 +1,567 @@
+"""Opening hours that are rules alone, in words: one clause per rule, in the rules' order.
+
+Hours read from OpenStreetMap text that is not a weekly schedule with exceptions
+(``Th[1] 09:00-20:00``, ``week 01-53/2``, ``easter +1 day off``) have no parts to describe;
+:func:`describe_rules` says each rule as it applies on the days it names:
+
+- a rule that gives the hours of its days (after ``;``, replacing what came before on
+  those days; or any rule without times, which sets its whole days) says them after a
+  colon when it names days that earlier rules open, or days that are not plain weekdays:
+  ``op de eerste donderdag van de maand: van 9.00 tot 20.00 uur``;
+- a rule that adds times to earlier hours on some of its days (after ``,``, or a rule
+  without days after one with days) says so: ``ook …``;
+- a closing rule (``off``) says what it closes: ``gesloten in juli en augustus``,
+  ``gesloten op maandag van 12.00 tot 13.00 uur``;
+- unknown times say that they are not fixed; a comment is quoted as the rule's note.
+
+>>> from charter.hours._osm_syntax import parse_rules
+>>> from charter.language.messages import Messages
+>>> rules = parse_rules("Mo-Fr 09:00-17:00; Th[1] 09:00-20:00; Jul,Aug off")
+>>> for clause in describe_rules(rules, None, Messages("nl_BE")).split("; "):
+...     print(clause)
+maandag tot vrijdag van 9.00 tot 17.00 uur
+op de eerste donderdag van de maand: van 9.00 tot 20.00 uur
+gesloten in juli en augustus
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import cache
+
+from attrs import evolve
+
+from charter.calendars.base import HolidayCalendar
+from charter.hours.rules import (
+    DAY,
+    DateItem,
+    DateRange,
+    DayItem,
+    EasterDate,
+    HolidayDay,
+    MonthRange,
+    Rule,
+    Span,
+    State,
+    WeekdayRange,
+    WeekRange,
+    YearRange,
+)
+from charter.language.messages import N_, NN_, Messages
+
+__all__ = ["describe_rules"]
+
+_APPOINTMENT = "by appointment"
+# Days on which two rules are compared (do they name a day in common?): 2025-2028, with a
+# leap year, a year of 53 ISO weeks and Easter on four dates.
+_WINDOW_START, _WINDOW_DAYS = date(2025, 1, 1), 4 * 365 + 1
+
+_ORDINALS = {
+    1: N_("first"),
+    2: N_("second"),
+    3: N_("third"),
+    4: N_("fourth"),
+    5: N_("fifth"),
+    -1: N_("last"),
+    -2: N_("second-to-last"),
+    -3: N_("third-to-last"),
+    -4: N_("fourth-to-last"),
+    -5: N_("fifth-to-last"),
+}
+
+_EASTER = {
+    -3: N_("on Maundy Thursday"),
+    -2: N_("on Good Friday"),
+    -1: N_("on Holy Saturday"),
+    0: N_("on Easter Sunday"),
+    1: N_("on Easter Monday"),
+    39: N_("on Ascension Day"),
+    49: N_("on Whit Sunday"),
+    50: N_("on Whit Monday"),
+}
+_EASTER_AFTER = NN_("{n} day after Easter Sunday", "{n} days after Easter Sunday")
+_EASTER_BEFORE = NN_("{n} day before Easter Sunday", "{n} days before Easter Sunday")
+
+_HOLIDAY = {
+    0: N_("on public holidays"),
+    -1: N_("on the day before a public holiday"),
+    1: N_("on the day after a public holiday"),
+}
+_HOLIDAY_AFTER = NN_("{n} day after a public holiday", "{n} days after a public holiday")
+_HOLIDAY_BEFORE = NN_("{n} day before a public holiday", "{n} days before a public holiday")
+
+_NTH_AFTER = NN_(
+    "{n} day after the {nth} {weekday} of the month",
+    "{n} days after the {nth} {weekday} of the month",
+)
+_NTH_BEFORE = NN_(
+    "{n} day before the {nth} {weekday} of the month",
+    "{n} days before the {nth} {weekday} of the month",
+)
+
+
+def describe_rules(rules: Sequence[Rule], holidays: HolidayCalendar | None, m: Messages) -> str:
+    """The *rules* in the words of *m*: one clause per rule, joined as the hours are."""
+    appointment = _all_by_appointment(rules)
+    days = [_named_days(rule, holidays) for rule in rules]
+    clauses = []
+    for index, rule in enumerate(rules):
+        shared = rule.state is not State.CLOSED and any(
+            days[index] & days[before] and _share_a_year(rule, rules[before])
+            for before in range(index)
+            if rules[before].state is not State.CLOSED
+        )
+        clauses.append(_clause(rules, index, m, shared=shared, appointment=appointment))
+    text = m.gettext("; ").join(clause for clause in clauses if clause)
+    if appointment:
+        text = m.gettext("by appointment: {hours}").format(hours=text)
+    return text
+
+
+def _is_appointment(comment: str | None) -> bool:
+    return comment is not None and comment.strip().lower() == _APPOINTMENT
+
+
+def _all_by_appointment(rules: Sequence[Rule]) -> bool:
+    """Whether every rule that opens has times and says "by appointment" (as written)."""
+    opening = [rule for rule in rules if rule.state is not State.CLOSED]
+    return bool(opening) and all(rule.spans and _is_appointment(rule.comment) for rule in opening)
+
+
+# -- a rule and its neighbours ------------------------------------------------------------
+
+
+def _replaces(rules: Sequence[Rule], index: int) -> bool:
+    """Whether the rule replaces the rules before it on its days (``charter.hours.rules``)."""
+    rule = rules[index]
+    if rule.state is State.CLOSED or rule.additional:
+        return False
+    if rule.has_selectors:
+        return True
+    return rule.state is State.OPEN and index > 0 and not rules[index - 1].has_selectors
+
+
+@cache
+def _window() -> tuple[date, ...]:
+    return tuple(_WINDOW_START + timedelta(days=n) for n in range(_WINDOW_DAYS))
+
+
+def _named_days(rule: Rule, holidays: HolidayCalendar | None) -> int:
+    """The days of the window that *rule* names, as the bits of a number.
+
+    Two rules name a day in common when their numbers share a bit. Years are left out
+    here (they may lie outside the window) and compared apart.
+    """
+    if rule.state is State.CLOSED:
+        return 0
+    rule = evolve(rule, years=())
+    return int("".join("1" if rule.names(d, holidays) else "0" for d in _window()), 2)
+
+
+def _share_a_year(a: Rule, b: Rule) -> bool:
+    if not a.years or not b.years:
+        return True
+    first = max(min(item.first for item in rule.years) for rule in (a, b))
+    last = max((item.last or item.first) + 1 for rule in (a, b) for item in rule.years)
+    return any(
+        any(item.matches(year) for item in a.years) and any(item.matches(year) for item in b.years)
+        for year in range(first, last + 1)
+    )
+
+
+def _clause(
+    rules: Sequence[Rule], index: int, m: Messages, *, shared: bool, appointment: bool
+) -> str:
+    """The rule at *index*; *shared*: it names a day that an earlier rule opens."""
+    rule = rules[index]
+    if rule.state is State.CLOSED:
+        text = _closed(rule, m)
+    else:
+        # A rule without times sets its whole days, whether it replaces or not.
+        sets_days = _replaces(rules, index) or not rule.spans
+        text = _opening(rule, m, colon=sets_days and shared, appointment=appointment)
+        if shared and not sets_days:
+            text = m.gettext("also {text}").format(text=text)
+    if rule.comment is not None and not (appointment and _is_appointment(rule.comment)):
+        if _is_appointment(rule.comment):
+            text = m.gettext("{text} (by appointment)").format(text=text)
+        else:
+            text = m.gettext("{text} (“{note}”)").format(text=text, note=rule.comment)
+    elif (
+        rule.state is State.UNKNOWN
+        and not appointment
+        and any(not span.open_end for span in rule.spans)
+    ):
+        text = m.gettext("{text} (to be confirmed)").format(text=text)
+    return text
+
+
+def _opening(rule: Rule, m: Messages, *, colon: bool, appointment: bool) -> str:
+    """An open or unknown rule: its days, then its hours (or what is known of them)."""
+    statement = not rule.spans and rule.state is State.UNKNOWN and not appointment
+    if statement:
+        what = m.gettext("opening hours not known")
+    elif rule.spans and rule.spans != (Span(0, DAY),):
+        what = _spans(rule.spans, m, closed=False)
+    elif not rule.has_selectors:
+        return m.gettext("every day, around the clock")
+    else:
+        what = m.gettext("around the clock")
+    plain = [item for item in rule.days if _plain(item)]
+    special = len(plain) != len(rule.days)
+    when = _wide(rule, m)
+    if special or colon or statement:
+        if rule.days:
+            when.append(_days(rule.days, m))
+    elif not when:
+        days = _plain_days(plain, m) if plain else m.gettext("every day")
+        return m.gettext("{days} {hours}").format(days=days, hours=what)
+    elif plain:
+        what = m.gettext("{days} {hours}").format(days=_plain_days(plain, m), hours=what)
+    if not when:  # no selector: every day
+        if statement and not colon:
+            return what
+        when.append(m.gettext("every day"))
+    return m.gettext("{when}: {what}").format(when=", ".join(when), what=what)
+
+
+def _closed(rule: Rule, m: Messages) -> str:
+    """A closing rule: ``gesloten in juli``, ``in juli: gesloten op maandag``."""
+    spans = () if rule.spans == (Span(0, DAY),) else rule.spans  # 24/7 off: the whole day
+    wide = _wide(rule, m)
+    when = [_days(rule.days, m)] if rule.days else []
+    if not when and not spans:
+        when, wide = wide, []
+    if not when:
+        if not spans:
+            return m.gettext("closed")
+        when.append(m.gettext("every day"))
+    if spans:
+        hours = _spans(spans, m, closed=True)
+        text = m.gettext("closed {when} {hours}").format(when=", ".join(when), hours=hours)
+    else:
+        text = m.gettext("closed {when}").format(when=", ".join(when))
+    if wide:
+        text = m.gettext("{when}: {what}").format(when=", ".join(wide), what=text)
+    return text
+
+
+# -- times -------------------------------------------------------------------------------
+
+
+def _clock(minute: int, m: Messages) -> str:
+    return m.clock(minute - DAY if minute > DAY else minute)
+
+
+def _spans(spans: Sequence[Span], m: Messages, *, closed: bool) -> str:
+    """The times of a rule: ``van 9.00 tot 12.00 uur en vanaf 17.00 uur, sluitingsuur niet vast``.
+
+    An open end (``17:00+``) has no closing time; ``10:00-14:00+`` is open until 14:00 and
+    perhaps longer. A closing rule closes up to the end OSM tools assume for an open end.
+    """
+    parts: list[str] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if closed or not span.open_end:
+            if (
+                not closed
+                and following is not None
+                and following.open_end
+                and following.start % DAY == span.end % DAY
+            ):
+                parts.append(
+                    m.gettext("from {start} to {end}, possibly later").format(
+                        start=_clock(span.start, m), end=_clock(span.end, m)
+                    )
+                )
+                index += 2
+                continue
+            parts.append(
+                m.gettext("from {start} to {end}").format(
+                    start=_clock(span.start, m), end=_clock(span.end, m)
+                )
+            )
+        else:
+            parts.append(
+                m.gettext("from {start}, closing time not fixed").format(
+                    start=_clock(span.start, m)
+                )
+            )
+        index += 1
+    return m.list(parts)
+
+
+# -- days --------------------------------------------------------------------------------
+
+
+def _plain(item: DayItem) -> bool:
+    return isinstance(item, WeekdayRange) and not item.nth
+
+
+def _weekdays(items: Sequence[DayItem]) -> list[list[int]]:
+    """The weekdays of plain weekday items as runs of days in a row (``Fr-Mo`` is one run)."""
+    named: set[int] = set()
+    for item in items:
+        assert isinstance(item, WeekdayRange)  # noqa: S101 - plain items only
+        day = item.first
+        named.add(day)
+        while day != item.last:
+            day = (day + 1) % 7
+            named.add(day)
+    if len(named) == 7:
+        return [list(range(7))]
+    first = min(day for day in named if (day - 1) % 7 not in named)
+    runs: list[list[int]] = []
+    for step in range(7):
+        day = (first + step) % 7
+        if day not in named:
+            continue
+        if runs and (runs[-1][-1] + 1) % 7 == day:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def _plain_days(items: Sequence[DayItem], m: Messages) -> str:
+    """Plain weekdays as the weekly hours say them: ``maandag tot vrijdag``, ``elke dag``."""
+    runs = _weekdays(items)
+    if len(runs[0]) == 7:
+        return m.gettext("every day")
+    names: list[str] = []
+    for run in runs:
+        if len(run) > 2:
+            first, last = m.weekday(run[0]), m.weekday(run[-1])
+            names.append(m.gettext("{first} to {last}").format(first=first, last=last))
+        else:
+            names.extend(m.weekday(day) for day in run)
+    return m.list(names)
+
+
+def _on_weekdays(items: Sequence[DayItem], m: Messages) -> str:
+    """Plain weekdays after a preposition: ``van maandag tot vrijdag en op zondag``."""
+    runs = _weekdays(items)
+    if len(runs[0]) == 7:
+        return m.gettext("every day")
+    phrases: list[str] = []
+    single: list[str] = []
+    place = -1
+    for run in runs:
+        if len(run) > 2:
+            first, last = m.weekday(run[0]), m.weekday(run[-1])
+            phrases.append(m.gettext("from {first} to {last}").format(first=first, last=last))
+            continue
+        if not single:
+            place = len(phrases)
+            phrases.append("")
+        single.extend(m.weekday(day) for day in run)
+    if single:
+        phrases[place] = m.gettext("on {weekdays}").format(weekdays=m.list(single))
+    return m.list(phrases)
+
+
+def _days(items: Sequence[DayItem], m: Messages) -> str:
+    """The day selector after a preposition: weekdays, their nth in the month, ``PH``."""
+    phrases: list[str] = []
+    plain = [item for item in items if _plain(item)]
+    for item in items:
+        if _plain(item):
+            if item is plain[0]:
+                phrases.append(_on_weekdays(plain, m))
+        elif isinstance(item, HolidayDay):
+            phrases.append(_holiday(item, m))
+        else:
+            phrases.append(_nth(item, m))
+    return m.list(phrases)
+
+
+def _nth(item: WeekdayRange, m: Messages) -> str:
+    """``op de eerste donderdag van de maand``, ``op de dag na de laatste zaterdag …``."""
+    nth = m.list([m.gettext(_ORDINALS[n]) for n in item.nth])
+    weekday = m.weekday(item.first)
+    if item.offset == 0:
+        message = m.gettext("on the {nth} {weekday} of the month")
+    elif item.offset == 1:
+        message = m.gettext("on the day after the {nth} {weekday} of the month")
+    elif item.offset == -1:
+        message = m.gettext("on the day before the {nth} {weekday} of the month")
+    else:
+        count = abs(item.offset)
+        message = m.ngettext(*(_NTH_AFTER if item.offset > 0 else _NTH_BEFORE), count)
+        return message.format(n=count, nth=nth, weekday=weekday)
+    return message.format(nth=nth, weekday=weekday)
+
+
+def _holiday(item: HolidayDay, m: Messages) -> str:
+    if item.offset in _HOLIDAY:
+        return m.gettext(_HOLIDAY[item.offset])
+    count = abs(item.offset)
+    message = m.ngettext(*(_HOLIDAY_AFTER if item.offset > 0 else _HOLIDAY_BEFORE), count)
+    return message.format(n=count)
+
+
+# -- years, months, dates, weeks -------------------------------------------------------------
+
+
+def _wide(rule: Rule, m: Messages) -> list[str]:
+    """The selectors a rule's days must lie in: years, months and dates, weeks, ``PH``."""
+    found: list[str] = []
+    if rule.years:
+        found.append(_years(rule.years, m))
+    if rule.dates:
+        found.append(_dates(rule.dates, m))
+    if rule.weeks:
+        found.append(m.list([_weeks(item, m) for item in rule.weeks]))
+    if rule.holidays:
+        found.append(m.list([_holiday(item, m) for item in rule.holidays]))
+    return found
+
+
+def _years(items: Sequence[YearRange], m: Messages) -> str:
+    phrases: list[str] = []
+    single: list[str] = []
+    place = -1
+    for item in items:
+        if item.last is None:
+            phrases.append(m.gettext("from {first_year} on").format(first_year=item.first))
+        elif item.last == item.first:
+            if not single:
+                place = len(phrases)
+                phrases.append("")
+            single.append(str(item.first))
+        elif item.step == 1:
+            phrases.append(
+                m.gettext("from {first_year} to {last_year}").format(
+                    first_year=item.first, last_year=item.last
+                )
+            )
+        else:
+            phrases.append(
+                m.gettext("every {step} years from {first_year} to {last_year}").format(
+                    step=item.step, first_year=item.first, last_year=item.last
+                )
+            )
+    if single:
+        years = m.ngettext("in {years}", "in {years}", len(single))
+        phrases[place] = years.format(years=m.list(single))
+    return m.list(phrases)
+
+
+def _weeks(item: WeekRange, m: Messages) -> str:
+    first, last = item.first, item.last
+    if first == last:
+        return m.gettext("in week {week}").format(week=first)
+    if item.step == 1:
+        return m.gettext("from week {first_week} to week {last_week}").format(
+            first_week=first, last_week=last
+        )
+    if item.step == 2:
+        if (first, last) == (1, 53):
+            return m.gettext("in odd ISO weeks")
+        if first == 2 and last >= 52:
+            return m.gettext("in even ISO weeks")
+        message = (
+            N_("in the odd weeks from week {first_week} to week {last_week}")
+            if first % 2
+            else N_("in the even weeks from week {first_week} to week {last_week}")
+        )
+        return m.gettext(message).format(first_week=first, last_week=last)
+    return m.gettext("every {step} weeks from week {first_week} to week {last_week}").format(
+        step=item.step, first_week=first, last_week=last
+    )
+
+
+def _dates(items: Sequence[DateItem], m: Messages) -> str:
+    """Months, dates and Easter days: ``in juli en augustus``, ``op 24 en 31 december``."""
+    phrases: list[str] = []
+    months: list[int] = []
+    days: list[tuple[int | None, int, int]] = []
+    places: dict[str, int] = {}
+
+    def hold(kind: str) -> None:
+        if kind not in places:
+            places[kind] = len(phrases)
+            phrases.append("")
+
+    for item in items:
+        if isinstance(item, MonthRange):
+            span = _month_span(item)
+            if len(span) > 2:
+                first, last = m.month(item.first), m.month(item.last)
+                text = m.gettext("from {first_month} to {last_month}")
+                phrases.append(m.elide(text.format(first_month=first, last_month=last)))
+            else:
+                hold("months")
+                months.extend(span)
+        elif isinstance(item, DateRange):
+            if item.start == item.end:
+                hold("days")
+                days.append(item.start)
+            else:
+                phrases.append(_date_range(item, m))
+        else:
+            phrases.append(_easter(item, m))
+    if months:
+        names = m.list([m.month(month) for month in months])
+        phrases[places["months"]] = m.gettext("in {months}").format(months=names)
+    if days:
+        phrases[places["days"]] = m.ngettext("on {dates}", "on {dates}", len(days)).format(
+            dates=_date_list(days, m)
+        )
+    return m.list(phrases)
+
+
+def _month_span(item: MonthRange) -> list[int]:
+    months = [item.first]
+    while months[-1] != item.last:
+        months.append(months[-1] % 12 + 1)
+    return months
+
+
+def _day(value: tuple[int | None, int, int]) -> date:
+    year, month, day = value
+    return date(2028 if year is None else year, month, day)  # 2028: 29 February exists
+
+
+def _full(value: tuple[int | None, int, int], m: Messages) -> str:
+    """``24 december`` every year, ``24 december 2027`` in one year."""
+    return m.day_month(_day(value)) if value[0] is None else m.day_month_year(_day(value))
+
+
+def _date_list(days: Sequence[tuple[int | None, int, int]], m: Messages) -> str:
+    """Days in the order given, each month said once: ``24, 31 december en 2 januari``."""
+    names: list[str] = []
+    for index, value in enumerate(days):
+        following = days[index + 1] if index + 1 < len(days) else None
+        if following is not None and following[:2] == value[:2]:
+            names.append(m.day_of_month(_day(value)))
+        else:
+            names.append(_full(value, m))
+    return m.list(names)
+
+
+def _date_range(item: DateRange, m: Messages) -> str:
+    """``van 24 tot en met 26 december``, ``du 24 décembre au 2 janvier``."""
+    start, end = item.start, item.end
+    if start[:2] == end[:2]:
+        first = m.day_of_month(_day(start))
+    elif start[0] == end[0]:
+        first = m.day_month(_day(start))
+    else:
+        first = _full(start, m)
+    return m.gettext("from {first_day} to {last_day}").format(
+        first_day=first, last_day=_full(end, m)
+    )
+
+
+def _easter(item: EasterDate, m: Messages) -> str:
+    if item.offset in _EASTER:
+        text = m.gettext(_EASTER[item.offset])
+    else:
+        count = abs(item.offset)
+        text = m.ngettext(*(_EASTER_AFTER if item.offset > 0 else _EASTER_BEFORE), count)
+        text = text.format(n=count)
+    return text if item.year is None else f"{text} {item.year}"
