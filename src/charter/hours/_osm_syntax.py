@@ -16,8 +16,7 @@ import functools
 import re
 from collections.abc import Collection
 from datetime import date
-
-from attrs import frozen
+from typing import NamedTuple
 
 from charter.errors import MAX_YEAR, MIN_YEAR, OpeningHoursSyntaxError
 from charter.hours.rules import (
@@ -75,20 +74,21 @@ _MAX_WEEKDAY_OFFSET = 6
 _MAX_EASTER_OFFSET = 100
 
 
-@frozen
-class Token:
+class Token(NamedTuple):
+    """A token: its kind (a group of the token pattern), its text and where it starts."""
+
     kind: str
     text: str
     position: int
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        if kind != "space":
-            tokens.append(Token(kind, match.group(), match.start()))
-    return tokens
+    """The tokens of *text*, spaces left out."""
+    return [
+        Token(match.lastgroup or "other", match.group(), match.start())
+        for match in _TOKEN.finditer(text)
+        if match.lastgroup != "space"
+    ]
 
 
 @functools.lru_cache(maxsize=PARSED_TEXTS)
@@ -117,8 +117,10 @@ class TokenReader:
         return OpeningHoursSyntaxError(self.text, position, message)
 
     def peek(self, ahead: int = 0) -> Token | None:
-        index = self.index + ahead
-        return self.tokens[index] if index < len(self.tokens) else None
+        try:
+            return self.tokens[self.index + ahead]
+        except IndexError:
+            return None
 
     def take(self) -> Token:
         token = self.peek()

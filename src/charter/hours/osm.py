@@ -33,11 +33,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from charter.calendars.base import HolidayCalendar, Weekday
-from charter.errors import OpeningHoursSyntaxError
+from charter.errors import OpeningHoursError, OpeningHoursSyntaxError
 from charter.hours._lift import lift
 from charter.hours._osm_syntax import Parser, parse_rules
 from charter.hours.model import MonthDay, OpeningHours, SpecialHours
-from charter.hours.ranges import TimeRange
+from charter.hours.ranges import DAY, TimeRange
 from charter.hours.rules import (
     MONTHS,
     WEEKDAYS,
@@ -67,7 +67,7 @@ def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = No
         position = next(p for r, p in zip(rules, parser.positions, strict=True) if r.uses_holidays)
         raise parser.error(f"{PH_NEEDS_CALENDAR}: pass holidays=... to from_osm", position)
     if all(map(_structurable, rules)):
-        parts = lift(text, holidays)
+        parts = _weekly_parts(rules, holidays) or lift(text, holidays)
         if parts is not None:
             structured = OpeningHours(timezone=timezone, **parts)
             try:
@@ -81,9 +81,59 @@ def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = No
     )
 
 
+def _weekly_parts(
+    rules: tuple[Rule, ...], holidays: HolidayCalendar | None
+) -> dict[str, object] | None:
+    """The parts of the commonest values at once: weekday rules, then perhaps ``PH``.
+
+    None for anything else (ranges past midnight, ``,`` rules, comments, ...): the
+    grammar of the structured form reads those. Either way the caller checks that the
+    parts write back to the same rules.
+    """
+    week: list[tuple[TimeRange, ...]] = [()] * 7
+    holiday_hours: tuple[TimeRange, ...] | None = None
+    for index, rule in enumerate(rules):
+        if index == 0 and rule.always and rule.comment is None and rule.state is State.OPEN:
+            week = [(TimeRange(0, DAY),)] * 7
+            continue
+        ranges = _day_ranges(rule)
+        if ranges is None:
+            return None
+        if rule.days == (HolidayDay(),) and index == len(rules) - 1:
+            holiday_hours = ranges
+            continue
+        if not rule.plain_week:
+            return None
+        for item in rule.days:
+            assert isinstance(item, WeekdayRange)  # noqa: S101 - plain week: weekdays only
+            for step in range((item.last - item.first) % 7 + 1):
+                week[(item.first + step) % 7] = ranges
+    return {
+        "weekly": tuple(week),
+        "holidays": None if holiday_hours is None else holidays,
+        "holiday_hours": holiday_hours or (),
+    }
+
+
+def _day_ranges(rule: Rule) -> tuple[TimeRange, ...] | None:
+    """The ranges of a plain rule with days (None: not such a rule)."""
+    if rule.additional or rule.comment is not None or not rule.days:
+        return None
+    if any(span.spills or span.open_end for span in rule.spans):
+        return None
+    if rule.state is State.CLOSED and rule.spans:
+        return None
+    try:
+        return tuple(TimeRange(span.start, span.end) for span in rule.spans)
+    except OpeningHoursError:
+        return None
+
+
 def _structurable(rule: Rule) -> bool:
     """Whether *rule* could be part of a structured form (a quick test before the real one)."""
     if rule.years or rule.weeks or rule.holidays or rule.state is State.UNKNOWN:
+        return False
+    if len(rule.dates) > 1:  # each season or special period has one period
         return False
     if any(span.open_end for span in rule.spans) or (rule.state is State.CLOSED and rule.spans):
         return False
