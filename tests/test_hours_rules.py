@@ -15,7 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from charter import CharterTypeError, OpeningHours, OpeningHoursError, belgium
+from charter import (
+    CharterTypeError,
+    OpeningHours,
+    OpeningHoursError,
+    OpeningHoursSyntaxError,
+    belgium,
+)
 from charter.hours import Rule, State
 from charter.hours._osm_syntax import parse_rules
 from charter.hours.evaluate import CACHE_DAYS
@@ -389,3 +395,50 @@ def test_intervals_are_sorted_disjoint_and_half_open(rules: tuple[Rule, ...], ho
     if change is not None and change < end:
         before = hours.state(change - timedelta(microseconds=1))
         assert hours.state(change) is not before
+
+
+# -- hostile values ---------------------------------------------------------------------------
+
+
+def test_ten_thousand_dated_closures_cost_a_day_what_a_few_do() -> None:
+    days = [date(2027, 1, 1) + timedelta(days=3 * n) for n in range(10_000)]
+    closures = "; ".join(f"{d.year} {d:%b} {d.day:02d} off" for d in days)
+    hours = osm(f"Mo-Fr 09:00-17:00; Th[1] 18:00-20:00; {closures}")
+    assert hours.rules[2].dates == (DateRange((2027, 1, 1), (2027, 1, 1)),)
+    assert len(hours._evaluator.rules._everyday) == 2  # noqa: SLF001 - the index itself
+    assert not hours.is_open(at(2027, 1, 1, 10))  # a closure
+    assert hours.is_open(at(2027, 1, 5, 10))  # between closures
+    assert not hours.is_open(at(2027, 1, 7, 10))  # closed again (every third day)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Mo \u0661\u0660:00-12:00",  # Arabic-Indic digits
+        "Mo\u00a010:00-12:00",  # a no-break space
+        "Mo 10:00-12:00\u2028",  # a line separator
+        "Mo[1\uff11] 10:00-12:00",  # a fullwidth digit
+    ],
+)
+def test_only_ascii_digits_and_spaces_are_read(value: str) -> None:
+    with pytest.raises(OpeningHoursSyntaxError):
+        osm(value.encode().decode("unicode_escape"))
+
+
+def test_errors_quote_a_short_escaped_excerpt() -> None:
+    long = "Mo 10:00-12:00; " * 5000 + "Mo \x1b[31m"
+    with pytest.raises(OpeningHoursSyntaxError) as info:
+        osm(long)
+    message = str(info.value)
+    assert len(message) < 300
+    assert "\\x1b" in message
+    assert "\x1b" not in message
+    assert info.value.position == len(long) - 5
+    excerpt, pointer = message.splitlines()[1:3]
+    assert pointer.index("^") == excerpt.index("\\x1b")
+    with pytest.raises(OpeningHoursSyntaxError) as info:
+        osm("week " + "9" * 5000)
+    assert len(str(info.value)) < 300
+    with pytest.raises(OpeningHoursSyntaxError) as info:
+        osm("x" * 100_000)
+    assert len(str(info.value)) < 300

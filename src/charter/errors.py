@@ -160,8 +160,35 @@ class OpeningHoursSyntaxError(OpeningHoursError):
     def __init__(self, text: str, position: int, message: str) -> None:
         self.text = text
         self.position = position
-        pointer = " " * position + "^"
-        super().__init__(f"{message} at position {position}:\n  {text}\n  {pointer}")
+        shown, offset = _excerpt(text, position)
+        pointer = " " * offset + "^"
+        super().__init__(f"{message} at position {position}:\n  {shown}\n  {pointer}")
+
+
+#: How many characters of an opening_hours value an error shows on each side of the problem.
+_EXCERPT_SIDE = 40
+
+
+def _shown(character: str) -> str:
+    """*character* as an error shows it: control and bidi characters escaped."""
+    if (
+        character.isprintable()
+        and not 0x202A <= ord(character) <= 0x202E
+        and not (0x2066 <= ord(character) <= 0x2069)
+    ):
+        return character
+    return repr(character)[1:-1] if ord(character) < 0x10000 else f"\\U{ord(character):08x}"
+
+
+def _excerpt(text: str, position: int) -> tuple[str, int]:
+    """A short, escaped excerpt of *text* around *position*, and the position within it."""
+    start = max(0, position - _EXCERPT_SIDE)
+    end = min(len(text), position + _EXCERPT_SIDE)
+    before = "".join(map(_shown, text[start:position]))
+    after = "".join(map(_shown, text[position:end]))
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    return f"{head}{before}{after}{tail}", len(head) + len(before)
 
 
 class PeriodError(CharterValueError):

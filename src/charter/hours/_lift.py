@@ -409,6 +409,7 @@ def _note(rules: Sequence[Rule], parser: Parser) -> str | None:
 
 def _groups(rules: list[Rule], parser: Parser) -> list[list[Rule]]:
     """Consecutive rules of one layer and one date selector."""
+    seen: set[tuple[int, object]] = set()
     groups: list[list[Rule]] = []
     for rule in rules:
         previous = groups[-1][-1] if groups else None
@@ -427,8 +428,9 @@ def _groups(rules: list[Rule], parser: Parser) -> list[list[Rule]]:
                 "here: use ';'",
                 rule.position,
             )
-        if any(g[0].layer == rule.layer and g[0].period == rule.period for g in groups):
+        if (rule.layer, rule.period) in seen:
             raise parser.error("the same days are given again after other rules", rule.position)
+        seen.add((rule.layer, rule.period))
         groups.append([rule])
     return groups
 

@@ -54,7 +54,7 @@ _TOKEN = re.compile(
     | (?P<punct>[;,\-:+/\[\]])
     | (?P<other>.)
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE | re.DOTALL | re.ASCII,  # ASCII: no Arabic-Indic digits or Unicode spaces
 )
 _UNSUPPORTED_WORDS = {
     "sunrise": "sun times",
@@ -166,9 +166,10 @@ class Parser(TokenReader):
             return self.error("a comment is not closed with '\"'", token.position)
         if token.kind == "time":
             return self.error(
-                f"unexpected time {token.text!r}: times come after the days", token.position
+                f"unexpected time {_short(token.text)}: times come after the days",
+                token.position,
             )
-        return self.error(f"unexpected {token.text!r}", token.position)
+        return self.error(f"unexpected {_short(token.text)}", token.position)
 
     # -- rules -----------------------------------------------------------------------------
 
@@ -285,7 +286,7 @@ class Parser(TokenReader):
 
     def number(self, low: int, high: int, what: str) -> int:
         token = self.take()
-        if token.kind != "number" or not low <= int(token.text) <= high:
+        if token.kind != "number" or len(token.text) > 6 or not low <= int(token.text) <= high:
             raise self.error(f"expected {what} from {low} to {high}", token.position)
         return int(token.text)
 
@@ -600,6 +601,11 @@ class Parser(TokenReader):
             what = "an end time up to 48:00" if end else "a start time 00:00-23:59"
             raise self.error(f"{token.text!r} is not {what}", token.position)
         return value
+
+
+def _short(text: str) -> str:
+    """*text* quoted for a message: at most 20 characters of it."""
+    return repr(text) if len(text) <= 20 else f"{text[:20]!r}…"
 
 
 def _guessed_close(start: int) -> int:

@@ -58,7 +58,8 @@ PH_NEEDS_CALENDAR = "'PH' needs a holiday calendar"
 def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = None) -> OpeningHours:
     """Read *text* into :class:`OpeningHours` exactly, or raise ``OpeningHoursSyntaxError``."""
     if not isinstance(text, str):
-        raise OpeningHoursSyntaxError(repr(text), 0, "expected the opening_hours value as a string")
+        shown = f"<{type(text).__name__}>"
+        raise OpeningHoursSyntaxError(shown, 0, "expected the opening_hours value as a string")
     rules = parse_rules(text)
     uses_holidays = any(rule.uses_holidays for rule in rules)
     if uses_holidays and holidays is None:

@@ -502,6 +502,44 @@ def _paint(segments: list[tuple[int, int, State]], a: int, b: int, state: State)
 
 #: How many distinct sets of rules a :class:`RuleSet` remembers the painted day of.
 _PAINTED = 1024
+#: Rules that name days of a window shorter than this are found by day, not scanned.
+_INDEXED_DAYS = 400
+
+
+def _window(rule: Rule) -> tuple[date, date] | None:
+    """The first and last day *rule* may name, where its years or dates bound them."""
+    bounds: list[tuple[date, date]] = []
+    if rule.years and all(item.last is not None for item in rule.years):
+        first = min(item.first for item in rule.years)
+        last = max(item.last for item in rule.years if item.last is not None)
+        bounds.append((date(first, 1, 1), date(last, 12, 31)))
+    if rule.dates and all(_dated(item) for item in rule.dates):
+        starts = [_first_day(item) for item in rule.dates]
+        ends = [_last_day(item) for item in rule.dates]
+        bounds.append((min(starts), max(ends)))
+    if not bounds:
+        return None
+    return max(b[0] for b in bounds), min(b[1] for b in bounds)
+
+
+def _dated(item: DateItem) -> bool:
+    if isinstance(item, DateRange):
+        return item.start[0] is not None
+    return isinstance(item, EasterDate) and item.year is not None
+
+
+def _first_day(item: DateItem) -> date:
+    if isinstance(item, DateRange):
+        return date(*item.start)  # type: ignore[arg-type]
+    assert isinstance(item, EasterDate)  # noqa: S101 - see _dated
+    assert item.year is not None  # noqa: S101
+    return easter(item.year) + timedelta(days=item.offset)
+
+
+def _last_day(item: DateItem) -> date:
+    if isinstance(item, DateRange):
+        return date(*item.end)  # type: ignore[arg-type]
+    return _first_day(item)
 
 
 def _weekday_mask(rule: Rule) -> int:
@@ -522,6 +560,8 @@ class RuleSet:
 
     __slots__ = (
         "_bare_before",
+        "_dated",
+        "_everyday",
         "_internal",
         "_masks",
         "_painted",
@@ -541,9 +581,23 @@ class RuleSet:
         self._masks = tuple(
             _weekday_mask(item.rule) if item.rule.plain_week else None for item in self._internal
         )
-        self._painted: dict[int, Segments] = {}
+        self._painted: dict[tuple[int, ...], Segments] = {}
         #: Whether every rule names days by plain weekdays (the days repeat every week).
         self.plain_week = all(rule.plain_week for rule in self.rules)
+        # Rules that name only the days of a short window (2027 Dec 24-26) are looked up
+        # by day, so that a day costs the same with ten thousand dated closures.
+        self._everyday: tuple[int, ...] = ()
+        self._dated: dict[date, list[int]] = {}
+        everyday: list[int] = []
+        for index, item in enumerate(self._internal):
+            window = _window(item.rule)
+            if window is None or (window[1] - window[0]).days >= _INDEXED_DAYS:
+                everyday.append(index)
+                continue
+            first = window[0] + (_ONE_DAY if item.wrapped else timedelta())
+            for offset in range((window[1] - window[0]).days + 1):
+                self._dated.setdefault(first + timedelta(days=offset), []).append(index)
+        self._everyday = tuple(everyday)
 
     def day(self, d: date) -> Segments:
         """The times of the local day *d* that are open or unknown, in minutes 0-1440."""
@@ -552,8 +606,14 @@ class RuleSet:
         before = d - _ONE_DAY
         before_weekday = (weekday - 1) % 7
         masks = self._masks
-        active = 0
-        for index, item in enumerate(self._internal):
+        internal = self._internal
+        indices: Iterable[int] = self._everyday
+        dated = self._dated.get(d) if self._dated else None
+        if dated:
+            indices = sorted((*self._everyday, *dated))
+        active: list[int] = []
+        for index in indices:
+            item = internal[index]
             mask = masks[index]
             if mask is not None:
                 if not mask >> (before_weekday if item.wrapped else weekday) & 1:
@@ -561,22 +621,22 @@ class RuleSet:
             elif not item.rule.names(before if item.wrapped else d, holidays):
                 continue
             if item.resets_alone or (item.resets_after_bare and self._bare_before[index]):
-                active = 0
-            active |= 1 << index
-        found = self._painted.get(active)
+                active.clear()
+            active.append(index)
+        key = tuple(active)
+        found = self._painted.get(key)
         if found is None:
-            found = self._paint(active)
+            found = self._paint(key)
             if len(self._painted) >= _PAINTED:
                 self._painted.clear()
-            self._painted[active] = found
+            self._painted[key] = found
         return found
 
-    def _paint(self, active: int) -> Segments:
-        """The segments painted by the internal rules whose bits are set in *active*."""
+    def _paint(self, active: tuple[int, ...]) -> Segments:
+        """The segments painted by the internal rules *active*, in order."""
         segments: list[tuple[int, int, State]] = [(0, DAY, State.CLOSED)]
-        for index, item in enumerate(self._internal):
-            if not active >> index & 1:
-                continue
+        for index in active:
+            item = self._internal[index]
             if not item.rule.spans:
                 segments = [(0, DAY, item.rule.state)]
                 continue
