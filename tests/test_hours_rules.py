@@ -282,7 +282,7 @@ _DATE_ITEMS = st.one_of(
         st.integers(1, 28),
         st.integers(0, 60),
     ),
-    st.builds(EasterDate, st.sampled_from([None, 2027]), st.integers(-3, 50)),
+    st.builds(EasterDate, st.just(None), st.integers(-3, 50)),
 )
 
 
@@ -344,6 +344,9 @@ def rule_lists(draw: st.DrawFn) -> tuple[Rule, ...]:
 def _reachable(rules: tuple[Rule, ...]) -> bool:
     """Rules the grammar can write: PH before weekdays only as its own list, and so on."""
     for rule in rules:
+        offsets = [item for item in rule.days[:-1] if isinstance(item, HolidayDay) and item.offset]
+        if offsets:
+            return False  # refused: OSM tools read a list after 'PH -1 day' as nothing
         single_year = len(rule.years) == 1 and rule.years[0].first == rule.years[0].last
         if single_year and rule.dates and not isinstance(rule.dates[0], MonthRange):
             return False  # "2027 Dec 24" is a date of 2027, which means the same

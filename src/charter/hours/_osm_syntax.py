@@ -252,7 +252,7 @@ class Parser(TokenReader):
         return year
 
     def starts_date(self, ahead: int = 0) -> bool:
-        """Whether a year at *ahead* starts a date (``2027 Dec 24``, ``2027 easter``)."""
+        """Whether a year at *ahead* starts a date (``2027 Dec 24``; ``2027 easter``, refused)."""
         if self.at_word(("easter",), ahead + 1):
             return True
         return self.at_word(MONTHS, ahead + 1) and self.at("number", ahead=ahead + 2)
@@ -327,6 +327,12 @@ class Parser(TokenReader):
         position = self.peek().position  # type: ignore[union-attr]
         year = self.year_value() if self.at_year() else None
         if self.at_word(("easter",)):
+            if year is not None:
+                raise self.error(
+                    "Easter in a given year is read as the same date in later years by OSM "
+                    "tools: write the date (2027 Mar 28)",
+                    position,
+                )
             self.index += 1
             offset = self.day_offset(_MAX_EASTER_OFFSET) if self.at_offset() else 0
             if self.at("punct", "-") and not self.at_offset():
@@ -472,6 +478,12 @@ class Parser(TokenReader):
             found.append(self.day_item())
             if not (self.at("punct", ",") and self.at_day_item(1)):
                 return found
+            last = found[-1]
+            if isinstance(last, HolidayDay) and last.offset:
+                raise self.error(
+                    f"a list after '{last}' is read as nothing by OSM tools: put '{last}' "
+                    "last (Mo,PH -1 day)"
+                )
             self.index += 1
 
     def day_item(self) -> DayItem:
@@ -563,6 +575,8 @@ class Parser(TokenReader):
         start = self.minute(start_token, end=False)
         if self.at("punct", "+"):
             self.index += 1
+            if start == 0:  # OSM tools read 00:00+ as open all day, not as an open end
+                return [Span(0, DAY)]
             return [Span(start, _guessed_close(start), open_end=True)]
         if not self.at("punct", "-"):
             token = self.peek()

@@ -164,7 +164,11 @@ class DateRange:
 
 @frozen
 class EasterDate:
-    """``easter``, ``easter +1 day``, ``2027 easter -2 days``: Easter Sunday and its neighbours."""
+    """``easter``, ``easter +1 day``, ``easter -2 days``: Easter Sunday and its neighbours.
+
+    ``year`` restricts it to one year; the grammar does not read that form (OSM tools
+    read ``2027 easter`` as 28 March in later years too), but the rules can hold it.
+    """
 
     year: int | None = None
     offset: int = 0
