@@ -242,7 +242,7 @@ _MINUTES = st.integers(0, 95).map(lambda n: n * 15)
 def spans(draw: st.DrawFn) -> tuple[Span, ...]:
     found = []
     for start in sorted(draw(st.sets(_MINUTES, min_size=1, max_size=3))):
-        if draw(st.integers(0, 5)) == 0:
+        if start and draw(st.integers(0, 5)) == 0:  # 00:00+ is read as 00:00-24:00
             found.append(Span(start, _close(start), open_end=True))
             break
         found.append(Span(start, start + draw(st.integers(1, 96)) * 15))
@@ -341,26 +341,42 @@ def rule_lists(draw: st.DrawFn) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _leaves_month(item: WeekdayRange) -> bool:
+    """Whether the grammar refuses *item*: moved, it may leave its month."""
+    return any(
+        (n > 0 and item.offset > 0 and 7 * n + item.offset > 28)
+        or (n < 0 and item.offset < 0 and -7 * n - item.offset > 28)
+        for n in item.nth
+    )
+
+
+def _refused_dates(rule: Rule) -> bool:
+    """Dates the grammar refuses, or reads as another but equal form."""
+    single_year = len(rule.years) == 1 and rule.years[0].first == rule.years[0].last
+    if single_year and rule.dates and not isinstance(rule.dates[0], MonthRange):
+        return True  # "2027 Dec 24" is a date of 2027, which means the same
+    for dates in rule.dates:
+        if isinstance(dates, DateRange) and dates.start[0] is None and dates.end != dates.start:
+            first, last = date(2001, *dates.start[1:]), date(2001, *dates.end[1:])
+            if last < first and first.month == last.month:
+                return True  # "Mar 02-01": refused, the days run backwards
+            if (first - last).days in (1, -364):
+                return True  # refused: the whole year, which OSM tools read as no day
+    return False
+
+
 def _reachable(rules: tuple[Rule, ...]) -> bool:
     """Rules the grammar can write: PH before weekdays only as its own list, and so on."""
     for rule in rules:
-        offsets = [item for item in rule.days[:-1] if isinstance(item, HolidayDay) and item.offset]
-        if offsets:
+        weekdays = [item for item in rule.days if isinstance(item, WeekdayRange)]
+        if any(map(_leaves_month, weekdays)) or _refused_dates(rule):
+            return False
+        if any(isinstance(item, HolidayDay) and item.offset for item in rule.days[:-1]):
             return False  # refused: OSM tools read a list after 'PH -1 day' as nothing
-        single_year = len(rule.years) == 1 and rule.years[0].first == rule.years[0].last
-        if single_year and rule.dates and not isinstance(rule.dates[0], MonthRange):
-            return False  # "2027 Dec 24" is a date of 2027, which means the same
         if rule.holidays and (
             not rule.days or any(isinstance(item, HolidayDay) for item in rule.days)
         ):
             return False
-        for item in rule.dates:
-            if isinstance(item, DateRange) and item.start[0] is None:
-                same_month = item.start[1] == item.end[1]
-                if same_month and item.end[2] <= item.start[2] and item.end != item.start:
-                    return False
-        if not (rule.has_selectors or rule.spans) and rule.state is State.OPEN and rule.comment:
-            continue
     return True
 
 
@@ -445,3 +461,13 @@ def test_errors_quote_a_short_escaped_excerpt() -> None:
     with pytest.raises(OpeningHoursSyntaxError) as info:
         osm("x" * 100_000)
     assert len(str(info.value)) < 300
+
+
+def test_values_that_never_change_answer_at_once() -> None:
+    for value in ("24/7; PH open", "open; Sa 00:00-24:00", "Mo off; PH off"):
+        assert osm(value).next_change(at(2027, 1, 5, 12)) is None, value
+    assert osm("24/7; Sa 10:00-12:00").next_change(at(2027, 1, 5, 12)) == at(2027, 1, 9)
+    rare = osm("easter Sa 10:00-12:00")  # Easter is never a Saturday
+    assert rare.next_change(at(2027, 1, 5, 12)) is None
+    assert rare._evaluator._runs[State.CLOSED].firsts  # noqa: SLF001 - remembered as one run
+    assert rare.next_change(at(2150, 6, 1, 12)) is None

@@ -15,7 +15,7 @@ import calendar as _calendar
 import functools
 import re
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from charter.errors import MAX_YEAR, MIN_YEAR, OpeningHoursSyntaxError
@@ -196,7 +196,7 @@ class Parser(TokenReader):
             return Rule(
                 additional=additional,
                 spans=(Span(0, DAY),),
-                state=state or State.OPEN,
+                state=state or (State.UNKNOWN if comment is not None else State.OPEN),
                 comment=comment,
                 always=True,
             )
@@ -210,7 +210,7 @@ class Parser(TokenReader):
         holidays, days = self.day_selectors()
         spans = self.spans()
         state, comment = self.modifier()
-        if not (years or dates or weeks or days or spans or state or comment):
+        if not (years or dates or weeks or days or spans or state) and comment is None:
             following = self.peek()
             if following is None:
                 raise self.error("expected a rule")
@@ -361,11 +361,14 @@ class Parser(TokenReader):
     ) -> tuple[int | None, int, int]:
         year, month, day = start
         if self.at("number") and not self.at_year():
+            end_position = self.peek().position  # type: ignore[union-attr]
             end = (year, month, self.day_of(year, month, end=True))
-            if end[2] <= day:
+            if end[2] == day:
+                raise self.error(f"write the day once: {MONTHS[month - 1]} {day:02d}", end_position)
+            if end[2] < day:
                 raise self.error(
                     f"the days {day:02d}-{end[2]:02d} run backwards: write the month of the end",
-                    position,
+                    end_position,
                 )
             return end
         if self.at_year():
@@ -384,7 +387,16 @@ class Parser(TokenReader):
                 position,
             )
         end_month = self.month()
-        return (None, end_month, self.day_of(None, end_month, end=True))
+        end = (None, end_month, self.day_of(None, end_month, end=True))
+        # The day before the start, in a leap year and in another (Feb 29 is Mar 01 there).
+        befores = {_day_before(month, day, leap) for leap in (True, False)}
+        if end[1:] in befores:
+            raise self.error(
+                "a yearly range that ends the day before it starts is read as no day at all "
+                "by OSM tools: leave the dates out",
+                position,
+            )
+        return end
 
     def no_date_extras(self) -> None:
         token = self.peek()
@@ -444,6 +456,9 @@ class Parser(TokenReader):
                     self.index += 1
                     step = self.number(1, 53, "a step in weeks")
             found.append(WeekRange(first, last, step))
+            if self.at("punct", ",") and self.at_word(("week",), 1) and self.at("number", ahead=2):
+                self.index += 2  # OSM tools read "week 38, week 40" as one list
+                continue
             if not (self.at("punct", ",") and self.at("number", ahead=1)):
                 return tuple(found)
             self.index += 1
@@ -496,7 +511,19 @@ class Parser(TokenReader):
         first = WEEKDAYS.index(token.text)
         if self.at("punct", "["):
             nth = self.nth()
+            following = self.peek()
+            position = following.position if following else len(self.text)
             offset = self.day_offset(_MAX_WEEKDAY_OFFSET) if self.at_offset() else 0
+            for n in nth:
+                if (n > 0 and offset > 0 and 7 * n + offset > 28) or (
+                    n < 0 and offset < 0 and -7 * n - offset > 28
+                ):
+                    raise self.error(
+                        f"{WEEKDAYS[first]}[{n}] moved by {offset:+d} "
+                        f"day{'s' if abs(offset) != 1 else ''} may leave its month, which OSM "
+                        "tools read in more than one way",
+                        position,
+                    )
             return WeekdayRange(first, first, nth, offset)
         last = first
         if self.at("punct", "-") and self.at_word(WEEKDAYS, 1):
@@ -557,17 +584,15 @@ class Parser(TokenReader):
             return ()
         found: list[Span] = []
         while True:
+            if found and found[-1].open_end:
+                raise self.error(
+                    "an open end ('+') must be the last time of its rule: OSM tools read "
+                    "times after it in more than one way"
+                )
             found.extend(self.span())
             if not (self.at("punct", ",") and self.at("time", ahead=1)):
                 break
             self.index += 1
-        for span in found[:-1]:
-            if span.open_end:
-                raise self.error(
-                    "an open end ('+') must be the last time of its rule: OSM tools read "
-                    "times after it in more than one way",
-                    self.positions[-1],
-                )
         return tuple(found)
 
     def span(self) -> list[Span]:  # a list: one day a span may stand for several
@@ -601,8 +626,7 @@ class Parser(TokenReader):
         if self.at("punct", "+"):
             raise self.error(
                 "an open end after a range ('10:00-14:00+') is read in two ways by OSM tools "
-                "(unknown at 14:00, closed a minute later): write '10:00-14:00,14:00+'",
-                end_token.position,
+                "(unknown at 14:00, closed a minute later): write '10:00-14:00,14:00+'"
             )
         return spans
 
@@ -615,6 +639,13 @@ class Parser(TokenReader):
             what = "an end time up to 48:00" if end else "a start time 00:00-23:59"
             raise self.error(f"{token.text!r} is not {what}", token.position)
         return value
+
+
+def _day_before(month: int, day: int, leap: bool) -> tuple[int, int]:  # noqa: FBT001
+    year = 2000 if leap else 2001
+    first = date(year, 3, 1) if (month, day) == (2, 29) and not leap else date(year, month, day)
+    before = first - timedelta(days=1)
+    return before.month, before.day
 
 
 def _short(text: str) -> str:

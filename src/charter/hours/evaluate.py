@@ -20,9 +20,9 @@ from zoneinfo import ZoneInfo
 
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
-from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, State
+from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, Span, State
 
-__all__ = ["CACHE_DAYS", "Day", "Evaluator"]
+__all__ = ["CACHE_DAYS", "CACHE_RUNS", "Day", "Evaluator"]
 
 _ONE_DAY = timedelta(days=1)
 _FIRST = date(MIN_YEAR, 1, 1)
@@ -33,6 +33,8 @@ _LAST = date(MAX_YEAR, 12, 31)
 _QUIET_YEARS = 41
 #: How many days each per-day cache holds.
 CACHE_DAYS = 4096
+#: How many runs of days with a known next change are kept, per state.
+CACHE_RUNS = 1024
 _MINUTES = tuple(timedelta(minutes=minute) for minute in range(DAY + 1))
 
 
@@ -89,18 +91,57 @@ class _Bounded(OrderedDict[date, object]):
         self[key] = value
 
 
+class _Runs:
+    """Runs of days with the same next change: ``(first, last)`` days and the answer.
+
+    The runs are disjoint and sorted; at most :data:`CACHE_RUNS` are kept.
+    """
+
+    __slots__ = ("answers", "firsts", "lasts")
+
+    def __init__(self) -> None:
+        self.firsts: list[date] = []
+        self.lasts: list[date] = []
+        self.answers: list[datetime | None] = []
+
+    def get(self, d: date) -> tuple[bool, datetime | None]:
+        i = bisect_right(self.firsts, d) - 1
+        if i >= 0 and d <= self.lasts[i]:
+            return True, self.answers[i]
+        return False, None
+
+    def add(self, first: date, last: date, answer: datetime | None) -> None:
+        if len(self.firsts) >= CACHE_RUNS:
+            self.firsts.clear()
+            self.lasts.clear()
+            self.answers.clear()
+        i = bisect_right(self.firsts, first)
+        self.firsts.insert(i, first)
+        self.lasts.insert(i, last)
+        self.answers.insert(i, answer)
+
+
 class Evaluator:
     """Answers queries on instants for a :class:`RuleSet` in a zone."""
 
-    __slots__ = ("_days", "_horizon_year", "_never_open", "_runs", "rules", "zone")
+    __slots__ = (
+        "_always_open",
+        "_days",
+        "_horizon_year",
+        "_never_open",
+        "_runs",
+        "rules",
+        "zone",
+    )
 
     def __init__(self, timezone: str, rules: RuleSet) -> None:
         self.zone = ZoneInfo(timezone)
         self.rules = rules
         self._days = _Bounded()
-        self._runs: dict[State, _Bounded] = {state: _Bounded() for state in State}
+        self._runs: dict[State, _Runs] = {state: _Runs() for state in State}
         self._horizon_year = _horizon_year(rules)
         self._never_open = all(rule.state is State.CLOSED for rule in rules.rules)
+        self._always_open = _always_open(rules)
 
     # -- one day ----------------------------------------------------------------------------
 
@@ -183,26 +224,28 @@ class Evaluator:
     def _run(self, d: date, state: State) -> datetime | None:
         """The first instant from the start of day *d* whose state is not *state*; None: never.
 
-        Every day passed on the way (wholly in *state*) gets the same answer in the memo.
+        The days passed on the way (wholly in *state*) have the same answer: they are
+        remembered as one run, so a later question on any of them is a lookup.
         """
-        if state is State.CLOSED and self._never_open:
+        if (state is State.CLOSED and self._never_open) or (
+            state is State.OPEN and self._always_open
+        ):
             return None
-        memo = self._runs[state]
+        runs = self._runs[state]
         horizon = self._horizon(d)
         whole = () if state is State.CLOSED else ((0, DAY, state),)
-        passed: list[date] = []
+        first = d
         found: datetime | None = None
         while d <= horizon:
-            if d in memo:
-                found = memo[d]  # type: ignore[assignment]
+            known, answer = runs.get(d)
+            if known:
+                found = answer
                 break
             if self.rules.day(d) == whole:  # wholly in the state: no instants needed
-                passed.append(d)
                 d += _ONE_DAY
                 continue
             day = self.day(d)
             if day.end <= day.start:  # a day with no instants (Samoa skipped 30 December 2011)
-                passed.append(d)
                 d += _ONE_DAY
                 continue
             if day.first_state is not state:
@@ -212,10 +255,9 @@ class Evaluator:
             if change is not None:
                 found = change
                 break
-            passed.append(d)
             d += _ONE_DAY
-        for day_date in passed:
-            memo.put(day_date, found)
+        if d > first:
+            runs.add(first, d - _ONE_DAY, found)
         return found
 
     def _horizon(self, d: date) -> date:
@@ -255,6 +297,15 @@ class Evaluator:
             clipped = max(a, low), min(b, high)
             if clipped[0] < clipped[1]:
                 yield clipped[0].astimezone(self.zone), clipped[1].astimezone(self.zone)
+
+
+def _always_open(rules: RuleSet) -> bool:
+    """Whether every day is open all day: a first rule for every day, all rules open all day."""
+    whole = (Span(0, DAY),)
+    first = rules.rules[0]
+    return not first.has_selectors and all(
+        rule.state is State.OPEN and rule.spans in ((), whole) for rule in rules.rules
+    )
 
 
 def _horizon_year(rules: RuleSet) -> int | None:

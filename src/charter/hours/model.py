@@ -130,7 +130,16 @@ def _check_yearly_period(what: str, start: MonthDay, end: MonthDay, *, months: b
 
 
 def _text(value: TextLike | None) -> LocalizedText | None:
-    return None if value is None else to_text(value)
+    """A note: OSM comments cannot hold '"', so a note cannot either (it could not be written)."""
+    if value is None:
+        return None
+    text = to_text(value)
+    for language in text.languages:
+        if '"' in text[language]:
+            raise OpeningHoursError(
+                f"the {language} note holds '\"', which an OSM comment cannot: use „ “ or ' '"
+            )
+    return text
 
 
 def _weekly(value: WeeklySchedule | DaysLike) -> WeeklySchedule:

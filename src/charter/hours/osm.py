@@ -68,18 +68,27 @@ def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = No
         position = next(p for r, p in zip(rules, parser.positions, strict=True) if r.uses_holidays)
         raise parser.error(f"{PH_NEEDS_CALENDAR}: pass holidays=... to from_osm", position)
     if all(map(_structurable, rules)):
-        parts = _weekly_parts(rules, holidays) or lift(text, holidays)
-        if parts is not None:
-            structured = OpeningHours(timezone=timezone, **parts)
-            try:
-                written = _write_parts(structured, language="en")
-            except OpeningHoursSyntaxError:  # a note with '"', say
-                written = None
-            if written is not None and (written == text or parse_rules(written) == rules):
-                return structured
+        structured = _structured(rules, text, timezone, holidays)
+        if structured is not None:
+            return structured
     return OpeningHours(
         timezone=timezone, weekly=None, holidays=holidays if uses_holidays else None, rules=rules
     )
+
+
+def _structured(
+    rules: tuple[Rule, ...], text: str, timezone: str, holidays: HolidayCalendar | None
+) -> OpeningHours | None:
+    """The hours as parts, if *text* is exactly such parts (None: it is not)."""
+    parts = _weekly_parts(rules, holidays) or lift(text, holidays)
+    if parts is None:
+        return None
+    try:
+        structured = OpeningHours(timezone=timezone, **parts)
+    except OpeningHoursError:  # overlapping times of one rule (OSM joins them), say
+        return None
+    written = _write_parts(structured, language="en")
+    return structured if written == text or parse_rules(written) == rules else None
 
 
 def _weekly_parts(
@@ -223,8 +232,6 @@ def _week_rules(days: tuple[tuple[TimeRange, ...], ...], prefix: str, suffix: st
 
 
 def _quoted(note: str) -> str:
-    if '"' in note:
-        raise OpeningHoursSyntaxError(note, note.index('"'), "a note for OSM cannot hold '\"'")
     return f' "{note}"'
 
 

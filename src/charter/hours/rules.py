@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import enum
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
@@ -75,6 +76,11 @@ class State(enum.Enum):
     UNKNOWN = "unknown"
 
     __hash__ = object.__hash__  # Enum's __hash__ is Python code; members are singletons
+
+
+@functools.lru_cache(maxsize=512)  # the supported years, 1900-2200, and some room
+def _easter(year: int) -> date:
+    return easter(year)
 
 
 def _days(n: int) -> str:
@@ -177,7 +183,7 @@ class EasterDate:
         """Whether *d* is the day."""
         if self.year is not None and d.year != self.year:
             return False
-        return d == easter(d.year) + timedelta(days=self.offset)
+        return d == _easter(d.year) + timedelta(days=self.offset)
 
     def __str__(self) -> str:
         text = "easter" if self.year is None else f"{self.year} easter"
@@ -537,7 +543,7 @@ def _first_day(item: DateItem) -> date:
         return date(*item.start)  # type: ignore[arg-type]
     assert isinstance(item, EasterDate)  # noqa: S101 - see _dated
     assert item.year is not None  # noqa: S101
-    return easter(item.year) + timedelta(days=item.offset)
+    return _easter(item.year) + timedelta(days=item.offset)
 
 
 def _last_day(item: DateItem) -> date:
