@@ -8,6 +8,7 @@ specification, with DST Sundays and 29 February.
 from __future__ import annotations
 
 import itertools
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -469,5 +470,22 @@ def test_values_that_never_change_answer_at_once() -> None:
     assert osm("24/7; Sa 10:00-12:00").next_change(at(2027, 1, 5, 12)) == at(2027, 1, 9)
     rare = osm("easter Sa 10:00-12:00")  # Easter is never a Saturday
     assert rare.next_change(at(2027, 1, 5, 12)) is None
-    assert rare._evaluator._runs[State.CLOSED].firsts  # noqa: SLF001 - remembered as one run
+    assert rare._evaluator._runs[State.CLOSED].items  # noqa: SLF001 - remembered as one run
     assert rare.next_change(at(2150, 6, 1, 12)) is None
+
+
+def test_threads_sharing_hours_get_the_answers_of_one() -> None:
+    value = "Mo-Fr 09:00-17:00; Th[1] 18:00-20:00; PH off; easter +1 day off"
+    instants = [at(2027, 1, 1) + timedelta(hours=7 * n) for n in range(3000)]
+    alone = osm(value)
+    expected = [(alone.state(t), alone.next_change(t)) for t in instants]
+    shared = osm(value)
+
+    def ask(offset: int) -> list[tuple[State, datetime | None]]:
+        order = instants[offset:] + instants[:offset]
+        found = {t: (shared.state(t), shared.next_change(t)) for t in order}
+        return [found[t] for t in instants]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(ask, range(0, 3000, 375)))
+    assert all(result == expected for result in results)

@@ -92,33 +92,33 @@ class _Bounded(OrderedDict[date, object]):
 
 
 class _Runs:
-    """Runs of days with the same next change: ``(first, last)`` days and the answer.
+    """Runs of days with the same next change: ``(first, last, answer)``, disjoint, sorted.
 
-    The runs are disjoint and sorted; at most :data:`CACHE_RUNS` are kept.
+    At most :data:`CACHE_RUNS` are kept. One list, replaced or grown in single steps, so
+    that threads sharing the hours never see a half-made run.
     """
 
-    __slots__ = ("answers", "firsts", "lasts")
+    __slots__ = ("items",)
 
     def __init__(self) -> None:
-        self.firsts: list[date] = []
-        self.lasts: list[date] = []
-        self.answers: list[datetime | None] = []
+        self.items: list[tuple[date, date, datetime | None]] = []
 
     def get(self, d: date) -> tuple[bool, datetime | None]:
-        i = bisect_right(self.firsts, d) - 1
-        if i >= 0 and d <= self.lasts[i]:
-            return True, self.answers[i]
+        items = self.items
+        i = bisect_right(items, d, key=_first) - 1
+        if i >= 0 and d <= items[i][1]:
+            return True, items[i][2]
         return False, None
 
     def add(self, first: date, last: date, answer: datetime | None) -> None:
-        if len(self.firsts) >= CACHE_RUNS:
-            self.firsts.clear()
-            self.lasts.clear()
-            self.answers.clear()
-        i = bisect_right(self.firsts, first)
-        self.firsts.insert(i, first)
-        self.lasts.insert(i, last)
-        self.answers.insert(i, answer)
+        if len(self.items) >= CACHE_RUNS:
+            self.items = []
+        items = self.items
+        items.insert(bisect_right(items, first, key=_first), (first, last, answer))
+
+
+def _first(run: tuple[date, date, datetime | None]) -> date:
+    return run[0]
 
 
 class Evaluator:
