@@ -181,3 +181,15 @@ class Oracle:
                 )
             )
         return result
+
+    def warnings(self, value: str) -> list[str]:
+        """Return opening_hours.js's warnings about ``value`` (``getWarnings()``); [] if none.
+
+        Raises :class:`OracleError` when the value does not parse in opening_hours.js.
+        Some warnings depend on the day the oracle runs: dates in the past are one.
+        """
+        reply = self._ask({"value": value, "op": "warnings"})
+        found = reply["warnings"]
+        if not isinstance(found, list):
+            raise TypeError(f"the oracle sent {found!r} where a list of warnings was expected")
+        return [str(warning) for warning in found]

@@ -356,6 +356,10 @@ def _refused_dates(rule: Rule) -> bool:
     single_year = len(rule.years) == 1 and rule.years[0].first == rule.years[0].last
     if single_year and rule.dates and not isinstance(rule.dates[0], MonthRange):
         return True  # "2027 Dec 24" is a date of 2027, which means the same
+    kinds = [isinstance(item, MonthRange) for item in rule.dates]
+    for i, month in enumerate(kinds):
+        if month and not all(kinds[:i]) and not all(kinds[i:]):
+            return True  # refused: a date after a month after a date
     for dates in rule.dates:
         if isinstance(dates, DateRange) and dates.start[0] is None and dates.end != dates.start:
             first, last = date(2001, *dates.start[1:]), date(2001, *dates.end[1:])

@@ -12,6 +12,8 @@
 //       -> {"ok": true, "next": T | null}
 //   {"value": V, "op": "intervals", "from": T, "to": T}
 //       -> {"ok": true, "intervals": [[T, T, unknown, comment | null], ...]}
+//   {"value": V, "op": "warnings"}
+//       -> {"ok": true, "warnings": [message, ...]}   (getWarnings(); [] when none)
 //   anything that fails (a value that does not parse, a bad request)
 //       -> {"ok": false, "error": message}
 //
@@ -103,6 +105,9 @@ function answer(request) {
           comment ?? null,
         ]),
       };
+    }
+    case 'warnings': {
+      return { ok: true, warnings: oh.getWarnings().map(String) };
     }
     default:
       throw new Error(`unknown op ${JSON.stringify(request.op)}`);

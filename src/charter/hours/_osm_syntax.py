@@ -302,7 +302,20 @@ class Parser(TokenReader):
             return ()
         found: list[DateItem] = []
         while True:
-            found.append(self.date_item())
+            position = self.peek().position  # type: ignore[union-attr]
+            item = self.date_item()
+            months = [i for i, f in enumerate(found) if isinstance(f, MonthRange)]
+            if (
+                not isinstance(item, MonthRange)
+                and months
+                and any(not isinstance(f, MonthRange) for f in found[: months[-1]])
+            ):
+                raise self.error(
+                    "a date after a month that follows a date is read as no day by OSM tools: "
+                    "put the months first (Feb,Jan 05,Mar 07)",
+                    position,
+                )
+            found.append(item)
             if not self.at("punct", ","):
                 return tuple(found)
             if not self.at_date_item(1):
@@ -365,6 +378,12 @@ class Parser(TokenReader):
             end = (year, month, self.day_of(year, month, end=True))
             if end[2] == day:
                 raise self.error(f"write the day once: {MONTHS[month - 1]} {day:02d}", end_position)
+            if (month, end[2]) == (2, 28):
+                raise self.error(
+                    f"OSM tools read Feb {day:02d}-28 as no day in common years: write "
+                    f"Feb {day:02d}-Feb 28",
+                    end_position,
+                )
             if end[2] < day:
                 raise self.error(
                     f"the days {day:02d}-{end[2]:02d} run backwards: write the month of the end",

@@ -163,7 +163,7 @@ class DateRange:
         end_year, end_month, end_day = self.end
         if end_year is not None:
             return f"{text}-{end_year} {MONTHS[end_month - 1]} {end_day:02d}"
-        if end_month == month and year is None and end_day > day:
+        if end_month == month and year is None and end_day > day and (month, end_day) != (2, 28):
             return f"{text}-{end_day:02d}"
         return f"{text}-{MONTHS[end_month - 1]} {end_day:02d}"
 
