@@ -22,6 +22,7 @@ from typing import Self
 
 from attrs import evolve, field, frozen
 
+from charter.cases._excerpt import capped, escaped
 from charter.cases.measure import TICKS, Amount, ceil_to
 from charter.cases.status import Status
 from charter.clock.periods import Unit
@@ -118,16 +119,30 @@ class Histogram:
         return evolve(self, counts=tuple(sorted(merged.items())))
 
 
+def _printable(value: str | None) -> str | None:
+    return None if value is None else escaped(value)
+
+
+def _short(value: str | None) -> str | None:
+    return None if value is None else capped(value, _REFERENCE)
+
+
+#: How many characters of a reference a problem keeps (a breach keeps it whole).
+_REFERENCE = 100
+
+
 @frozen(kw_only=True)
 class Breach:
-    """A case that broke its promise: answered late, or open past its deadline.
+    r"""A case that broke its promise: answered late, or open past its deadline.
 
     ``overdue`` is the real time from the deadline to the answer (or to the report's
-    instant, for an open case).
+    instant, for an open case). ``reference`` is the case's, escaped for a terminal:
+    a character that is not printable (a control character, a bidi override) is written
+    as its escape, ``\x1b`` or ``\u202e``.
     """
 
     guarantee: str
-    reference: str | None
+    reference: str | None = field(converter=_printable)
     received: datetime
     due: datetime
     status: Status
@@ -147,12 +162,17 @@ class Breach:
 
 @frozen(kw_only=True)
 class Problem:
-    """A row or case that was skipped, where it was, and why."""
+    """A row or case that was skipped, where it was, and why.
 
-    source: str
+    What it holds came from outside, so it is kept printable and short: characters
+    that are not printable are escaped; the reference is cut at 100 characters, the
+    source's name and the message at 500, each cut marked with how much was left out.
+    """
+
+    source: str = field(converter=capped)
     line: int | None
-    reference: str | None
-    message: str
+    reference: str | None = field(converter=_short)
+    message: str = field(converter=capped)
 
     def key(self) -> tuple[str, int, bool, str, str]:
         """The order problems are listed in: by source, line, reference."""
