@@ -473,8 +473,8 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_a_csv_that_breaks_the_csv_rules() -> None:
-    # A stray quote spoils its own field only; a field over the csv module's limit is
-    # reported, and the rows after it are read.
+    # A stray quote spoils its own field only; a line over max_line_bytes is reported,
+    # and the rows after it are read.
     huge = "x" * 200_000
     text = (
         f'guarantee,received\nwd,"2026-03-02T10:00+01:00"x\nwd,{huge}\nwd,2026-03-03T10:00+01:00\n'
@@ -484,7 +484,7 @@ def test_a_csv_that_breaks_the_csv_rules() -> None:
     problems = [(p.line, p.message[:40]) for p in reader.skipped.problems]
     assert problems == [
         (2, "received '2026-03-02T10:00+01:00x' is no"),
-        (3, "not CSV: field larger than field limit ("),
+        (3, "the line is longer than 65,536 bytes (ma"),
     ]
 
 
