@@ -353,6 +353,15 @@ def test_limits_are_checked(
         read_cases(io.StringIO(HEADER), **limits)  # type: ignore[arg-type]
 
 
+def test_a_binary_file_and_a_hostile_name(tmp_path: Path) -> None:
+    path = tmp_path / "cases.csv"
+    path.write_bytes(HEADER.encode())
+    with path.open("rb") as file, pytest.raises(CharterTypeError, match="open in text mode"):
+        list(read_cases(file))  # type: ignore[arg-type]
+    with pytest.raises(CharterValueError, match=re.escape("a\\x1b[2J.csv: no header row")):
+        list(read_cases(io.StringIO(""), name="a\x1b[2J.csv"))
+
+
 def test_a_header_that_cannot_be_read() -> None:
     with pytest.raises(CharterValueError, match="rows:1: the header cannot be read: the line is"):
         list(read_cases(io.StringIO("guarantee,received," + "x" * 100 + "\n"), max_line_bytes=50))

@@ -161,6 +161,7 @@ class Reader(Generic[T]):
             raise CharterTypeError.expected("a path, a text file or rows", source)
         self._source = source
         self.name = name if name is not None else _name_of(source)
+        self._shown = capped(self.name, EXCERPT)  # the name as errors show it
         self._zone = None if timezone is None else ZoneInfo(check_timezone(timezone))
         self._keep = keep
         self.limits = Limits(
@@ -188,7 +189,7 @@ class Reader(Generic[T]):
     def numbered(self) -> Iterator[tuple[int, T]]:
         """The items with the line each was read from (what iterating gives, numbered)."""
         if self._used:
-            raise CharterValueError(f"{self.name} was read already: a reader reads once")
+            raise CharterValueError(f"{self._shown} was read already: a reader reads once")
         self._used = True
         for first, last, row in self._rows():
             if isinstance(row, str):
@@ -254,13 +255,20 @@ class Reader(Generic[T]):
 
         def read(size: int) -> str:
             try:
-                return file.read(size)
+                text = file.read(size)
             except UnicodeDecodeError as error:
                 raise CharterValueError(
-                    f"{self.name}: not UTF-8 after line {seen} ({error.reason}); pass the "
+                    f"{self._shown}: not UTF-8 after line {seen} ({error.reason}); pass the "
                     "file's path, or open it with errors='surrogateescape', to skip only the "
                     "rows concerned"
                 ) from None
+            if not isinstance(text, str):
+                raise CharterTypeError(
+                    f"{self._shown}: expected a file open in text mode, read "
+                    f"{type(text).__name__}: pass the file's path, or open it with "
+                    "encoding='utf-8'"
+                )
+            return text
 
         limits = self.limits
         rows = Rows(physical_lines(read, limits.max_line_bytes), limits)
@@ -277,10 +285,10 @@ class Reader(Generic[T]):
             if self._reread:
                 rows.reread(row)
         if header is None:
-            raise CharterValueError(f"{self.name}: no header row (it needs {self._needs()})")
+            raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
 
     def _header(self, row: CsvRow) -> list[str]:
-        where = f"{self.name}:{row.first}"
+        where = f"{self._shown}:{row.first}"
         if row.fields is None:
             raise CharterValueError(f"{where}: the header cannot be read: {row.problem}")
         limit = self.limits.max_columns
