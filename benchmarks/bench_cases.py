@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from _timing import fmt_us, per_call, verdict
 
 import charter
-from charter import Case, Status, compliance, examples, read_cases
+from charter import Call, Case, Status, compliance, examples, read_cases
 
 EVALUATE_TARGET_US = 20.0
 COMPLIANCE_TARGET_S = 30.0
@@ -112,6 +112,27 @@ def child(path: str) -> None:
     print(f"{elapsed:.3f} {peak_mb:.1f} {report.cases} {report.skipped.count} {breached}")
 
 
+def rss_mb() -> float:
+    """This process's resident memory now, in MB (0 where /proc is missing)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def waits_child(count: int) -> None:
+    """In a fresh interpreter: compliance over *count* calls, each wait distinct."""
+    c = examples.load()
+    calls = (Call(channel="contact-centre", waited=n + 0.5, answered=True) for n in range(count))
+    before = rss_mb()
+    report = compliance(c, [], at=AT, calls=calls)
+    peak = peak_rss_mb()
+    bins = len(report.channel("contact-centre").waits.counts)
+    print(f"{peak - before:.1f} {bins}")
+
+
 def run_child(path: Path) -> tuple[float, float, int, int]:
     done = subprocess.run(  # noqa: S603 - this script, on a file it wrote
         [sys.executable, __file__, "--child", str(path)],
@@ -121,6 +142,21 @@ def run_child(path: Path) -> tuple[float, float, int, int]:
     )
     seconds, peak, cases, skipped, _ = done.stdout.split()
     return float(seconds), float(peak), int(cases), int(skipped)
+
+
+def bench_waits(count: int) -> None:
+    """The memory of a report over *count* distinct waits, in a fresh interpreter."""
+    done = subprocess.run(  # noqa: S603 - this script
+        [sys.executable, __file__, "--waits-child", str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    grown, bins = done.stdout.split()
+    print(
+        f"compliance {count:>9,} calls, every wait distinct: {float(grown):.0f} MB more at the"
+        f" peak than before, {int(bins):,} bins in the waits' histogram"
+    )
 
 
 def cases_of(lines: list[str]) -> list[Case]:
@@ -161,9 +197,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--child")
+    parser.add_argument("--waits-child", type=int)
     args = parser.parse_args()
     if args.child:
         child(args.child)
+        return
+    if args.waits_child:
+        waits_child(args.waits_child)
         return
     print(f"# charter {charter.__version__}, Python {sys.version.split()[0]}")
     print(f"# the default example; cases of {len(KINDS)} kinds; at {AT.isoformat()}")
@@ -190,6 +230,7 @@ def main() -> None:
         f"compliance {small_rows:>9,} cases, every kind equally often (43 % with events):"
         f" {equal_s:.1f} s, {fmt_us(equal_s / small_rows)} per case"
     )
+    bench_waits(args.rows)
     verdict(
         mix * 1e6 <= EVALUATE_TARGET_US, f"evaluate {fmt_us(mix)} <= {EVALUATE_TARGET_US:.0f} µs"
     )

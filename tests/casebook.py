@@ -187,3 +187,33 @@ def report_of_block(block: bytes, header: str | None, at_: datetime, charter: Ch
     if header is not None:
         text = f"{header}\n{text}"
     return compliance(charter, read_cases(io.StringIO(text), name="cases.csv"), at=at_)
+
+
+#: The pieces a hostile CSV is made of: good rows, and the bytes that break readers.
+HOSTILE_PIECES = [
+    b"R-1,wd,2026-03-02T10:00+01:00",
+    b"R-2,days,2026-03-03T09:00+01:00",
+    b'"R-3\non two lines",wd,2026-03-04T10:00+01:00',
+    b'R-4,wd,"2026-03-02T10:00+01:00',  # a quote never closed
+    b'"',
+    b'""',
+    b",",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b"\x00",
+    b"\x1b[2J",
+    b"\xef\xbb\xbf",  # a byte order mark, out of place
+    b"\xff",
+    b"\xc3",  # half a character
+    b"\xe2\x80\xae",  # RIGHT-TO-LEFT OVERRIDE
+    b"x" * 70,  # over a limit of 64 bytes a line
+]
+
+
+@st.composite
+def hostile_csv(draw: st.DrawFn) -> bytes:
+    """A cases CSV: a good header, then pieces of rows and hostile bytes in any order."""
+    bom = draw(st.sampled_from([b"", b"\xef\xbb\xbf"]))
+    pieces = draw(st.lists(st.sampled_from(HOSTILE_PIECES) | st.binary(max_size=12), max_size=30))
+    return bom + b"reference,guarantee,received\n" + b"".join(pieces)

@@ -31,6 +31,7 @@ from charter import (
     read_cases,
 )
 from charter.cases import Amount, Histogram, Problem, Skipped
+from charter.cases.histograms import binned
 
 AT = at(2026, 4, 1, 12)
 
@@ -473,8 +474,8 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_a_csv_that_breaks_the_csv_rules() -> None:
-    # A stray quote spoils its own field only; a field over the csv module's limit is
-    # reported, and the rows after it are read.
+    # A stray quote spoils its own field only; a line over max_line_bytes is reported,
+    # and the rows after it are read.
     huge = "x" * 200_000
     text = (
         f'guarantee,received\nwd,"2026-03-02T10:00+01:00"x\nwd,{huge}\nwd,2026-03-03T10:00+01:00\n'
@@ -484,7 +485,7 @@ def test_a_csv_that_breaks_the_csv_rules() -> None:
     problems = [(p.line, p.message[:40]) for p in reader.skipped.problems]
     assert problems == [
         (2, "received '2026-03-02T10:00+01:00x' is no"),
-        (3, "not CSV: field larger than field limit ("),
+        (3, "the line is longer than 65,536 bytes (ma"),
     ]
 
 
@@ -577,3 +578,67 @@ def test_the_breaches_listed_are_the_most_overdue(cases: list[Case], keep: int) 
     for kept, whole in zip(short.guarantees, everything.guarantees, strict=True):
         assert kept.breaches == whole.breaches[:keep]
         assert kept.counts == whole.counts
+
+
+# -- histograms: exact while small, bounded past exact_up_to -----------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_a_bin_edge_is_a_little_above_its_value_and_stays_put(value: int) -> None:
+    edge = binned(value)
+    assert value <= edge <= value + value / 128
+    assert binned(edge) == edge
+    if value < 256:
+        assert edge == value
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=5000), max_size=40),
+    st.data(),
+    st.integers(min_value=1, max_value=12),
+)
+def test_histograms_add_up_the_same_however_split(
+    values: list[int], data: st.DataObject, exact_up_to: int
+) -> None:
+    cut = sorted(data.draw(st.lists(st.integers(0, len(values)), min_size=2, max_size=2)))
+    parts = [values[: cut[0]], values[cut[0] : cut[1]], values[cut[1] :]]
+    a, b, c = (Histogram.of(Unit.DAYS, part, exact_up_to=exact_up_to) for part in parts)
+    whole = Histogram.of(Unit.DAYS, values, exact_up_to=exact_up_to)
+    assert (a + b) + c == a + (b + c) == (c + a) + b == whole
+    assert whole.total == len(values)
+    assert whole.binned == (len(set(values)) > exact_up_to)
+    exact = Histogram.of(Unit.DAYS, values, exact_up_to=10**6)
+    assert whole.max == exact.max
+    for q in (Fraction(1, 2), Fraction(9, 10), Fraction(1, 7)):
+        found, true = whole.quantile(q), exact.quantile(q)
+        assert (found is None) == (true is None)
+        if found is not None and true is not None:
+            assert true.value <= found.value <= true.value * Fraction(129, 128)
+
+
+def test_a_million_distinct_waits_take_a_few_bins() -> None:
+    calls = (Call(channel="phone", waited=n + 0.5, answered=True) for n in range(200_000))
+    waits = compliance(CHARTER, [], at=AT, calls=calls).channel("phone").waits
+    assert waits.binned
+    assert waits.total == 200_000
+    assert len(waits.counts) < 256 + 128 * 11  # 256 exact, 128 bins a doubling up to 2**18
+    assert waits.max == Amount.of(Fraction(200_000, 60), Unit.MINUTES)  # exact: 200 000 s
+
+
+def test_reports_bin_past_exact_up_to_and_still_add_up() -> None:
+    calls = [Call(channel="phone", waited=w, answered=True) for w in (300, 301, 302, 303)]
+    whole = compliance(CHARTER, [], at=AT, calls=calls, exact_up_to=3)
+    waits = whole.channel("phone").waits
+    assert (waits.binned, waits.counts, waits.top) == (True, ((300, 1), (302, 2), (304, 1)), 303)
+    assert whole.channel("phone").p90_wait == 303  # the last bin, but never above the max
+    halves = [
+        compliance(CHARTER, [], at=AT, calls=part, exact_up_to=3) for part in (calls[:2], calls[2:])
+    ]
+    assert not halves[0].channel("phone").waits.binned
+    assert sum(halves) == whole
+    with pytest.raises(CharterValueError, match="exact up to different numbers of values: 3 and"):
+        whole + compliance(CHARTER, [], at=AT)
+    with pytest.raises(CharterValueError, match="exact_up_to must be 1 or more, got 0"):
+        compliance(CHARTER, [], at=AT, exact_up_to=0)
+    with pytest.raises(CharterTypeError, match="a whole number as exact_up_to"):
+        Histogram(unit=Unit.DAYS, step=1, exact_up_to=2.5)  # type: ignore[arg-type]

@@ -35,17 +35,10 @@ from attrs import evolve, field, frozen
 
 from charter.calendars.instants import check_instant
 from charter.cases.case import Case
+from charter.cases.histograms import EXACT_UP_TO, Histogram, Tally, bin_ticks
 from charter.cases.measure import ceil_to, measure_unit
 from charter.cases.readers import Call, Reader
-from charter.cases.reports import (
-    Breach,
-    GuaranteeReport,
-    Histogram,
-    Problem,
-    ReachabilityReport,
-    Skipped,
-    bin_ticks,
-)
+from charter.cases.reports import Breach, GuaranteeReport, Problem, ReachabilityReport, Skipped
 from charter.cases.status import Evaluator, Outcome, Status
 from charter.clock.periods import Unit
 from charter.errors import CharterError, CharterTypeError, CharterValueError
@@ -139,13 +132,13 @@ class _Tally:
 
     __slots__ = ("breaches", "counts", "floor", "guarantee", "keep", "responses", "step", "unit")
 
-    def __init__(self, guarantee: Guarantee, keep: int) -> None:
+    def __init__(self, guarantee: Guarantee, keep: int, exact_up_to: int) -> None:
         self.guarantee = guarantee
         self.unit = measure_unit(guarantee.period.unit)
         self.step = bin_ticks(self.unit)
         self.keep = keep
         self.counts: Counter[Status] = Counter()
-        self.responses: Counter[int] = Counter()
+        self.responses = Tally(exact_up_to)
         self.breaches: list[Breach] = []
         #: Once the list is full, the least overdue breach it keeps: a breach less overdue
         #: than that is counted but not listed.
@@ -155,7 +148,7 @@ class _Tally:
         status = outcome.status
         self.counts[status] += 1
         if outcome.response is not None:
-            self.responses[ceil_to(outcome.response, self.step)] += 1
+            self.responses.add(ceil_to(outcome.response, self.step))
         if status is Status.BREACHED or status is Status.LATE:
             end = outcome.answered if outcome.answered is not None else at
             due = outcome.deadline.due
@@ -185,9 +178,7 @@ class _Tally:
             unit=self.unit,
             target=self.guarantee.target,
             counts=dict(self.counts),
-            response_times=Histogram(
-                unit=self.unit, step=self.step, counts=tuple(sorted(self.responses.items()))
-            ),
+            response_times=self.responses.histogram(Histogram, self.unit, self.step),
             breaches=tuple(self._first()),
         )
 
@@ -197,30 +188,29 @@ class _Calls:
 
     __slots__ = ("answered", "calls", "channel", "target", "waits", "within")
 
-    def __init__(self, channel: str, target: ReachabilityTarget | None) -> None:
+    def __init__(self, channel: str, target: ReachabilityTarget | None, exact_up_to: int) -> None:
         self.channel = channel
         self.target = target
         self.calls = self.answered = self.within = 0
-        self.waits: Counter[int] = Counter()
+        self.waits = Tally(exact_up_to)
 
     def add(self, call: Call) -> None:
         self.calls += 1
         if not call.answered:
             return
         self.answered += 1
-        self.waits[math.ceil(call.waited)] += 1
+        self.waits.add(math.ceil(call.waited))
         if self.target is not None and call.waited <= self.target.within_seconds:
             self.within += 1
 
     def report(self, unit_step: int) -> ReachabilityReport:
-        waits = tuple(sorted(self.waits.items()))
         return ReachabilityReport(
             channel=self.channel,
             target=self.target,
             calls=self.calls,
             answered=self.answered,
             within=self.within,
-            waits=Histogram(unit=_WAIT_UNIT, step=unit_step, counts=waits),
+            waits=self.waits.histogram(Histogram, _WAIT_UNIT, unit_step),
         )
 
 
@@ -250,13 +240,14 @@ class _Skips:
         return found.add(Skipped(), self.keep)  # sorted, the first keep
 
 
-def compliance(
+def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     charter: Charter,
     cases: Iterable[object],
     *,
     at: datetime,
     calls: Iterable[object] = (),
     keep: int = 100,
+    exact_up_to: int = EXACT_UP_TO,
 ) -> ComplianceReport:
     """The compliance report of *charter* over *cases* (and *calls*) at the instant *at*.
 
@@ -267,6 +258,10 @@ def compliance(
     reader could not read. (A reader wrapped in another iterable keeps its skipped rows
     to itself: to read several files, add up one report per file.) Calls count for the
     channel they were made on.
+
+    Memory depends on the charter and on *keep* and *exact_up_to*, not on the data:
+    each histogram (response times, waits) is exact up to *exact_up_to* distinct values
+    (10 000), and binned beyond (see :mod:`charter.cases.histograms`).
     """
     at = check_instant(at)
     if not isinstance(charter, Charter):
@@ -274,11 +269,14 @@ def compliance(
     if isinstance(keep, bool) or not isinstance(keep, int) or keep < 0:
         raise CharterValueError(f"keep must be a whole number, 0 or more, got {keep!r}")
     evaluate = Evaluator(charter)
-    tallies = {g.id: _Tally(g, keep) for g in charter.guarantees}
+    Tally(exact_up_to)  # checks it
+    tallies = {g.id: _Tally(g, keep, exact_up_to) for g in charter.guarantees}
     skips = _Skips(keep)
     _tally_cases(evaluate, cases, at, tallies, skips)
     targets = {target.channel: target for target in charter.reachability}
-    channels = {channel: _Calls(channel, target) for channel, target in targets.items()}
+    channels = {
+        channel: _Calls(channel, target, exact_up_to) for channel, target in targets.items()
+    }
     known = {channel.id for channel in charter.channels}
     for call in _iterable(calls, "calls"):
         line, source = _where(calls, "calls")
@@ -291,7 +289,7 @@ def compliance(
         else:
             tally = channels.get(call.channel)
             if tally is None:
-                tally = channels[call.channel] = _Calls(call.channel, None)
+                tally = channels[call.channel] = _Calls(call.channel, None, exact_up_to)
             tally.add(call)
     return ComplianceReport(
         at=at,

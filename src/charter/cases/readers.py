@@ -17,8 +17,11 @@ Calls: ``channel`` (its id), ``waited`` (seconds, a decimal point allowed), ``an
 (``true``/``false``, ``yes``/``no``, ``1``/``0``), and optionally ``at``.
 
 A row that cannot be read is skipped and kept as a :class:`~charter.cases.reports.Problem`
-with its line number; the others are read on. Times without an offset are refused unless
-a ``timezone`` is given to read them in.
+with its line number; the others are read on. Every line after the header is blank or in
+exactly one row, counted or skipped: a row is one line, or several while a quoted field
+is open, and one that cannot be read is a single line (see :mod:`charter.cases._csv`).
+Limits are checked before a row is read (see :func:`read_cases`). Times without an
+offset are refused unless a ``timezone`` is given to read them in.
 
 >>> import io
 >>> text = (
@@ -36,33 +39,66 @@ cases.csv:3: received 'yesterday' is not an ISO 8601 date and time such as 2026-
 
 from __future__ import annotations
 
-import csv
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from os import PathLike, fspath
 from pathlib import Path
-from typing import IO, Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
+from charter.cases._csv import Limits, Rows, physical_lines, utf8_size
+from charter.cases._csv import Row as CsvRow
+from charter.cases._excerpt import EXCERPT, capped, excerpt
 from charter.cases.case import Case
 from charter.cases.reports import Problem, Skipped
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.errors import CharterError, CharterTypeError, CharterValueError, NaiveDatetimeError
 from charter.model.channels import check_id
 
-__all__ = ["Call", "CallReader", "CaseReader", "Reader", "read_calls", "read_cases"]
+__all__ = [
+    "MAX_COLUMNS",
+    "MAX_FIELD_BYTES",
+    "MAX_LINE_BYTES",
+    "MAX_ROW_LINES",
+    "Call",
+    "CallReader",
+    "CaseReader",
+    "Reader",
+    "read_calls",
+    "read_cases",
+]
 
 T = TypeVar("T")
 #: A row as read: text by column name (lower case).
 Row = Mapping[str, str]
+
+
+class TextFile(Protocol):
+    """An open text file, or anything that reads text as one does."""
+
+    def read(self, size: int = -1, /) -> str:
+        """At most *size* characters, "" at the end."""
+        ...
+
+
 #: What a reader reads: a CSV file's path, an open text file, or rows as mappings (their
 #: values text, or None or NaN for an empty one).
-Source = str | PathLike[str] | IO[str] | Iterable[Mapping[str, object]]
+Source = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
+
+#: The bytes a line may hold, its line ending aside.
+MAX_LINE_BYTES = 65_536
+#: The bytes a field the reader reads may hold (the columns it ignores are not measured).
+MAX_FIELD_BYTES = 16_384
+#: The lines a row may span (while a quoted field is open).
+MAX_ROW_LINES = 100
+#: The columns a header may name.
+MAX_COLUMNS = 1_024
 
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
@@ -100,29 +136,46 @@ class Reader(Generic[T]):
     """Items read from rows, once; the rows that cannot be read are skipped and told.
 
     ``skipped`` summarises them (how many, the first ``keep`` with their lines);
-    ``line`` is the line of the last item read.
+    ``line`` is the first line of the last item read, ``lines`` all its lines (several
+    when a quoted field spans lines). The limits are those of :func:`read_cases`.
     """
 
+    #: The columns a row must have.
     required: tuple[str, ...] = ()
+    #: Every column the reader reads (the others are ignored).
+    columns: tuple[str, ...] = ()
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the limits are keywords of their own
         self,
         source: Source,
         *,
         name: str | None = None,
         timezone: str | None = None,
         keep: int = 100,
+        max_line_bytes: int = MAX_LINE_BYTES,
+        max_field_bytes: int = MAX_FIELD_BYTES,
+        max_row_lines: int = MAX_ROW_LINES,
+        max_columns: int = MAX_COLUMNS,
     ) -> None:
         if isinstance(source, bytes | bytearray):
             raise CharterTypeError.expected("a path, a text file or rows", source)
         self._source = source
         self.name = name if name is not None else _name_of(source)
+        self._shown = capped(self.name, EXCERPT)  # the name as errors show it
         self._zone = None if timezone is None else ZoneInfo(check_timezone(timezone))
         self._keep = keep
+        self.limits = Limits(
+            max_line_bytes=max_line_bytes,
+            max_field_bytes=max_field_bytes,
+            max_row_lines=max_row_lines,
+            max_columns=max_columns,
+        )
         self._problems: list[Problem] = []
         self._count = 0
         self._used = False
+        self._reread = False
         self.line: int | None = None
+        self.lines: range | None = None
 
     @property
     def skipped(self) -> Skipped:
@@ -130,22 +183,38 @@ class Reader(Generic[T]):
         return Skipped(count=self._count, problems=tuple(self._problems))
 
     def __iter__(self) -> Iterator[T]:
-        for line, item in self.numbered():
-            self.line = line
+        for _, item in self.numbered():
             yield item
 
     def numbered(self) -> Iterator[tuple[int, T]]:
         """The items with the line each was read from (what iterating gives, numbered)."""
         if self._used:
-            raise CharterValueError(f"{self.name} was read already: a reader reads once")
+            raise CharterValueError(f"{self._shown} was read already: a reader reads once")
         self._used = True
-        for line, row in self._rows():
+        for first, last, row in self._rows():
+            if isinstance(row, str):
+                self._fail(first, last, None, row)
+                continue
             try:
                 item = self._item(row)
             except CharterError as error:
-                self.skip(line, row.get("reference") or None, str(error))
+                self._fail(first, last, row.get("reference") or None, str(error))
                 continue
-            yield line, item
+            self.line, self.lines = first, range(first, last + 1)
+            yield first, item
+
+    def _fail(self, first: int, last: int, reference: str | None, message: str) -> None:
+        """Skip the row of lines *first* to *last*; one over several lines is read again."""
+        if last == first:
+            self.skip(first, reference, message)
+            return
+        self._reread = True
+        self.skip(
+            first,
+            None,
+            f"{message} (lines {first}-{last} read as one row, a quoted field over them: this "
+            "line is skipped alone, and the next ones are read again)",
+        )
 
     def skip(self, line: int | None, reference: str | None, message: str) -> None:
         """Count a skipped row (or item), listing it while fewer than ``keep`` are."""
@@ -157,7 +226,8 @@ class Reader(Generic[T]):
     def _item(self, row: Row) -> T:
         raise NotImplementedError
 
-    def _rows(self) -> Iterator[tuple[int, Row]]:
+    def _rows(self) -> Iterator[tuple[int, int, Row | str]]:
+        """Rows as (first line, last line, the row or why it cannot be read)."""
         source = self._source
         if isinstance(source, str | PathLike):
             try:
@@ -170,67 +240,74 @@ class Reader(Generic[T]):
                     f"cannot read {fspath(source)}: {error.strerror or error}"
                 ) from None
         elif hasattr(source, "read"):
-            yield from self._csv(source)  # type: ignore[arg-type]
+            yield from self._csv(source)  # type: ignore[arg-type]  # what reads is a TextFile
         elif isinstance(source, Iterable):
             for index, row in enumerate(source):
                 if not isinstance(row, Mapping):
                     raise CharterTypeError.expected(f"a mapping as row {index}", row)
                 line = index + 2  # as if a header were on line 1
-                cleaned = _cleaned(row)
-                if isinstance(cleaned, str):
-                    self.skip(line, None, cleaned)
-                else:
-                    yield line, cleaned
+                yield line, line, _cleaned(row, self.limits, self.columns)
         else:
             raise CharterTypeError.expected("a path, a text file or rows", source)
 
-    def _csv(self, file: IO[str]) -> Iterator[tuple[int, Row]]:
-        rows = csv.reader(file)  # lenient quotes: a stray one spoils its field, not the file
-        header: list[str] | None = None
-        line = 1
-        while True:
+    def _csv(self, file: TextFile) -> Iterator[tuple[int, int, Row | str]]:
+        seen = 0  # the last line read, for a decoding error
+
+        def read(size: int) -> str:
             try:
-                row = next(rows)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                self.skip(line, None, f"not CSV: {error}")
-                line = rows.line_num + 1
-                continue
+                text = file.read(size)
             except UnicodeDecodeError as error:
                 raise CharterValueError(
-                    f"{self.name}:{line}: not UTF-8 ({error.reason}); pass the file's path, "
-                    "or open it with errors='surrogateescape', to skip only the rows concerned"
+                    f"{self._shown}: not UTF-8 after line {seen} ({error.reason}); pass the "
+                    "file's path, or open it with errors='surrogateescape', to skip only the "
+                    "rows concerned"
                 ) from None
-            first, line = line, rows.line_num + 1
-            if not row:
-                continue  # a blank line
-            if header is None:
-                header = self._header(row, first)
-                continue
-            if not _utf8(row):
-                self.skip(first, None, "not valid UTF-8")
-            elif len(row) != len(header):
-                message = f"{len(row)} fields where the header has {len(header)}"
-                self.skip(first, None, message)
-            else:
-                yield first, dict(zip(header, row, strict=True))
-        if header is None:
-            raise CharterValueError(f"{self.name}: no header row (it needs {self._needs()})")
+            if not isinstance(text, str):
+                raise CharterTypeError(
+                    f"{self._shown}: expected a file open in text mode, read "
+                    f"{type(text).__name__}: pass the file's path, or open it with "
+                    "encoding='utf-8'"
+                )
+            return text
 
-    def _header(self, row: list[str], line: int) -> list[str]:
-        names = [name.strip().lower() for name in row]
+        limits = self.limits
+        rows = Rows(physical_lines(read, limits.max_line_bytes), limits)
+        header: list[str] | None = None
+        for row in rows:
+            seen = row.last
+            if header is None:
+                header = self._header(row)
+                used = [k for k, name in enumerate(header) if name in self.columns]
+                continue
+            found = _fields(row, header, used, limits.max_field_bytes)
+            self._reread = False
+            yield row.first, row.last, found
+            if self._reread:
+                rows.reread(row)
+        if header is None:
+            raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
+
+    def _header(self, row: CsvRow) -> list[str]:
+        where = f"{self._shown}:{row.first}"
+        if row.fields is None:
+            raise CharterValueError(f"{where}: the header cannot be read: {row.problem}")
+        limit = self.limits.max_columns
+        if len(row.fields) > limit:
+            raise CharterValueError(
+                f"{where}: the header has {len(row.fields):,} columns, more than {limit:,} "
+                "(max_columns)"
+            )
+        names = [name.strip().lower() for name in row.fields]
         missing = [name for name in self.required if name not in names]
         if missing:
             raise CharterValueError(
-                f"{self.name}:{line}: the header has no column {', '.join(missing)} "
-                f"(it needs {self._needs()})"
+                f"{where}: the header has no column {', '.join(missing)} (it needs {self._needs()})"
             )
-        duplicates = sorted({name for name in names if name and names.count(name) > 1})
+        counts = Counter(names)
+        duplicates = sorted(name for name, count in counts.items() if name and count > 1)
         if duplicates:
-            raise CharterValueError(
-                f"{self.name}:{line}: the header names {', '.join(duplicates)} twice"
-            )
+            named = ", ".join(capped(name, EXCERPT) for name in duplicates)
+            raise CharterValueError(f"{where}: the header names {named} twice")
         return names
 
     def _needs(self) -> str:
@@ -248,42 +325,59 @@ class Reader(Generic[T]):
             value = datetime.fromisoformat(text)
         except ValueError:
             raise CharterValueError(
-                f"{what} {text!r} is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00"
+                f"{what} {excerpt(text)} is not an ISO 8601 date and time such as "
+                "2026-12-01T10:00+01:00"
             ) from None
         if value.tzinfo is not None:
             return value
         if self._zone is None:
             raise NaiveDatetimeError(
-                f"{what} {text!r} has no UTC offset: write it as 2026-12-01T10:00+01:00, "
+                f"{what} {excerpt(text)} has no UTC offset: write it as 2026-12-01T10:00+01:00, "
                 "or read the file with a timezone"
             )
         return wall_to_utc(self._zone, value).astimezone(self._zone)
 
 
-def _cleaned(row: Mapping[str, object]) -> dict[str, str] | str:
+def _cleaned(row: Mapping[str, object], limits: Limits, columns: tuple[str, ...]) -> Row | str:
     """*row* with text values ("" for None and NaN, a data frame's empty cell), or why not."""
+    if len(row) > limits.max_columns:
+        return f"{len(row):,} columns, more than {limits.max_columns:,} (max_columns)"
     found: dict[str, str] = {}
     for key, value in row.items():
         if not isinstance(key, str):
-            return f"column {key!r} is not named by text"
+            return f"column {capped(repr(key), EXCERPT)} is not named by text"
+        name = key.strip().lower()
         if isinstance(value, str):
-            found[key.strip().lower()] = value
+            found[name] = value
+            if name in columns and utf8_size(value)[0] > limits.max_field_bytes:
+                return _too_long(name, limits.max_field_bytes)
         elif value is None or (isinstance(value, float) and math.isnan(value)):
-            found[key.strip().lower()] = ""
+            found[name] = ""
         else:
-            return f"column {key!r} holds {type(value).__name__} {value!r}, not text"
+            shown = capped(repr(value), EXCERPT)
+            return f"column {excerpt(key)} holds {type(value).__name__} {shown}, not text"
     return found
 
 
-def _utf8(row: list[str]) -> bool:
-    """Whether *row* was valid UTF-8 (read with ``surrogateescape``, bad bytes are not)."""
-    if all(map(str.isascii, row)):
-        return True
-    try:
-        "".join(row).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _fields(row: CsvRow, header: list[str], used: list[int], max_bytes: int) -> Row | str:
+    """*row* by column name, or why it cannot be: its limits checked before it is read."""
+    fields = row.fields
+    if fields is None:
+        return row.problem or ""
+    ascii_only = all(line is not None and line.isascii() for line in row.lines)
+    if not ascii_only and not all(utf8_size(line or "")[1] for line in row.lines):
+        return "not valid UTF-8"
+    if len(fields) != len(header):
+        return f"{len(fields):,} fields where the header has {len(header):,}"
+    if not ascii_only or sum(len(line or "") for line in row.lines) > max_bytes:
+        for k in used:  # else no field can be too long
+            if utf8_size(fields[k])[0] > max_bytes:
+                return _too_long(header[k], max_bytes)
+    return dict(zip(header, fields, strict=True))
+
+
+def _too_long(column: str, limit: int) -> str:
+    return f"{column} is longer than {limit:,} bytes (max_field_bytes)"
 
 
 def _name_of(source: object) -> str:
@@ -304,6 +398,7 @@ class CaseReader(Reader[Case]):
     """:class:`~charter.cases.case.Case` values from rows (see the module's columns)."""
 
     required = ("guarantee", "received")
+    columns = ("reference", "guarantee", "received", "answered", "suspensions", "extensions")
 
     def _item(self, row: Row) -> Case:
         received = self._instant(_required(row, "received"), "received")
@@ -315,11 +410,13 @@ class CaseReader(Reader[Case]):
             if end.strip():
                 events.append(Resumed(at=self._instant(end.strip(), "a resumption")))
             elif number < len(suspensions):
-                raise CharterValueError(f"suspension {pair!r} has no end and is not the last")
+                raise CharterValueError(
+                    f"suspension {excerpt(pair)} has no end and is not the last"
+                )
         for pair in _pairs(row, "extensions"):
             at, slash, by = pair.partition("/")
             if not slash:
-                raise CharterValueError(f"extension {pair!r} is not AT/PERIOD")
+                raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD")
             events.append(Extended(at=self._instant(at.strip(), "an extension"), by=by.strip()))
         answered = self.instant(row, "answered")
         if answered is not None:
@@ -349,16 +446,17 @@ class CallReader(Reader[Call]):
     """:class:`Call` records from rows: ``channel``, ``waited``, ``answered``, ``at``."""
 
     required = ("channel", "waited", "answered")
+    columns = ("channel", "waited", "answered", "at")
 
     def _item(self, row: Row) -> Call:
         text = _required(row, "waited")
         try:
             waited = float(text)
         except ValueError:
-            raise CharterValueError(f"waited {text!r} is not a number of seconds") from None
+            raise CharterValueError(f"waited {excerpt(text)} is not a number of seconds") from None
         flag = _required(row, "answered").lower()
         if flag not in _TRUE | _FALSE:
-            raise CharterValueError(f"answered {flag!r} is not true or false")
+            raise CharterValueError(f"answered {excerpt(flag)} is not true or false")
         return Call(
             channel=_required(row, "channel"),
             waited=waited,
@@ -367,8 +465,16 @@ class CallReader(Reader[Call]):
         )
 
 
-def read_cases(
-    source: Source, *, timezone: str | None = None, name: str | None = None, keep: int = 100
+def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
+    source: Source,
+    *,
+    timezone: str | None = None,
+    name: str | None = None,
+    keep: int = 100,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    max_field_bytes: int = MAX_FIELD_BYTES,
+    max_row_lines: int = MAX_ROW_LINES,
+    max_columns: int = MAX_COLUMNS,
 ) -> CaseReader:
     """Read cases from a CSV file (a path or an open text file) or from rows (mappings).
 
@@ -376,12 +482,44 @@ def read_cases(
     that zone (DESIGN §4: a time in the spring gap moves past it, an autumn one takes
     the earlier offset); *name* names the source in problems; *keep* is how many
     skipped rows are listed (all are counted).
+
+    The limits are checked before a row is read, and a row over one is skipped and
+    told, the limit named: *max_line_bytes* (65 536) a line's bytes, its ending aside;
+    *max_field_bytes* (16 384) the bytes of a field the reader reads; *max_row_lines*
+    (100) the lines a row may span while a quoted field is open; *max_columns* (1 024)
+    the header's columns (a header with more stops the reading).
     """
-    return CaseReader(source, timezone=timezone, name=name, keep=keep)
+    return CaseReader(
+        source,
+        timezone=timezone,
+        name=name,
+        keep=keep,
+        max_line_bytes=max_line_bytes,
+        max_field_bytes=max_field_bytes,
+        max_row_lines=max_row_lines,
+        max_columns=max_columns,
+    )
 
 
-def read_calls(
-    source: Source, *, timezone: str | None = None, name: str | None = None, keep: int = 100
+def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
+    source: Source,
+    *,
+    timezone: str | None = None,
+    name: str | None = None,
+    keep: int = 100,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    max_field_bytes: int = MAX_FIELD_BYTES,
+    max_row_lines: int = MAX_ROW_LINES,
+    max_columns: int = MAX_COLUMNS,
 ) -> CallReader:
     """Read call records from a CSV file or rows, as :func:`read_cases` reads cases."""
-    return CallReader(source, timezone=timezone, name=name, keep=keep)
+    return CallReader(
+        source,
+        timezone=timezone,
+        name=name,
+        keep=keep,
+        max_line_bytes=max_line_bytes,
+        max_field_bytes=max_field_bytes,
+        max_row_lines=max_row_lines,
+        max_columns=max_columns,
+    )

@@ -1,6 +1,7 @@
 """The parts of a compliance report: exact, mergeable aggregates.
 
-Every part adds up with ``+``: counts add, histograms add bin by bin, and the lists
+Every part adds up with ``+``: counts add, histograms add point by point (see
+:mod:`charter.cases.histograms` for when they bin, and how), and the lists
 that are kept short (breaches, skipped rows) keep the same first entries whatever the
 order the parts were added in. So a report over cases split across partitions, added
 up, equals the report over all of them.
@@ -14,21 +15,19 @@ up, equals the report over all of them.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
-from typing import Self
 
 from attrs import evolve, field, frozen
 
-from charter.cases.measure import TICKS, Amount, ceil_to
+from charter.cases._excerpt import capped, escaped
+from charter.cases.histograms import Histogram
 from charter.cases.status import Status
 from charter.clock.periods import Unit
 from charter.errors import CharterTypeError, CharterValueError
 from charter.model.guarantees import ReachabilityTarget, Share
 
-__all__ = [
+__all__ = [  # Histogram is charter.cases.histograms', named here too
     "Breach",
     "GuaranteeReport",
     "Histogram",
@@ -37,97 +36,36 @@ __all__ = [
     "Skipped",
 ]
 
-#: The grid of a response-time histogram: whole days for day units, minutes for time.
-_MINUTE = 60_000_000
-
-
-def bin_ticks(unit: Unit) -> int:
-    """The width, in ticks, of a response-time histogram's bins for *unit*."""
-    return _MINUTE if unit.is_time else TICKS[unit]
-
 
 def _same(what: str, a: object, b: object) -> None:
     if a != b:
         raise CharterValueError(f"cannot add reports with different {what}: {a} and {b}")
 
 
-@frozen(kw_only=True)
-class Histogram:
-    """How many values fell in each bin of a grid: ``step`` ticks of ``unit`` per bin.
+def _printable(value: str | None) -> str | None:
+    return None if value is None else escaped(value)
 
-    A value is counted in the bin that covers it, rounded up: a response of 2 h 10 min
-    on a grid of minutes is 130 minutes. Quantiles are nearest-rank (the smallest value
-    with at least that share of the values at or below it), exact on the grid.
-    """
 
-    unit: Unit
-    step: int
-    counts: tuple[tuple[int, int], ...] = ()
+def _short(value: str | None) -> str | None:
+    return None if value is None else capped(value, _REFERENCE)
 
-    @classmethod
-    def of(cls, unit: Unit, values: Iterable[int | Fraction], step: int | None = None) -> Self:
-        """The histogram of *values*, amounts of *unit* (whole days, or minutes for time)."""
-        width = bin_ticks(unit) if step is None else step
-        found: Counter[int] = Counter()
-        for value in values:
-            found[ceil_to(int(value * TICKS[unit]), width)] += 1
-        return cls(unit=unit, step=width, counts=tuple(sorted(found.items())))
 
-    @property
-    def total(self) -> int:
-        """How many values were counted."""
-        return sum(count for _, count in self.counts)
-
-    def quantile(self, q: Fraction | float) -> Amount | None:
-        """The nearest-rank *q*-quantile (0 < q <= 1), or ``None`` when nothing was counted."""
-        if not 0 < q <= 1:
-            raise CharterValueError(f"a quantile is above 0 and at most 1, got {q!r}")
-        total = self.total
-        if not total:
-            return None
-        share = Fraction(str(q)) if isinstance(q, float) else Fraction(q)  # 0.9 as written
-        rank = max(1, -(-share * total // 1))
-        seen = 0
-        for grid, count in self.counts:
-            seen += count
-            if seen >= rank:
-                return Amount(grid * self.step, self.unit)
-        raise AssertionError  # pragma: no cover - seen reaches total
-
-    @property
-    def median(self) -> Amount | None:
-        """The nearest-rank median."""
-        return self.quantile(Fraction(1, 2))
-
-    @property
-    def p90(self) -> Amount | None:
-        """The nearest-rank 90th percentile."""
-        return self.quantile(Fraction(9, 10))
-
-    @property
-    def max(self) -> Amount | None:
-        """The largest value (on the grid)."""
-        return Amount(self.counts[-1][0] * self.step, self.unit) if self.counts else None
-
-    def __add__(self, other: Histogram) -> Histogram:
-        if not isinstance(other, Histogram):
-            return NotImplemented
-        _same("histogram units", (self.unit, self.step), (other.unit, other.step))
-        merged = Counter(dict(self.counts))
-        merged.update(dict(other.counts))
-        return evolve(self, counts=tuple(sorted(merged.items())))
+#: How many characters of a reference a problem keeps (a breach keeps it whole).
+_REFERENCE = 100
 
 
 @frozen(kw_only=True)
 class Breach:
-    """A case that broke its promise: answered late, or open past its deadline.
+    r"""A case that broke its promise: answered late, or open past its deadline.
 
     ``overdue`` is the real time from the deadline to the answer (or to the report's
-    instant, for an open case).
+    instant, for an open case). ``reference`` is the case's, escaped for a terminal:
+    a character that is not printable (a control character, a bidi override) is written
+    as its escape, ``\x1b`` or ``\u202e``.
     """
 
     guarantee: str
-    reference: str | None
+    reference: str | None = field(converter=_printable)
     received: datetime
     due: datetime
     status: Status
@@ -147,12 +85,17 @@ class Breach:
 
 @frozen(kw_only=True)
 class Problem:
-    """A row or case that was skipped, where it was, and why."""
+    """A row or case that was skipped, where it was, and why.
 
-    source: str
+    What it holds came from outside, so it is kept printable and short: characters
+    that are not printable are escaped; the reference is cut at 100 characters, the
+    source's name and the message at 500, each cut marked with how much was left out.
+    """
+
+    source: str = field(converter=capped)
     line: int | None
-    reference: str | None
-    message: str
+    reference: str | None = field(converter=_short)
+    message: str = field(converter=capped)
 
     def key(self) -> tuple[str, int, bool, str, str]:
         """The order problems are listed in: by source, line, reference."""
