@@ -14,7 +14,7 @@ import json
 import re
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
@@ -807,7 +807,7 @@ def _case_document(  # noqa: C901
 
 
 class _Progress:
-    """A text file whose lines are counted, telling the terminal how far reading has got."""
+    """A text file read in blocks, telling the terminal how far reading has got."""
 
     def __init__(self, path: Path, stream: TextIO) -> None:
         self._raw = path.open("rb")
@@ -816,22 +816,20 @@ class _Progress:
             self._raw, encoding="utf-8-sig", errors="surrogateescape", newline=""
         )
         self._stream = stream
-        self._lines = 0
+        self._shown = -1.0
         self.name = path.name
 
-    def read(self, size: int = -1) -> str:  # pragma: no cover - csv reads lines
-        return self._text.read(size)
-
-    def __iter__(self) -> Iterator[str]:
-        for line in self._text:
-            self._lines += 1
-            if self._lines % 20_000 == 0:
-                share = min(self._raw.tell() / self._size, 1)
-                self._stream.write(f"\rreading {self.name}: {share:4.0%} ({self._lines:,} lines)")
-                self._stream.flush()
-            yield line
-        self._stream.write("\r" + " " * 60 + "\r")
-        self._stream.flush()
+    def read(self, size: int = -1) -> str:
+        text = self._text.read(size)
+        share = min(self._raw.tell() / self._size, 1)
+        if not text:
+            self._stream.write("\r" + " " * 60 + "\r")
+            self._stream.flush()
+        elif share - self._shown >= 0.01:
+            self._shown = share
+            self._stream.write(f"\rreading {self.name}: {share:4.0%}")
+            self._stream.flush()
+        return text
 
     def close(self) -> None:
         self._text.close()
