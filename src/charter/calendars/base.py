@@ -27,6 +27,7 @@ from charter.errors import (
     CharterValueError,
     UnknownTimezoneError,
     UnsupportedYearError,
+    excerpt,
 )
 from charter.text import LocalizedText
 
@@ -62,7 +63,7 @@ def to_weekday(value: object) -> Weekday:
     if isinstance(value, bool) or not isinstance(value, int):
         raise CharterTypeError.expected("a weekday (Weekday or 0-6, Monday = 0)", value)
     if not 0 <= value <= 6:
-        raise CharterValueError(f"weekday {value!r} is not a number 0-6 (Monday = 0)")
+        raise CharterValueError(f"weekday {excerpt(value)} is not a number 0-6 (Monday = 0)")
     return Weekday(value)
 
 

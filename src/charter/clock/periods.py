@@ -16,7 +16,7 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, PeriodError
+from charter.errors import CharterTypeError, PeriodError, excerpt
 
 __all__ = ["Period", "Unit", "to_period"]
 
@@ -90,7 +90,7 @@ class Period:
         unit = _WORDS.get(" ".join(match[2].split())) if match else None
         if match is None or unit is None:
             raise PeriodError(
-                f"{text!r} is not a period: write an amount and a unit, such as "
+                f"{excerpt(text)} is not a period: write an amount and a unit, such as "
                 "'5 working days', '1 month', '4 service hours', or ISO 8601 such as 'P1M'"
             )
         return cls(int(match[1]), unit)
@@ -100,8 +100,8 @@ class Period:
         match = _ISO.fullmatch(text)
         if match is None or (match[1] is None) == (match[3] is None):
             raise PeriodError(
-                f"{text!r} is not an ISO 8601 period of one unit such as 'P5D', 'P2W', 'P1M' "
-                "or 'PT4H' (working days have no ISO 8601 form: write '5 working days')"
+                f"{excerpt(text)} is not an ISO 8601 period of one unit such as 'P5D', 'P2W', "
+                "'P1M' or 'PT4H' (working days have no ISO 8601 form: write '5 working days')"
             )
         if match[1] is not None:
             return cls(int(match[1]), _ISO_DATE_UNITS[match[2]])

@@ -26,6 +26,7 @@ from charter.errors import (
     CharterValidationError,
     Issue,
     MissingDependencyError,
+    excerpt,
 )
 from charter.io.converter import Context, issues_of, make_converter
 from charter.model.charter import CalendarSpec, Charter
@@ -71,7 +72,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            message = f"the key {key!r} is given twice in one object"
+            message = f"the key {excerpt(key)} is given twice in one object"
             raise _DuplicateKeyError(message)
         found[key] = value
     return found
@@ -117,7 +118,9 @@ def loads(text: str, *, format: Format = "json") -> Charter:  # noqa: A002 - DES
         issues.append(Issue("$.format", f'required field missing: say "{FORMAT}"'))
     elif stated != FORMAT:
         issues.append(
-            Issue("$.format", f"unsupported format {stated!r}; this library reads {FORMAT!r}")
+            Issue(
+                "$.format", f"unsupported format {excerpt(stated)}; this library reads {FORMAT!r}"
+            )
         )
     context = _context(data, issues)
     try:

@@ -13,7 +13,7 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, excerpt
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = [
@@ -51,16 +51,18 @@ class EnterpriseNumber:
         written = _string(text, "an enterprise number").strip()
         if not _ENTERPRISE.fullmatch(written):
             raise CharterValueError(
-                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1, "
+                f"{excerpt(text)} is not an enterprise number: 10 digits starting with 0 or 1, "
                 "written 0123.456.749 or 0123456749"
             )
         digits = re.sub(r"\D", "", written)
         if not re.fullmatch(r"[01]\d{9}", digits, flags=re.ASCII):
             raise CharterValueError(
-                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1"
+                f"{excerpt(text)} is not an enterprise number: 10 digits starting with 0 or 1"
             )
         if 97 - int(digits[:8]) % 97 != int(digits[8:]):
-            raise CharterValueError(f"{text!r} is not an enterprise number: wrong check digits")
+            raise CharterValueError(
+                f"{excerpt(text)} is not an enterprise number: wrong check digits"
+            )
         return cls(f"{digits[:4]}.{digits[4:7]}.{digits[7:]}")
 
     def __str__(self) -> str:
@@ -82,12 +84,13 @@ class PhoneNumber:
         """Read a number written with ``+``, the country code, digits and spaces."""
         if "(0)" in _string(text, "a telephone number"):
             raise CharterValueError(
-                f"{text!r}: write the number without the trunk '(0)', such as '+32 2 123 45 67'"
+                f"{excerpt(text)}: write the number without the trunk '(0)', "
+                "such as '+32 2 123 45 67'"
             )
         compact = re.sub(r"[\s./()-]", "", text)
         if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
             raise CharterValueError(
-                f"{text!r} is not a telephone number in international form such as "
+                f"{excerpt(text)} is not a telephone number in international form such as "
                 "'+32 2 123 45 67'"
             )
         return cls(" ".join(text.split()), compact)
@@ -113,7 +116,9 @@ class Email:
     def parse(cls, text: str) -> Self:
         """Read an address (no display name, no spaces)."""
         if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip()):
-            raise CharterValueError(f"{text!r} is not an e-mail address such as 'info@example.be'")
+            raise CharterValueError(
+                f"{excerpt(text)} is not an e-mail address such as 'info@example.be'"
+            )
         return cls(text.strip())
 
     def __repr__(self) -> str:
@@ -134,7 +139,7 @@ class Url:
         """Read an https URL (plain http is refused: a public service serves https)."""
         if not _URL.fullmatch(_string(text, "a web address").strip()):
             raise CharterValueError(
-                f"{text!r} is not an https address such as 'https://example.be'"
+                f"{excerpt(text)} is not an https address such as 'https://example.be'"
             )
         return cls(text.strip())
 
@@ -144,13 +149,13 @@ class Url:
 
 def _nonempty(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CharterValueError(f"expected a non-empty text, got {value!r}")
+        raise CharterValueError(f"expected a non-empty text, got {excerpt(value)}")
     return value.strip()
 
 
 def _country(value: str) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
-        raise CharterValueError(f"country {value!r} is not an ISO 3166 code such as 'BE'")
+        raise CharterValueError(f"country {excerpt(value)} is not an ISO 3166 code such as 'BE'")
     return value
 
 
