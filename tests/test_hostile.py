@@ -6,13 +6,15 @@ Every document, however large, deep or strange, is read or refused with a
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from typing import Any
 
 import pytest
 
 import charter
-from charter import CharterValidationError
+from charter import CharterValidationError, UnknownTimezoneError, WorkingCalendar, belgium
+from charter.calendars import base
 from charter.errors import OpeningHoursSyntaxError, excerpt
 from test_io import MINIMAL
 
@@ -92,3 +94,47 @@ def test_a_syntax_error_in_long_opening_hours_shows_the_part_around_it() -> None
     _, shown, pointer = str(error).splitlines()
     assert len(shown) < 100
     assert shown[pointer.index("^")] == text[-8]
+
+
+# -- time-zone names that are no file -----------------------------------------------------------
+
+
+def test_a_huge_bad_time_zone_gives_a_short_message() -> None:
+    document = json.dumps({**MINIMAL, "timezone": "\u202e" + "x" * 5_000_000})
+    [(path, message)] = issues_of(document)
+    assert path == "$.timezone"
+    assert len(message) < SHORT
+    assert message.startswith(r"unknown time zone '\u202exxx")
+    assert "(5000001 characters)" in message
+
+
+#: Names no IANA zone has: too long for a file name, or with characters no name has.
+NO_ZONE_NAMES = ["x" * 300, "Europe/" + "x" * 5000, "../../etc/passwd", "Europe\\Brussels", "é"]
+
+
+@pytest.mark.parametrize("name", NO_ZONE_NAMES)
+def test_a_name_that_cannot_be_a_zone_is_an_unknown_time_zone(name: str) -> None:
+    with pytest.raises(UnknownTimezoneError):
+        WorkingCalendar(holidays=belgium.LEGAL, timezone=name)
+    assert issues_of(json.dumps({**MINIMAL, "timezone": name}))[0][0] == "$.timezone"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("tzdata") is None, reason="needs tzdata")
+def test_with_the_tzdata_package_a_long_name_is_no_os_error() -> None:
+    name = "Europe/" + "x" * 56  # within the length checked cheaply: looked up
+    with pytest.raises(UnknownTimezoneError):
+        base.check_timezone(name)
+
+
+def test_an_os_error_while_looking_up_a_zone_is_an_unknown_time_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unreadable(key: str) -> None:
+        message = f"[Errno 36] File name too long: {key!r}"
+        raise OSError(36, message)
+
+    monkeypatch.setattr(base, "ZoneInfo", unreadable)
+    with pytest.raises(UnknownTimezoneError, match="unknown time zone 'Europe/Brussels'"):
+        base.check_timezone("Europe/Brussels")
+    issues = issues_of(json.dumps(MINIMAL))
+    assert [path for path, _ in issues] == ["$.timezone"]
