@@ -75,19 +75,9 @@ def _strict(kind: type, name: str) -> _Hook:
     def structure(value: object, _: object) -> object:
         if type(value) is not kind:
             raise DocumentError(f"expected {name}, got {type(value).__name__} {excerpt(value)}")
-        if isinstance(value, str):
-            _unicode(value)
         return value
 
     return structure
-
-
-def _unicode(value: str) -> str:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise DocumentError(f"{excerpt(value)} is not valid Unicode (a lone surrogate)") from None
-    return value
 
 
 def _whole(value: object, _: object) -> int:
@@ -100,12 +90,9 @@ def _whole(value: object, _: object) -> int:
 
 
 def _text(value: object, _: object) -> LocalizedText:
-    if isinstance(value, Mapping):
-        for text in value.values():
-            if isinstance(text, str):
-                _unicode(text)
+    # Lone surrogates and control characters are refused before (charter.io.limits).
     if isinstance(value, str):
-        return LocalizedText({"en": _unicode(value)})
+        return LocalizedText({"en": value})
     if not isinstance(value, Mapping):
         raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {excerpt(value)}")
     return LocalizedText(value)
