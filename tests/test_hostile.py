@@ -9,9 +9,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
 import pytest
 
 import charter
@@ -21,6 +23,7 @@ from charter import (
     CharterValidationError,
     Limits,
     UnknownTimezoneError,
+    UnsupportedYearError,
     WorkingCalendar,
     belgium,
 )
@@ -409,3 +412,90 @@ def test_a_control_character_in_a_key_or_in_toml_is_refused() -> None:
     assert issues_of(toml, format="toml")[0][0] == "$.organisation.name"
     raw = json.dumps(MINIMAL, ensure_ascii=False).replace("Gemeente", "Gemeente\u202e")
     assert issues_of(raw)[0][0] == "$.organisation.name.nl"
+
+
+# -- absurd values ------------------------------------------------------------------------------
+
+TARGET = {"channel": "phone", "share": "80 %", "within_seconds": 120}
+PHONE = {"id": "phone", "kind": "telephone", "name": "Phone", "hours": "24/7"}
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        (
+            {"channels": [PHONE], "reachability": [{**TARGET, "within_seconds": 10**4000}]},
+            "$.reachability[0].within_seconds",
+            "at most 31622400 (366 days), got a whole number of 4001 digits",
+        ),
+        (
+            {"channels": [PHONE], "reachability": [{**TARGET, "within_seconds": 366 * 86400 + 1}]},
+            "$.reachability[0].within_seconds",
+            "at most 31622400 (366 days), got 31622401",
+        ),
+        (
+            {"valid_from": "0001-01-01"},
+            "$.valid_from",
+            "date 0001-01-01 is outside the supported years 1900-2200",
+        ),
+        (
+            {"valid_until": "9999-12-31"},
+            "$.valid_until",
+            "date 9999-12-31 is outside the supported years 1900-2200",
+        ),
+        (
+            {"calendars": [{"id": "c", "holidays": "be-legal", "closures": {"1899-12-31": "x"}}]},
+            "$.calendars[0].closures",
+            "date 1899-12-31 is outside the supported years 1900-2200",
+        ),
+        (
+            {
+                "channels": [
+                    {
+                        **PHONE,
+                        "hours": {
+                            "weekly": {"Mo": "09:00-12:00"},
+                            "special": [{"start": "2201-01-01"}],
+                        },
+                    }
+                ]
+            },
+            "$.channels[0].hours",
+            "date 2201-01-01 is outside the supported years 1900-2200",
+        ),
+    ],
+    ids=["seconds-huge", "seconds-year", "valid-from", "valid-until", "closure", "special-day"],
+)
+def test_absurd_values_are_refused_with_the_supported_range(
+    change: dict[str, object], path: str, message: str
+) -> None:
+    issues = issues_of(json.dumps({**MINIMAL, **change}))
+    assert any(p == path and message in m for p, m in issues), issues
+
+
+def test_absurd_counts_in_rules_and_extensions() -> None:
+    guarantee = {
+        "id": "g",
+        "kind": "decision",
+        "description": "x",
+        "period": "5 days",
+        "calendar": "c",
+        "rule": {"name": "r", "min_working_days": 10_001},
+        "extension": {"by": "5 days", "times": 101},
+    }
+    calendar = {"id": "c", "holidays": "be-legal"}
+    issues = issues_of(json.dumps({**MINIMAL, "calendars": [calendar], "guarantees": [guarantee]}))
+    assert [p for p, _ in issues] == [
+        "$.guarantees[0].rule",
+        "$.guarantees[0].extension.times",
+    ]
+    assert "min_working_days must be a whole number 0 to 10000, got 10001" in issues[0][1]
+    assert "at least 1 and at most 100, got 101" in issues[1][1]
+
+
+def test_a_charters_validity_dates_are_checked_in_python_too() -> None:
+    c = charter.examples.load()
+    with pytest.raises(UnsupportedYearError):
+        attrs.evolve(c, valid_from=date(1, 1, 1))
+    with pytest.raises(CharterTypeError):
+        attrs.evolve(c, valid_until=datetime(2026, 1, 1, tzinfo=UTC))

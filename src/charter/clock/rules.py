@@ -72,9 +72,20 @@ def _cutoff(value: time | None) -> time | None:
     return value
 
 
+#: The most working days a rule may require a period to hold.
+MAX_MIN_WORKING_DAYS = 10_000
+
+
 def _minimum(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RuleError(f"min_working_days must be a whole number 0 or more, got {excerpt(value)}")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not 0 <= value <= MAX_MIN_WORKING_DAYS
+    ):
+        raise RuleError(
+            f"min_working_days must be a whole number 0 to {MAX_MIN_WORKING_DAYS}, "
+            f"got {excerpt(value)}"
+        )
     return value
 
 

@@ -26,7 +26,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from charter.calendars.base import HolidayCalendar, Weekday
+from charter.calendars.base import HolidayCalendar, Weekday, check_date
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
@@ -125,14 +125,16 @@ def _unshare(share: Share) -> object:
 
 
 def _date(value: object, _: object) -> date:
+    """A date 'YYYY-MM-DD' (or a TOML local date), in the supported years 1900-2200."""
     if type(value) is date:  # a TOML local date, 2026-01-01 unquoted
-        return value
+        return check_date(value)
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
         raise DocumentError(f"expected a date 'YYYY-MM-DD', got {excerpt(value)}")
     try:
-        return date.fromisoformat(value)
+        found = date.fromisoformat(value)
     except ValueError:
         raise DocumentError(f"{excerpt(value)} is not a date 'YYYY-MM-DD'") from None
+    return check_date(found)
 
 
 def _rule(value: object, _: object) -> CountingRule:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, cast
 from attrs import field, frozen
 
 from charter._checks import check_items
-from charter.calendars.base import Weekday, check_timezone
+from charter.calendars.base import Weekday, check_date, check_timezone
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.rules import Dates
 from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
@@ -126,6 +126,10 @@ def _duties(values: Iterable[ClientDuty]) -> tuple[ClientDuty, ...]:
     return check_items(values, ClientDuty, "a ClientDuty")
 
 
+def _optional_date(value: date | None) -> date | None:
+    return None if value is None else check_date(value, "a date")
+
+
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
     found = tuple(values)
     for language in found:
@@ -149,8 +153,8 @@ class Charter:
     data_reuse: DataReuse | None = None
     referral: Referral | None = None
     quality: QualityMonitoring | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
+    valid_from: date | None = field(default=None, converter=_optional_date)
+    valid_until: date | None = field(default=None, converter=_optional_date)
     version: str | None = None
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)

@@ -130,10 +130,15 @@ def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
         raise CharterValueError(f"{excerpt(value)} is not a kind of guarantee: {choices}") from None
 
 
+#: The most times a guarantee may be extended.
+MAX_EXTENSIONS = 100
+
+
 def _times(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EXTENSIONS:
         raise CharterValueError(
-            f"an extension is allowed a whole number of times, at least 1, got {excerpt(value)}"
+            "an extension is allowed a whole number of times, at least 1 and at most "
+            f"{MAX_EXTENSIONS}, got {excerpt(value)}"
         )
     return value
 
@@ -157,10 +162,15 @@ class ExtensionPolicy:
     notice_required: bool = field(default=True, converter=_flag)
 
 
+#: The longest wait a reachability target may allow: 366 days, in seconds.
+MAX_WAIT_SECONDS = 366 * 24 * 3600
+
+
 def _seconds(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WAIT_SECONDS:
         raise CharterValueError(
-            f"within_seconds must be a positive whole number, got {excerpt(value)}"
+            f"within_seconds must be a positive whole number, at most {MAX_WAIT_SECONDS} "
+            f"(366 days), got {excerpt(value)}"
         )
     return value
 
