@@ -86,7 +86,7 @@ class Period:
             raise CharterTypeError.expected("a period such as '5 working days' or 'P1M'", text)
         if text.startswith("P"):
             return cls._parse_iso(text)
-        match = _TEXT.fullmatch(text.lower())
+        match = _TEXT.fullmatch(text.lower()) if text.isascii() else None
         unit = _WORDS.get(" ".join(match[2].split())) if match else None
         if match is None or unit is None:
             raise PeriodError(

@@ -33,6 +33,10 @@ def _string(value: object, what: str) -> str:
     return value
 
 
+#: The white space a written value may have around it and between its parts: ASCII's, as
+#: the JSON Schema says (no-break and other Unicode spaces are refused).
+SPACE = " \t\n\r\f\v"
+
 _ENTERPRISE = re.compile(r"(BE|be)?\s?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3}", re.ASCII)
 
 
@@ -48,7 +52,7 @@ class EnterpriseNumber:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read ``0123.456.749``, ``0123456749`` or ``BE 0123 456 749``."""
-        written = _string(text, "an enterprise number").strip()
+        written = _string(text, "an enterprise number").strip(SPACE)
         if not _ENTERPRISE.fullmatch(written):
             raise CharterValueError(
                 f"{excerpt(text)} is not an enterprise number: 10 digits starting with 0 or 1, "
@@ -87,7 +91,7 @@ class PhoneNumber:
                 f"{excerpt(text)}: write the number without the trunk '(0)', "
                 "such as '+32 2 123 45 67'"
             )
-        compact = re.sub(r"[\s./()-]", "", text)
+        compact = re.sub(r"[ \t\n\r\f\v./()-]", "", text)
         if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
             raise CharterValueError(
                 f"{excerpt(text)} is not a telephone number in international form such as "
@@ -102,7 +106,7 @@ class PhoneNumber:
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 #: The shape of an e-mail address and of an https address; the JSON schema uses them too.
 EMAIL_PATTERN = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}"
-URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^\s]*)?"
+URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^ \t\n\r\f\v]*)?"
 _EMAIL = re.compile(EMAIL_PATTERN, re.ASCII)
 
 
@@ -115,11 +119,11 @@ class Email:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read an address (no display name, no spaces)."""
-        if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip()):
+        if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip(SPACE)):
             raise CharterValueError(
                 f"{excerpt(text)} is not an e-mail address such as 'info@example.be'"
             )
-        return cls(text.strip())
+        return cls(text.strip(SPACE))
 
     def __repr__(self) -> str:
         return f"Email({self.address!r})"
@@ -137,11 +141,11 @@ class Url:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read an https URL (plain http is refused: a public service serves https)."""
-        if not _URL.fullmatch(_string(text, "a web address").strip()):
+        if not _URL.fullmatch(_string(text, "a web address").strip(SPACE)):
             raise CharterValueError(
                 f"{excerpt(text)} is not an https address such as 'https://example.be'"
             )
-        return cls(text.strip())
+        return cls(text.strip(SPACE))
 
     def __repr__(self) -> str:
         return f"Url({self.address!r})"

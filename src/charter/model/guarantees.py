@@ -60,7 +60,8 @@ class GuaranteeKind(Enum):
     WEBSITE_FRESHNESS = "website_freshness"
 
 
-_PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*", re.ASCII)
+#: At most three digits, and six after the decimal sign: 87,5 % or 99.999 %.
+_PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*%\s*", re.ASCII)
 
 
 @frozen(repr=False)
