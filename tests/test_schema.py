@@ -286,6 +286,16 @@ AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
     "101 extensions": ((*_GUARANTEE[:1], 2, "extension", "times"), 101, False),
     "min_working_days 10 001": (("guarantees", 3, "rule", "min_working_days"), 10_001, False),
     "10 001 channels": (("channels",), [{"id": "x"}] * 10_001, False),
+    "a guarantee's channel id with a space": ((*_GUARANTEE, "channels"), ["\u00a0email"], False),
+    "a rule from a base preset": (
+        ("guarantees", 3, "rule"),
+        {"base": "EU_1182_71", "name": "mine", "cutoff": "16:00"},
+        True,
+    ),
+    "a rule that is its base": (("guarantees", 3, "rule"), {"base": "EU_1182_71"}, True),
+    "an inline rule named as a preset": (("guarantees", 3, "rule"), {"name": "EU_1182_71"}, False),
+    "a rule neither named nor based": (("guarantees", 3, "rule"), {"cutoff": "16:00"}, False),
+    "min_working_days 2.0": (("guarantees", 3, "rule", "min_working_days"), 2.0, True),
     "10 001 closures": (
         ("calendars", 0, "closures"),
         {(date(1950, 1, 1) + timedelta(k)).isoformat(): "x" for k in range(10_001)},

@@ -20,7 +20,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import evolve, field, fields, frozen
 
-from charter.errors import CharterTypeError, RuleError, excerpt
+from charter.errors import CharterTypeError, RuleError, excerpt, excerpts
 
 __all__ = [
     "BE_JUDICIAL_CODE",
@@ -189,7 +189,7 @@ class CountingRule:
         known = {attribute.name for attribute in fields(cls)}
         unknown = sorted(set(data) - known, key=str)
         if unknown:
-            names = ", ".join(map(repr, unknown))
+            names = excerpts(unknown)
             raise RuleError(f"unknown switches {names}; known: {', '.join(sorted(known))}")
         values = dict(data)
         if isinstance(values.get("cutoff"), str):

@@ -148,6 +148,8 @@ def _rule(value: object, _: object) -> CountingRule:
         )
     switches = dict(value)
     base = switches.pop("base", None)
+    if isinstance(switches.get("min_working_days"), float):  # 2.0 is a whole number too
+        switches["min_working_days"] = _whole(switches["min_working_days"], None)
     if switches.get("name") in PRESETS:
         raise DocumentError(
             f"an inline rule cannot be named {excerpt(switches['name'])}, a preset's name: give it "

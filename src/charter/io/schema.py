@@ -173,7 +173,14 @@ def _structured_hours() -> dict[str, Any]:
 
 
 def _rule_schema() -> dict[str, Any]:
-    return {"oneOf": [{"enum": sorted(PRESETS)}, _object(CountingRule)]}
+    """A preset's name, or switches: named (not as a preset), or starting from a ``base``."""
+    presets = sorted(PRESETS)
+    inline = _object(CountingRule)
+    name = {**inline["properties"]["name"], "not": {"enum": presets}}
+    inline["properties"] = {**inline["properties"], "name": name, "base": {"enum": presets}}
+    del inline["required"]
+    inline["anyOf"] = [{"required": ["name"]}, {"required": ["base"]}]
+    return {"oneOf": [{"enum": presets}, inline]}
 
 
 #: The counts the schema states, at the loader's default limits.
@@ -250,6 +257,7 @@ _CONVERTED: dict[object, dict[str, Any]] = {
         "minimum": 1,
         "maximum": guarantees_module.MAX_WAIT_SECONDS,
     },
+    guarantees_module._ids: {"type": "array", "items": _ID},  # noqa: SLF001
     contact_module._nonempty: {"type": "string", "pattern": _NONBLANK},  # noqa: SLF001
     contact_module._country: {"type": "string", "pattern": r"^[A-Z]{2}$"},  # noqa: SLF001
     channels_module._languages: {  # noqa: SLF001
@@ -345,7 +353,9 @@ def _plain(node: Any) -> Any:  # noqa: ANN401 - JSON-like data
         return node
     plain = {key: _plain(value) for key, value in node.items()}
     clean = {"not": {"pattern": BAD_CHARACTERS}}
-    if plain.get("type") == "string":
+    if plain.get("type") == "string" and "not" in plain:
+        plain["allOf"] = [*plain.get("allOf", []), clean]
+    elif plain.get("type") == "string":
         plain = {**plain, **clean}
     free = plain.get("additionalProperties", True) is not False
     if plain.get("type") == "object" and free and "propertyNames" not in plain:
