@@ -171,11 +171,15 @@ INSTANTS = st.datetimes(
 
 # -- charters -----------------------------------------------------------------------------------
 
+#: What a charter's texts may hold: no controls, no bidirectional overrides (docs/documents.md).
+PLAIN_CHARACTERS = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cs", "Cc"),
+    exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
 _TEXTS = st.dictionaries(
     st.sampled_from(["nl", "fr", "de", "en"]),
-    st.text(
-        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
-    ).filter(lambda text: text.strip() != ""),
+    st.text(PLAIN_CHARACTERS, min_size=1, max_size=12).filter(lambda text: text.strip() != ""),
     min_size=1,
     max_size=4,
 )
@@ -237,5 +241,5 @@ def charters(draw: st.DrawFn) -> Charter:
         guarantees=[
             g for g in guarantees if not (g.period.unit is Unit.SERVICE_HOURS and not channels)
         ],
-        version=draw(st.none() | st.text(min_size=1, max_size=8)),
+        version=draw(st.none() | st.text(PLAIN_CHARACTERS, min_size=1, max_size=8)),
     )

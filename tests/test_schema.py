@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import charter
 from charter import Charter, CharterValidationError
+from charter.io.schema import _NONBLANK as NONBLANK
 from charter.io.schema import LOADER_ONLY, json_schema
 from strategies import charters
 from test_io import DOCUMENT
@@ -183,6 +186,8 @@ LOADER_REJECTS = {
     "CALENDAR_ID": _set(("calendars", 0, "holidays"), "be-legl"),
     "PHONE_LENGTH": _set(("channels", 0, "contact", "phone"), "+32 2 123 45 67 89 01 23 4"),
     "RULE_SWITCHES": _set(("guarantees", 3, "rule", "end"), "same_time"),
+    "SIZE": _set(("version",), "v" * 2_000_000),
+    "HOURS_RULES": _set(("channels", 0, "hours", "osm"), "; ".join(["Mo 09:00-10:00"] * 10_001)),
 }
 
 
@@ -210,3 +215,105 @@ def test_what_only_the_loader_checks_is_listed_by_name(name: str) -> None:
 
 def test_every_loader_only_rule_has_an_example() -> None:
     assert set(LOADER_REJECTS) == set(LOADER_ONLY)
+
+
+# -- where they used to disagree (issue 13) -----------------------------------------------------
+
+_GUARANTEE = ("guarantees", 0)
+_PHONE = ("channels", 0, "contact", "phone")
+_WEEKLY = {"weekly": {"Mo-Fr": "09:00-17:00"}}
+
+#: Values the schema and the loader read alike, each: (where, value, accepted).
+AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
+    "period, no-break space": ((*_GUARANTEE, "period"), "5\u00a0days", False),
+    "period, 10 digits": ((*_GUARANTEE, "period"), "0000000001 days", False),
+    "period, 9 digits": ((*_GUARANTEE, "period"), "000000001 days", True),
+    "period, ISO, 10 digits": ((*_GUARANTEE, "period"), "P0000000001D", False),
+    "period, Kelvin sign": ((*_GUARANTEE, "period"), "5 WEE\u212aS", False),
+    "period, Arabic digits": ((*_GUARANTEE, "period"), "\u0665 days", False),
+    "period, tab": ((*_GUARANTEE, "period"), "5\tworking  days ", True),
+    "share, no-break space": ((*_GUARANTEE, "target"), "90\u00a0%", False),
+    "share, leading zeros": ((*_GUARANTEE, "target"), "0000090 %", False),
+    "share, 3 digits": ((*_GUARANTEE, "target"), "090 %", True),
+    "share, no integer part": ((*_GUARANTEE, "target"), ".5 %", False),
+    "share, 100 and a hair": ((*_GUARANTEE, "target"), "100.0000000000000001 %", False),
+    "share, 100.000000": ((*_GUARANTEE, "target"), "100,000000 %", True),
+    "share, six decimals": ((*_GUARANTEE, "target"), "0.000001 %", True),
+    "share, seven decimals": ((*_GUARANTEE, "target"), "0.0000001 %", False),
+    "share, zero": ((*_GUARANTEE, "target"), "000,000 %", False),
+    "enterprise, no-break space": (
+        ("organisation", "enterprise_number"),
+        "BE\u00a00203.201.340",
+        False,
+    ),
+    "enterprise, em space around": (
+        ("organisation", "enterprise_number"),
+        "\u20030203.201.340",
+        False,
+    ),
+    "enterprise, spaces": (("organisation", "enterprise_number"), " BE 0203 201 340\n", True),
+    "phone, parenthesised": (_PHONE, "(+32) 2 123 45 67", True),
+    "phone, trunk": (_PHONE, "+32 (0)2 123 45 67", False),
+    "phone, no-break space": (_PHONE, "+32\u00a02 123 45 67", False),
+    "phone, many separators": (_PHONE, "+3 2 . 2 / 1 2 3 - 4 5 . 6 7 / ( 8 ) - 9", True),
+    "e-mail, no-break space": (("channels", 1, "contact", "email"), "info@example.be\u00a0", False),
+    "url, path with a no-break space": (
+        ("organisation", "website"),
+        "https://www.example.be/a\u00a0b",
+        True,
+    ),
+    "closure in 1899": (("calendars", 0, "closures"), {"1899-12-31": "x"}, False),
+    "closure in 2200": (("calendars", 0, "closures"), {"2200-12-31": "x"}, True),
+    "valid from year 1": (("valid_from",), "0001-01-01", False),
+    "valid until 2201": (("valid_until",), "2201-01-01", False),
+    "date in full-width digits": (("valid_from",), "\uff12\uff10\uff12\uff16-01-01", False),
+    "cut-off in full-width digits": (
+        ("guarantees", 3, "rule", "cutoff"),
+        "\uff11\uff16:00",
+        False,
+    ),
+    "lone surrogate": (("version",), "2026\ud800", False),
+    "escape": (("version",), "\x1b[31m", False),
+    "bell": (("organisation", "name", "nl"), "FOD\x07", False),
+    "next line": (("organisation", "name", "nl"), "FOD\x85", False),
+    "right-to-left override": (("channels", 1, "name"), "E-mail\u202e", False),
+    "tab and line break": (("organisation", "name", "nl"), "FOD\tVoorbeeld\r\n", True),
+    "zero-width space": (("organisation", "name", "nl"), "FOD\u200b", True),
+    "ideographic space only": (("organisation", "name", "nl"), "\u3000", False),
+    "key with a control": (("channels", 2, "hours"), {"weekly": {"Mo\x1b": "09:00-17:00"}}, False),
+    "seconds, 4001 digits": (("reachability", 0, "within_seconds"), 10**4000, False),
+    "seconds, a year": (("reachability", 0, "within_seconds"), 366 * 86400, True),
+    "101 extensions": ((*_GUARANTEE[:1], 2, "extension", "times"), 101, False),
+    "min_working_days 10 001": (("guarantees", 3, "rule", "min_working_days"), 10_001, False),
+    "10 001 channels": (("channels",), [{"id": "x"}] * 10_001, False),
+    "a guarantee's channel id with a space": ((*_GUARANTEE, "channels"), ["\u00a0email"], False),
+    "a rule from a base preset": (
+        ("guarantees", 3, "rule"),
+        {"base": "EU_1182_71", "name": "mine", "cutoff": "16:00"},
+        True,
+    ),
+    "a rule that is its base": (("guarantees", 3, "rule"), {"base": "EU_1182_71"}, True),
+    "an inline rule named as a preset": (("guarantees", 3, "rule"), {"name": "EU_1182_71"}, False),
+    "a rule neither named nor based": (("guarantees", 3, "rule"), {"cutoff": "16:00"}, False),
+    "min_working_days 2.0": (("guarantees", 3, "rule", "min_working_days"), 2.0, True),
+    "10 001 closures": (
+        ("calendars", 0, "closures"),
+        {(date(1950, 1, 1) + timedelta(k)).isoformat(): "x" for k in range(10_001)},
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", AGREE)
+def test_schema_and_loader_agree_where_they_used_to_differ(name: str) -> None:
+    where, value, accepted = AGREE[name]
+    document = copy.deepcopy(DOCUMENT)
+    _set(where, value)(document)
+    assert schema_accepts(document) is accepted, name
+    assert loader_accepts(document) is accepted, name
+
+
+def test_the_schemas_blank_is_pythons() -> None:
+    blank = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert all(not re.search(NONBLANK, c) for c in blank)
+    assert re.sub(NONBLANK, "", "".join(map(chr, range(0x3001)))) == blank

@@ -98,6 +98,7 @@ if TYPE_CHECKING:
         WeeklySchedule,
     )
     from charter.io import (
+        Limits,
         dump,
         dumps,
         load,
@@ -150,6 +151,7 @@ _WHERE = {
     "HolidayCalendar": "charter.calendars",
     "HolidayRule": "charter.calendars",
     "Issue": "charter.errors",
+    "Limits": "charter.io",
     "LANGUAGES": "charter.text",
     "LocalizedText": "charter.text",
     "MONDAY_TO_FRIDAY": "charter.calendars",
@@ -267,6 +269,7 @@ __all__ = [
     "HolidayCalendar",
     "HolidayRule",
     "Issue",
+    "Limits",
     "LocalizedText",
     "MissingDependencyError",
     "MonthDay",

@@ -10,6 +10,7 @@ This module imports nothing from charter.
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,11 +34,88 @@ __all__ = [
     "UnknownLanguageError",
     "UnknownTimezoneError",
     "UnsupportedYearError",
+    "excerpt",
+    "excerpts",
 ]
 
 #: The years every calendar computation supports (inclusive).
 MIN_YEAR = 1900
 MAX_YEAR = 2200
+
+#: About how many characters of an offending value a message quotes.
+EXCERPT_LENGTH = 48
+
+_NESTED = reprlib.Repr()
+_NESTED.maxlevel = 2
+_NESTED.maxstring = EXCERPT_LENGTH
+_NESTED.maxother = EXCERPT_LENGTH
+_NESTED.maxlong = EXCERPT_LENGTH
+for _name in ("maxlist", "maxtuple", "maxdict", "maxset", "maxfrozenset", "maxdeque"):
+    setattr(_NESTED, _name, 4)
+
+
+def excerpt(value: object, length: int = EXCERPT_LENGTH) -> str:
+    r"""*value* as an error message quotes it: its ``repr``, cut to about *length* characters.
+
+    Control, format (bidi) and other unprintable characters are escaped, as ``repr`` does;
+    a cut value ends with ``...`` and says how long it was. Every message that quotes
+    input goes through here, so no message grows with the input.
+
+    >>> excerpt("Europe/Brussels")
+    "'Europe/Brussels'"
+    >>> excerpt("x" * 300, 10)
+    "'xxxxxxxxxx'... (300 characters)"
+    >>> excerpt("left\u202eright")
+    "'left\\u202eright'"
+    >>> excerpt(10**4000)
+    'a whole number of 4001 digits'
+    """
+    if isinstance(value, str):
+        return _text_excerpt(value, length)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _number_excerpt(value, length)
+    try:
+        text = _NESTED.repr(value)
+    except Exception:  # noqa: BLE001 - a repr that fails still names the type
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= length else text[:length] + "..."
+
+
+def excerpts(values: Iterable[object], count: int = 5) -> str:
+    """The excerpts of the first *count* *values*, and how many more there are.
+
+    >>> excerpts(["a", "b", "c"], 2)
+    "'a', 'b' and 1 more"
+    """
+    shown: list[str] = []
+    more = 0
+    for value in values:
+        if len(shown) < count:
+            shown.append(excerpt(value))
+        else:
+            more += 1
+    return ", ".join(shown) + (f" and {more} more" if more else "")
+
+
+def _number_excerpt(value: int, length: int) -> str:
+    try:
+        digits = str(value)
+    except ValueError:  # beyond Python's limit for converting integers to text
+        return f"a whole number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    if len(digits) <= length:
+        return digits
+    return f"a whole number of {len(digits.lstrip('-'))} digits"
+
+
+def _text_excerpt(value: str, length: int) -> str:
+    cut = value[:length]
+    quoted = repr(cut)
+    while len(quoted) > length + 2 and len(cut) > 1:  # escapes take several characters
+        cut = cut[:-1]
+        quoted = repr(cut)
+    if len(cut) == len(value):
+        return quoted
+    return f"{quoted}... ({len(value)} characters)"
 
 
 class CharterError(Exception):
@@ -58,7 +136,7 @@ class CharterTypeError(CharterError, TypeError):
     @classmethod
     def expected(cls, what: str, value: object) -> Self:
         """Build the error for *value* where *what* was expected."""
-        return cls(f"expected {what}, got {type(value).__name__} {value!r}")
+        return cls(f"expected {what}, got {type(value).__name__} {excerpt(value)}")
 
 
 class NaiveDatetimeError(CharterValueError):
@@ -68,7 +146,7 @@ class NaiveDatetimeError(CharterValueError):
     def for_value(cls, value: object) -> Self:
         """Build the error for the naive *value*."""
         return cls(
-            f"naive datetime {value!r}: an instant needs a time zone "
+            f"naive datetime {excerpt(value)}: an instant needs a time zone "
             "(for example tzinfo=ZoneInfo('Europe/Brussels'))"
         )
 
@@ -101,7 +179,9 @@ class UnknownTimezoneError(CharterValueError):
     @classmethod
     def for_name(cls, name: object) -> Self:
         """Build the error for the unknown zone *name*."""
-        return cls(f"unknown time zone {name!r}: expected an IANA name such as 'Europe/Brussels'")
+        return cls(
+            f"unknown time zone {excerpt(name)}: expected an IANA name such as 'Europe/Brussels'"
+        )
 
 
 class CaseError(CharterValueError):
@@ -137,7 +217,9 @@ class CaseError(CharterValueError):
         """The same error, its message naming the case *reference* (if any)."""
         if reference is None:
             return self
-        return CaseError(f"case {reference!r}: {self}", index=self.index, reference=reference)
+        return CaseError(
+            f"case {excerpt(reference)}: {self}", index=self.index, reference=reference
+        )
 
 
 def _case_error(message: str, index: int | None, reference: str | None) -> CaseError:
@@ -214,7 +296,7 @@ class UnknownCalendarError(CharterError, KeyError):
     @classmethod
     def for_id(cls, calendar_id: str, known: Iterable[str]) -> Self:
         """Build the error for *calendar_id*, listing the *known* ids."""
-        return cls(f"unknown calendar {calendar_id!r}; known: {', '.join(sorted(known))}")
+        return cls(f"unknown calendar {excerpt(calendar_id)}; known: {', '.join(sorted(known))}")
 
 
 class UnknownExampleError(CharterError, KeyError):
@@ -223,7 +305,7 @@ class UnknownExampleError(CharterError, KeyError):
     @classmethod
     def for_name(cls, name: object, known: Iterable[str]) -> Self:
         """Build the error for *name*, listing the *known* examples."""
-        return cls(f"unknown example {name!r}; known: {', '.join(sorted(known))}")
+        return cls(f"unknown example {excerpt(name)}; known: {', '.join(sorted(known))}")
 
 
 class UnknownLanguageError(CharterError, KeyError):
@@ -232,7 +314,9 @@ class UnknownLanguageError(CharterError, KeyError):
     @classmethod
     def for_language(cls, language: str, available: Iterable[str]) -> Self:
         """Build the error for *language*, listing the *available* ones."""
-        return cls(f"no text in language {language!r}; available: {', '.join(sorted(available))}")
+        return cls(
+            f"no text in language {excerpt(language)}; available: {', '.join(sorted(available))}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +338,12 @@ class CharterValidationError(CharterValueError):
     def __init__(self, issues: Iterable[Issue]) -> None:
         self.issues = tuple(issues)
         count = len(self.issues)
-        lines = "\n".join(f"  {issue}" for issue in self.issues)
+        lines = "\n".join(f"  {issue}" for issue in self.issues[:LISTED_ISSUES])
+        if count > LISTED_ISSUES:
+            lines += f"\n  ... and {count - LISTED_ISSUES} more (every one is in .issues)"
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{count} {noun}:\n{lines}")
+
+
+#: How many issues the message of a :class:`CharterValidationError` lists (all are kept).
+LISTED_ISSUES = 100

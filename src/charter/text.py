@@ -19,7 +19,7 @@ from typing import TypeAlias
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError
+from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
 
 __all__ = ["LANGUAGES", "LocalizedText", "TextLike", "to_text"]
 
@@ -35,16 +35,16 @@ def _freeze(texts: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     for language in texts:
         if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
             raise CharterValueError(
-                f"language {language!r} is not a language code such as 'nl' or 'fr_BE'"
+                f"language {excerpt(language)} is not a language code such as 'nl' or 'fr_BE'"
             )
     pairs = tuple(sorted(texts.items()))
     if not pairs:
         raise CharterValueError("a localised text needs at least one language")
     for language, text in pairs:
         if not isinstance(text, str):
-            raise CharterTypeError.expected(f"a string for language {language!r}", text)
+            raise CharterTypeError.expected(f"a string for language {excerpt(language)}", text)
         if not text.strip():
-            raise CharterValueError(f"the {language!r} text is empty")
+            raise CharterValueError(f"the {excerpt(language)} text is empty")
     return pairs
 
 

@@ -27,6 +27,7 @@ from charter.errors import (
     CharterValueError,
     MissingDependencyError,
     UnsupportedYearError,
+    excerpt,
 )
 from charter.text import LANGUAGES, LocalizedText
 
@@ -114,8 +115,8 @@ class CountryHolidays(CalendarBase):
             entity: Mapping[date, str] = package.country_holidays(self.country, **options)
         except (NotImplementedError, ValueError, TypeError) as error:
             raise CharterValueError(
-                f"the holidays package has no calendar for country {self.country!r}"
-                f" subdivision {self.subdiv!r}: {error}"
+                f"the holidays package has no calendar for country {excerpt(self.country)}"
+                f" subdivision {excerpt(self.subdiv)}: {error}"
             ) from None
         return entity
 

@@ -9,6 +9,7 @@ and caches each year it computed.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from charter.errors import (
     CharterValueError,
     UnknownTimezoneError,
     UnsupportedYearError,
+    excerpt,
 )
 from charter.text import LocalizedText
 
@@ -62,7 +64,7 @@ def to_weekday(value: object) -> Weekday:
     if isinstance(value, bool) or not isinstance(value, int):
         raise CharterTypeError.expected("a weekday (Weekday or 0-6, Monday = 0)", value)
     if not 0 <= value <= 6:
-        raise CharterValueError(f"weekday {value!r} is not a number 0-6 (Monday = 0)")
+        raise CharterValueError(f"weekday {excerpt(value)} is not a number 0-6 (Monday = 0)")
     return Weekday(value)
 
 
@@ -83,17 +85,30 @@ def check_year(year: object, what: str = "year") -> int:
 #: Names the tz database accepts that are no place's zone: "localtime" is the host's own.
 _NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 
+#: The longest zone name looked up (the longest IANA name has 32 characters).
+MAX_TIMEZONE_LENGTH = 64
+#: What an IANA name can be: ASCII letters, digits, '_', '+' and '-', parts joined by '/'.
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
+
 
 def check_timezone(value: object) -> str:
     """Return *value* if it names a zone of the IANA tz database, else raise.
 
-    The host's own zone (``localtime``) is refused: no zone is ever guessed.
+    The host's own zone (``localtime``) is refused: no zone is ever guessed. A name that
+    cannot be an IANA name (too long, or with other characters) is refused before any
+    file is looked for.
     """
-    if not isinstance(value, str) or value in _NOT_ZONES:
+    if (
+        not isinstance(value, str)
+        or value in _NOT_ZONES
+        or len(value) > MAX_TIMEZONE_LENGTH
+        or not _ZONE_NAME.fullmatch(value)
+    ):
         raise UnknownTimezoneError.for_name(value)
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: the tzdata package opens files by name ("File name too long", ...).
         raise UnknownTimezoneError.for_name(value) from None
     return value
 

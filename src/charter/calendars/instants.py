@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from charter.errors import MAX_YEAR, MIN_YEAR, NaiveDatetimeError, UnsupportedYearError
+from charter.errors import MAX_YEAR, MIN_YEAR, NaiveDatetimeError, UnsupportedYearError, excerpt
 
 __all__ = ["check_instant", "check_supported_instant", "wall_to_utc"]
 
@@ -27,7 +27,7 @@ def check_instant(value: object) -> datetime:
     """Return *value* if it is an aware ``datetime``; raise ``NaiveDatetimeError`` otherwise."""
     if not isinstance(value, datetime):
         raise NaiveDatetimeError(
-            f"expected an aware datetime, got {type(value).__name__} {value!r}"
+            f"expected an aware datetime, got {type(value).__name__} {excerpt(value)}"
         )
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError.for_value(value)

@@ -21,7 +21,7 @@ from charter.calendars import belgium
 from charter.calendars.adapters import CountryHolidays
 from charter.calendars.base import HolidayCalendar
 from charter.calendars.rules import RuleCalendar, union
-from charter.errors import CharterError, UnknownCalendarError
+from charter.errors import CharterError, UnknownCalendarError, excerpt
 
 __all__ = ["BUILT_IN", "calendar_by_id"]
 
@@ -48,7 +48,9 @@ def _one(calendar_id: str) -> HolidayCalendar:
         try:
             return CountryHolidays(country=country, subdiv=subdiv or None)
         except CharterError as error:
-            raise UnknownCalendarError(f"unknown calendar {calendar_id!r}: {error}") from None
+            raise UnknownCalendarError(
+                f"unknown calendar {excerpt(calendar_id)}: {error}"
+            ) from None
     raise UnknownCalendarError.for_id(calendar_id, [*BUILT_IN, "holidays:CC[-SUBDIVISION]"])
 
 
@@ -56,7 +58,7 @@ def calendar_by_id(calendar_id: str) -> HolidayCalendar:
     """The holiday calendar named by *calendar_id* (see the module's documentation)."""
     if not isinstance(calendar_id, str) or not calendar_id:
         raise UnknownCalendarError(
-            f"unknown calendar {calendar_id!r}: expected an id such as 'be-legal'"
+            f"unknown calendar {excerpt(calendar_id)}: expected an id such as 'be-legal'"
         )
     parts = [_one(part.strip()) for part in calendar_id.split("+")]
     return union(*parts)

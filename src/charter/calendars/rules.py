@@ -44,7 +44,7 @@ from charter.calendars.base import (
     to_weekday,
     year_cache,
 )
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, excerpt
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = [
@@ -98,7 +98,7 @@ class _Validity:
 
 def _month(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
-        raise CharterValueError(f"month {value!r} is not a number 1-12")
+        raise CharterValueError(f"month {excerpt(value)} is not a number 1-12")
     return value
 
 
@@ -115,7 +115,9 @@ class FixedDate(_Validity):
         try:
             date(2000, self.month, value)  # a leap year, so 29 February is allowed
         except (TypeError, ValueError):
-            raise CharterValueError(f"day {value!r} does not exist in month {self.month}") from None
+            raise CharterValueError(
+                f"day {excerpt(value)} does not exist in month {self.month}"
+            ) from None
 
     def date_in(self, year: int) -> date | None:
         """The date in *year*, or None before ``since``, after ``until`` or on a missing 29 Feb."""
@@ -128,7 +130,7 @@ def _easter_days(value: int) -> int:
     # Easter Sunday falls between 22 March and 25 April: these bounds keep every
     # offset inside the Easter's own year.
     if isinstance(value, bool) or not isinstance(value, int) or not -80 <= value <= 250:
-        raise CharterValueError(f"Easter offset {value!r} is not a number of days -80..250")
+        raise CharterValueError(f"Easter offset {excerpt(value)} is not a number of days -80..250")
     return value
 
 
@@ -153,7 +155,7 @@ class EasterOffset(_Validity):
 def _nth(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value == 0 or abs(value) > 5:
         raise CharterValueError(
-            f"n {value!r} is not 1..5 (from the start) or -1..-5 (from the end)"
+            f"n {excerpt(value)} is not 1..5 (from the start) or -1..-5 (from the end)"
         )
     return value
 

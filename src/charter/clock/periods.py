@@ -16,7 +16,7 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, PeriodError
+from charter.errors import CharterTypeError, PeriodError, excerpt
 
 __all__ = ["Period", "Unit", "to_period"]
 
@@ -86,11 +86,11 @@ class Period:
             raise CharterTypeError.expected("a period such as '5 working days' or 'P1M'", text)
         if text.startswith("P"):
             return cls._parse_iso(text)
-        match = _TEXT.fullmatch(text.lower())
+        match = _TEXT.fullmatch(text.lower()) if text.isascii() else None
         unit = _WORDS.get(" ".join(match[2].split())) if match else None
         if match is None or unit is None:
             raise PeriodError(
-                f"{text!r} is not a period: write an amount and a unit, such as "
+                f"{excerpt(text)} is not a period: write an amount and a unit, such as "
                 "'5 working days', '1 month', '4 service hours', or ISO 8601 such as 'P1M'"
             )
         return cls(int(match[1]), unit)
@@ -100,8 +100,8 @@ class Period:
         match = _ISO.fullmatch(text)
         if match is None or (match[1] is None) == (match[3] is None):
             raise PeriodError(
-                f"{text!r} is not an ISO 8601 period of one unit such as 'P5D', 'P2W', 'P1M' "
-                "or 'PT4H' (working days have no ISO 8601 form: write '5 working days')"
+                f"{excerpt(text)} is not an ISO 8601 period of one unit such as 'P5D', 'P2W', "
+                "'P1M' or 'PT4H' (working days have no ISO 8601 form: write '5 working days')"
             )
         if match[1] is not None:
             return cls(int(match[1]), _ISO_DATE_UNITS[match[2]])

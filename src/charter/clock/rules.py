@@ -20,7 +20,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import evolve, field, fields, frozen
 
-from charter.errors import CharterTypeError, RuleError
+from charter.errors import CharterTypeError, RuleError, excerpt, excerpts
 
 __all__ = [
     "BE_JUDICIAL_CODE",
@@ -72,9 +72,20 @@ def _cutoff(value: time | None) -> time | None:
     return value
 
 
+#: The most working days a rule may require a period to hold.
+MAX_MIN_WORKING_DAYS = 10_000
+
+
 def _minimum(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RuleError(f"min_working_days must be a whole number 0 or more, got {value!r}")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not 0 <= value <= MAX_MIN_WORKING_DAYS
+    ):
+        raise RuleError(
+            f"min_working_days must be a whole number 0 to {MAX_MIN_WORKING_DAYS}, "
+            f"got {excerpt(value)}"
+        )
     return value
 
 
@@ -88,7 +99,7 @@ def _member(kind: type[_E], value: _E | str) -> _E:
         return kind(value)
     except ValueError:
         choices = ", ".join(repr(member.value) for member in kind)
-        raise RuleError(f"{value!r} is not one of {choices}") from None
+        raise RuleError(f"{excerpt(value)} is not one of {choices}") from None
 
 
 def _end(value: EndOfPeriod | str) -> EndOfPeriod:
@@ -166,7 +177,7 @@ class CountingRule:
     def __attrs_post_init__(self) -> None:
         if self.end is EndOfPeriod.SAME_TIME and self.count_event_day:
             raise RuleError(
-                f"rule {self.name!r}: a period that ends at the event's time of day counts "
+                f"rule {excerpt(self.name)}: a period that ends at the event's time of day counts "
                 "whole days from the event, so it cannot also count the event's day"
             )
 
@@ -178,13 +189,13 @@ class CountingRule:
         known = {attribute.name for attribute in fields(cls)}
         unknown = sorted(set(data) - known, key=str)
         if unknown:
-            names = ", ".join(map(repr, unknown))
+            names = excerpts(unknown)
             raise RuleError(f"unknown switches {names}; known: {', '.join(sorted(known))}")
         values = dict(data)
         if isinstance(values.get("cutoff"), str):
             text = str(values["cutoff"])
             if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?", text, re.ASCII):
-                raise RuleError(f"cut-off {text!r} is not a time HH:MM")
+                raise RuleError(f"cut-off {excerpt(text)} is not a time HH:MM")
             values["cutoff"] = time.fromisoformat(text)
         if "name" not in values:
             raise RuleError("a counting rule needs a name")

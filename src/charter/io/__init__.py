@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import json
+import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,11 +27,13 @@ from charter.errors import (
     CharterValidationError,
     Issue,
     MissingDependencyError,
+    excerpt,
 )
 from charter.io.converter import Context, issues_of, make_converter
+from charter.io.limits import Limits, check_data, check_size, check_text
 from charter.model.charter import CalendarSpec, Charter
 
-__all__ = ["FORMAT", "dump", "dumps", "load", "loads"]
+__all__ = ["FORMAT", "Limits", "dump", "dumps", "load", "loads"]
 
 #: The format a document states in its ``format`` key.
 FORMAT = "charter/1"
@@ -45,7 +48,7 @@ def _fail(path: str, message: str) -> CharterValidationError:
 def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyword
     try:
         if format == "json":
-            return json.loads(text, object_pairs_hook=_no_duplicates)
+            return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
         if format == "toml":
             return tomllib.loads(text)
     except json.JSONDecodeError as error:
@@ -56,23 +59,34 @@ def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyw
         raise _fail("$", f"not TOML: {error}") from None
     except RecursionError:
         raise _fail("$", "nested too deeply") from None
-    except _DuplicateKeyError as error:
+    except _RefusedError as error:
         raise _fail("$", str(error)) from None
     except ValueError as error:  # integers with thousands of digits, say
-        raise _fail("$", f"not a readable document: {error}") from None
+        raise _fail("$", f"not a readable document: {_reason(error)}") from None
     raise CharterTypeError.expected("format 'json' or 'toml'", format)
 
 
-class _DuplicateKeyError(ValueError):
+def _reason(error: ValueError) -> str:
+    if "integer string conversion" in str(error):
+        return f"a number of more than {sys.get_int_max_str_digits()} digits"
+    return str(error)[:200]
+
+
+class _RefusedError(ValueError):
     pass
+
+
+def _no_constant(name: str) -> object:
+    message = f"{name} is not a number JSON allows"
+    raise _RefusedError(message)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            message = f"the key {key!r} is given twice in one object"
-            raise _DuplicateKeyError(message)
+            message = f"the key {excerpt(key)} is given twice in one object"
+            raise _RefusedError(message)
         found[key] = value
     return found
 
@@ -100,24 +114,50 @@ def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
     return Context(timezone=timezone, calendars=calendars, declared=declared)
 
 
+_BOM = "\ufeff"
+
+
+def _limits(limits: Limits | None) -> Limits:
+    if limits is None:
+        return Limits()
+    if not isinstance(limits, Limits):
+        raise CharterTypeError.expected("charter.Limits", limits)
+    return limits
+
+
 def _unique(issues: Iterable[Issue]) -> list[Issue]:
     return list(dict.fromkeys(issues))
 
 
-def loads(text: str, *, format: Format = "json") -> Charter:  # noqa: A002 - DESIGN §11
-    """Read a charter from JSON or TOML *text*; every problem at once, with its path."""
+def loads(
+    text: str,
+    *,
+    format: Format = "json",  # noqa: A002 - DESIGN §11
+    limits: Limits | None = None,
+) -> Charter:
+    """Read a charter from JSON or TOML *text*; every problem at once, with its path.
+
+    *limits* bound the document's size, nesting and counts (:class:`Limits`, whose
+    defaults a real charter stays far below); a leading byte-order mark is ignored.
+    """
     if not isinstance(text, str):
         raise CharterTypeError.expected("the document as a string", text)
+    limits = _limits(limits)
+    text = text.removeprefix(_BOM)
+    walk = check_text(text, format, limits) if format in ("json", "toml") else False
     data = _parse(text, format)
     if not isinstance(data, dict):
         raise _fail("$", f"expected an object at the top, got {type(data).__name__}")
+    check_data(data, limits, walk=walk)
     issues: list[Issue] = []
     stated = data.pop("format", None)
     if stated is None:
         issues.append(Issue("$.format", f'required field missing: say "{FORMAT}"'))
     elif stated != FORMAT:
         issues.append(
-            Issue("$.format", f"unsupported format {stated!r}; this library reads {FORMAT!r}")
+            Issue(
+                "$.format", f"unsupported format {excerpt(stated)}; this library reads {FORMAT!r}"
+            )
         )
     context = _context(data, issues)
     try:
@@ -130,19 +170,24 @@ def loads(text: str, *, format: Format = "json") -> Charter:  # noqa: A002 - DES
     return charter
 
 
-def load(path: str | Path) -> Charter:
-    """Read a charter from a ``.json`` or ``.toml`` file, chosen by its suffix."""
+def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
+    """Read a charter from a ``.json`` or ``.toml`` file, chosen by its suffix.
+
+    A file larger than ``limits.max_bytes`` is refused before it is read.
+    """
     path = Path(path)
+    limits = _limits(limits)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".toml"):
         raise _fail("$", f"{path.name}: expected a .json or .toml file")
     try:
+        check_size(path.stat().st_size, limits)
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         raise _fail("$", f"{path.name} is not UTF-8 (byte {error.start})") from None
     except OSError as error:
         raise _fail("$", f"cannot read {path}: {error.strerror or error}") from None
-    return loads(text, format="json" if suffix == ".json" else "toml")
+    return loads(text, format="json" if suffix == ".json" else "toml", limits=limits)
 
 
 def _data(charter: Charter) -> dict[str, Any]:

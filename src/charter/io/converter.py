@@ -26,11 +26,18 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from charter.calendars.base import HolidayCalendar, Weekday
+from charter.calendars.base import HolidayCalendar, Weekday, check_date
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
-from charter.errors import CharterError, CharterValidationError, Issue, OpeningHoursSyntaxError
+from charter.errors import (
+    CharterError,
+    CharterValidationError,
+    Issue,
+    OpeningHoursSyntaxError,
+    excerpt,
+    excerpts,
+)
 from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
 from charter.hours.osm import PH_NEEDS_CALENDAR, write_osm
 from charter.hours.ranges import WeeklySchedule
@@ -67,26 +74,10 @@ _Hook = Callable[[object, object], object]
 def _strict(kind: type, name: str) -> _Hook:
     def structure(value: object, _: object) -> object:
         if type(value) is not kind:
-            raise DocumentError(f"expected {name}, got {type(value).__name__} {_short(value)}")
-        if isinstance(value, str):
-            _unicode(value)
+            raise DocumentError(f"expected {name}, got {type(value).__name__} {excerpt(value)}")
         return value
 
     return structure
-
-
-def _short(value: object) -> str:
-    """The repr of *value*, cut to a readable length."""
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _unicode(value: str) -> str:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise DocumentError(f"{_short(value)} is not valid Unicode (a lone surrogate)") from None
-    return value
 
 
 def _whole(value: object, _: object) -> int:
@@ -94,19 +85,16 @@ def _whole(value: object, _: object) -> int:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if type(value) is not int:
-        raise DocumentError(f"expected a whole number, got {type(value).__name__} {_short(value)}")
+        raise DocumentError(f"expected a whole number, got {type(value).__name__} {excerpt(value)}")
     return value
 
 
 def _text(value: object, _: object) -> LocalizedText:
-    if isinstance(value, Mapping):
-        for text in value.values():
-            if isinstance(text, str):
-                _unicode(text)
+    # Lone surrogates and control characters are refused before (charter.io.limits).
     if isinstance(value, str):
-        return LocalizedText({"en": _unicode(value)})
+        return LocalizedText({"en": value})
     if not isinstance(value, Mapping):
-        raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {value!r}")
+        raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {excerpt(value)}")
     return LocalizedText(value)
 
 
@@ -114,7 +102,7 @@ def _parse(parse: Callable[[str], object], name: str) -> _Hook:
     def structure(value: object, _: object) -> object:
         if not isinstance(value, str):
             kind = type(value).__name__
-            raise DocumentError(f"expected {name} as a string, got {kind} {value!r}")
+            raise DocumentError(f"expected {name} as a string, got {kind} {excerpt(value)}")
         return parse(value)
 
     return structure
@@ -122,7 +110,7 @@ def _parse(parse: Callable[[str], object], name: str) -> _Hook:
 
 def _share(value: object, _: object) -> Share:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise DocumentError(f"expected a share such as '90 %', got {value!r}")
+        raise DocumentError(f"expected a share such as '90 %', got {excerpt(value)}")
     return Share.parse(value)
 
 
@@ -137,34 +125,40 @@ def _unshare(share: Share) -> object:
 
 
 def _date(value: object, _: object) -> date:
+    """A date 'YYYY-MM-DD' (or a TOML local date), in the supported years 1900-2200."""
     if type(value) is date:  # a TOML local date, 2026-01-01 unquoted
-        return value
+        return check_date(value)
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
-        raise DocumentError(f"expected a date 'YYYY-MM-DD', got {_short(value)}")
+        raise DocumentError(f"expected a date 'YYYY-MM-DD', got {excerpt(value)}")
     try:
-        return date.fromisoformat(value)
+        found = date.fromisoformat(value)
     except ValueError:
-        raise DocumentError(f"{value!r} is not a date 'YYYY-MM-DD'") from None
+        raise DocumentError(f"{excerpt(value)} is not a date 'YYYY-MM-DD'") from None
+    return check_date(found)
 
 
 def _rule(value: object, _: object) -> CountingRule:
     if isinstance(value, str):
         if value not in PRESETS:
-            raise DocumentError(f"unknown rule {value!r}; presets: {', '.join(PRESETS)}")
+            raise DocumentError(f"unknown rule {excerpt(value)}; presets: {', '.join(PRESETS)}")
         return PRESETS[value]
     if not isinstance(value, Mapping):
-        raise DocumentError(f"expected a preset name or a mapping of switches, got {value!r}")
+        raise DocumentError(
+            f"expected a preset name or a mapping of switches, got {excerpt(value)}"
+        )
     switches = dict(value)
     base = switches.pop("base", None)
+    if isinstance(switches.get("min_working_days"), float):  # 2.0 is a whole number too
+        switches["min_working_days"] = _whole(switches["min_working_days"], None)
     if switches.get("name") in PRESETS:
         raise DocumentError(
-            f"an inline rule cannot be named {switches['name']!r}, a preset's name: give it "
+            f"an inline rule cannot be named {excerpt(switches['name'])}, a preset's name: give it "
             "its own name, and 'base' to start from the preset"
         )
     if base is None:
         return CountingRule.from_mapping(switches)
     if base not in PRESETS:
-        raise DocumentError(f"unknown base {base!r}; presets: {', '.join(PRESETS)}")
+        raise DocumentError(f"unknown base {excerpt(base)}; presets: {', '.join(PRESETS)}")
     return CountingRule.from_mapping({**_switches(PRESETS[base]), **switches})
 
 
@@ -191,18 +185,20 @@ def _unrule(rule: CountingRule) -> object:
 
 def _workweek(value: object, _: object) -> frozenset[Weekday]:
     if isinstance(value, str) or not isinstance(value, list):
-        raise DocumentError(f"expected a list of weekdays such as ['mo', 'tu'], got {value!r}")
+        raise DocumentError(
+            f"expected a list of weekdays such as ['mo', 'tu'], got {excerpt(value)}"
+        )
     days: set[Weekday] = set()
     for day in value:
         if not isinstance(day, str) or day.lower() not in _WEEKDAYS:
-            raise DocumentError(f"{day!r} is not a weekday: one of {', '.join(_WEEKDAYS)}")
+            raise DocumentError(f"{excerpt(day)} is not a weekday: one of {', '.join(_WEEKDAYS)}")
         days.add(Weekday(_WEEKDAYS.index(day.lower())))
     return frozenset(days)
 
 
 def _closures(value: object, _: object) -> Dates:
     if not isinstance(value, Mapping):
-        raise DocumentError(f"expected closures as {{'YYYY-MM-DD': reason}}, got {value!r}")
+        raise DocumentError(f"expected closures as {{'YYYY-MM-DD': reason}}, got {excerpt(value)}")
     return Dates({_date(day, None): _text(reason, None) for day, reason in value.items()})
 
 
@@ -225,7 +221,7 @@ def _bound(value: object) -> date | MonthDay:
         return _date(value, None)
     if not isinstance(value, str):
         raise DocumentError(
-            f"expected a date 'YYYY-MM-DD' or a day such as 'Dec 24', got {value!r}"
+            f"expected a date 'YYYY-MM-DD' or a day such as 'Dec 24', got {excerpt(value)}"
         )
     return MonthDay.parse(value)
 
@@ -236,7 +232,7 @@ def _structured_hours(
     """Opening hours written as their parts instead of OpenStreetMap text."""
     unknown = sorted(set(value) - _STRUCTURED, key=str)
     if unknown:
-        raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+        raise DocumentError(f"unknown fields {excerpts(unknown)}")
     seasons = [
         Season(
             start=MonthDay.parse(season["start"]),
@@ -259,7 +255,7 @@ def _structured_hours(
         raise DocumentError("holiday_hours need a calendar: say which ('calendar': ...)")
     appointment = value.get("by_appointment", False)
     if not isinstance(appointment, bool):
-        raise DocumentError(f"by_appointment: expected true or false, got {appointment!r}")
+        raise DocumentError(f"by_appointment: expected true or false, got {excerpt(appointment)}")
     return OpeningHours(
         timezone=timezone,
         weekly=WeeklySchedule.parse(value.get("weekly", {})),
@@ -273,11 +269,11 @@ def _structured_hours(
 
 def _records(value: object, allowed: set[str]) -> list[Mapping[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
-        raise DocumentError(f"expected a list of objects, got {value!r}")
+        raise DocumentError(f"expected a list of objects, got {excerpt(value)}")
     for item in value:
         unknown = sorted(set(item) - allowed, key=str)
         if unknown:
-            raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+            raise DocumentError(f"unknown fields {excerpts(unknown)}")
         if "start" not in item:
             raise DocumentError("each item needs a start")
     return value
@@ -302,11 +298,11 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
         elif isinstance(value, Mapping):
             unknown = sorted(set(value) - {"osm", "calendar"}, key=str)
             if unknown:
-                raise DocumentError(f"unknown fields {', '.join(map(repr, unknown))}")
+                raise DocumentError(f"unknown fields {excerpts(unknown)}")
             calendar_id, value = value.get("calendar"), value.get("osm")
         if structured is None and not isinstance(value, str):
             expected = "an opening_hours string or {'osm': ..., 'calendar': ...}"
-            raise DocumentError(f"expected {expected}, got {value!r}")
+            raise DocumentError(f"expected {expected}, got {excerpt(value)}")
         # A broken time zone or calendar is reported where it is written; the hours are
         # still read (in UTC, without days off) so that their own problems are found too.
         timezone = context.timezone or "UTC"
@@ -318,7 +314,7 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
             elif calendar_id in context.declared:
                 holidays = Dates()
             else:
-                raise DocumentError(f"no calendar {_short(calendar_id)} for the opening hours")
+                raise DocumentError(f"no calendar {excerpt(calendar_id)} for the opening hours")
         if structured is not None:
             return _structured_hours(structured, timezone, holidays)
         assert isinstance(value, str)  # noqa: S101 - checked above
@@ -437,7 +433,7 @@ def _tuples(converter: Converter) -> Callable[[type], _Hook]:
 
         def structure(value: object, _: object) -> object:
             if not isinstance(value, list):
-                raise DocumentError(f"expected a list, got {type(value).__name__} {value!r}")
+                raise DocumentError(f"expected a list, got {type(value).__name__} {excerpt(value)}")
             found: list[object] = []
             errors: list[Exception] = []
             for index, element in enumerate(value):
@@ -513,12 +509,24 @@ def issues_of(error: BaseException, path: str = "$") -> Iterable[Issue]:
         for issue in error.issues:
             yield Issue(path + issue.path.removeprefix("$"), issue.message)
     elif isinstance(error, ForbiddenExtraKeysError):
-        yield Issue(path, f"unknown fields {', '.join(sorted(map(repr, error.extra_fields)))}")
+        yield Issue(path, f"unknown fields {excerpts(sorted(error.extra_fields, key=str))}")
     elif isinstance(error, KeyError) and not isinstance(error, CharterError):
         yield Issue(path, "required field missing")
-    elif isinstance(error, CharterError):
-        yield Issue(path, str(error).splitlines()[0] if "\n" in str(error) else str(error))
-    elif isinstance(error, ValueError):
-        yield Issue(path, str(error)[:200])
+    elif isinstance(error, CharterError | ValueError):
+        yield Issue(path, _plain(str(error).split("\n", 1)[0]))
     else:
         yield Issue(path, "expected an object or a list of another shape")
+
+
+#: The longest message an issue keeps: a safety net for messages that quote more than an
+#: excerpt of the input (each message of this package quotes at most one).
+_LONGEST_MESSAGE = 400
+
+
+def _plain(message: str) -> str:
+    """*message* cut to a bounded length, its unprintable characters escaped."""
+    if len(message) > _LONGEST_MESSAGE:
+        message = message[:_LONGEST_MESSAGE] + "..."
+    if message.isprintable():
+        return message
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)

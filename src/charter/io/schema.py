@@ -22,6 +22,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from charter._checks import BAD_CHARACTERS
 from charter.calendars.base import Weekday
 from charter.calendars.rules import Dates
 from charter.clock import rules as rules_module
@@ -29,6 +30,7 @@ from charter.clock.periods import Period
 from charter.clock.rules import CountingRule
 from charter.hours.model import OpeningHours
 from charter.io.converter import PRESETS
+from charter.io.limits import Limits
 from charter.model import channels as channels_module
 from charter.model import charter as charter_module
 from charter.model import contact as contact_module
@@ -57,14 +59,26 @@ LOADER_ONLY = {
     "VALIDITY_ORDER": "valid_until is not before valid_from",
     "BUSINESS_COUNTER_PARTNER": "a business counter names its partner",
     "CHECK_DIGITS": "an enterprise number's mod-97 check digits",
-    "OPENING_HOURS_SYNTAX": "the opening_hours grammar, and the time ranges of structured hours",
+    "OPENING_HOURS_SYNTAX": (
+        "the opening_hours grammar, and the time ranges and days of structured hours"
+    ),
     "TIME_ZONE": "the time zone is one of the IANA database",
     "CALENDAR_ID": "a holidays id names a known calendar (be-legal, holidays:DE-BY, ...)",
     "PHONE_LENGTH": "a telephone number has 8 to 15 digits",
     "RULE_SWITCHES": "the switches of an inline counting rule do not contradict each other",
+    "SIZE": "the document is no larger than Limits.max_bytes",
+    "HOURS_RULES": "the opening hours hold no more rules together than Limits.max_rules",
 }
 
 _LANGUAGE = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"
+# Patterns spell their classes out: in Python \s and \d are Unicode, in ECMA 262 \d is
+# ASCII and \s is Unicode; the loader reads ASCII digits and ASCII white space.
+#: ASCII white space, as the loader's parsers read it (re.ASCII's \s).
+_SPACE = r"[ \t\n\r\f\v]"
+#: Anything but white space as Python's str.strip() sees it (a test checks the list).
+_NONBLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+#: A date in the supported years 1900-2200 (the format "date" checks the day exists).
+_DATE = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$"
 _UNIT_WORDS = (
     "minutes?",
     "hours?",
@@ -84,13 +98,26 @@ def _any_case(pattern: str) -> str:
 
 
 _UNITS = "|".join(_any_case(word) for word in _UNIT_WORDS)
-_AMOUNT = "0*[1-9][0-9]{0,8}"
-_PERIOD = rf"^(\s*{_AMOUNT}\s+({_UNITS})\s*|P{_AMOUNT}[YMWD]|PT{_AMOUNT}[HM])$"
-_SHARE = r"^\s*0*(100([.,]0+)?|[1-9][0-9]?([.,][0-9]+)?|[.,][0-9]*[1-9][0-9]*)\s*%\s*$"
+#: 1 to 9 digits, not all zeros.
+_AMOUNT = "(?![0-9]{10})0*[1-9][0-9]*"
+_PERIOD = rf"^({_SPACE}*{_AMOUNT}{_SPACE}+({_UNITS}){_SPACE}*|P{_AMOUNT}[YMWD]|PT{_AMOUNT}[HM])$"
+#: Above 0 % and at most 100 %: 1 to 3 digits, 1 to 6 after the decimal sign.
+_PERCENT = (
+    "(100([.,]0{1,6})?"
+    "|(0?[1-9][0-9]|0{0,2}[1-9])([.,][0-9]{1,6})?"
+    "|0{1,3}[.,](?=[0-9]{0,5}[1-9])[0-9]{1,6})"
+)
+_SHARE = rf"^{_SPACE}*{_PERCENT}{_SPACE}*%{_SPACE}*$"
+#: A telephone number's characters, "+" first; its 8-15 digits the loader counts.
+_PHONE_SEPARATOR = r"[ \t\n\r\f\v./()-]"
+_PHONE = (
+    r"^(?![0-9+ \t\n\r\f\v./()-]*\(0\))"  # no trunk "(0)"
+    rf"{_PHONE_SEPARATOR}*\+{_PHONE_SEPARATOR}*[1-9][0-9 \t\n\r\f\v./()-]*$"
+)
 
 
 def _text() -> dict[str, Any]:
-    nonblank = {"type": "string", "pattern": r"\S"}
+    nonblank = {"type": "string", "pattern": _NONBLANK}
     return {
         "oneOf": [
             nonblank,
@@ -146,8 +173,23 @@ def _structured_hours() -> dict[str, Any]:
 
 
 def _rule_schema() -> dict[str, Any]:
-    return {"oneOf": [{"enum": sorted(PRESETS)}, _object(CountingRule)]}
+    """A preset's name, or switches: named (not as a preset), or starting from a ``base``."""
+    presets = sorted(PRESETS)
+    inline = _object(CountingRule)
+    name = {**inline["properties"]["name"], "not": {"enum": presets}}
+    inline["properties"] = {**inline["properties"], "name": name, "base": {"enum": presets}}
+    del inline["required"]
+    inline["anyOf"] = [{"required": ["name"]}, {"required": ["base"]}]
+    return {"oneOf": [{"enum": presets}, inline]}
 
+
+#: The counts the schema states, at the loader's default limits.
+_LIMITS = Limits()
+_COUNTED = {
+    "calendars": "max_calendars",
+    "channels": "max_channels",
+    "guarantees": "max_guarantees",
+}
 
 _SPECIAL: dict[object, Any] = {
     LocalizedText: _text,
@@ -158,15 +200,18 @@ _SPECIAL: dict[object, Any] = {
             {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
         ]
     },
-    date: lambda: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-    time: lambda: {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$"},
+    date: lambda: {"type": "string", "format": "date", "pattern": _DATE},
+    time: lambda: {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"},
     EnterpriseNumber: lambda: {
         "type": "string",
-        "pattern": r"^\s*(BE|be)?\s?[01][0-9]{3}[.\s]?[0-9]{3}[.\s]?[0-9]{3}\s*$",
+        "pattern": (
+            rf"^{_SPACE}*(BE|be)?{_SPACE}?[01][0-9]{{3}}[.{_SPACE[1:-1]}]?[0-9]{{3}}"
+            rf"[.{_SPACE[1:-1]}]?[0-9]{{3}}{_SPACE}*$"
+        ),
     },
-    PhoneNumber: lambda: {"type": "string", "pattern": r"^\s*\+[1-9][0-9\s./()-]{7,30}$"},
-    Email: lambda: {"type": "string", "pattern": rf"^\s*{EMAIL_PATTERN}\s*$"},
-    Url: lambda: {"type": "string", "pattern": rf"^\s*{URL_PATTERN}\s*$"},
+    PhoneNumber: lambda: {"type": "string", "pattern": _PHONE},
+    Email: lambda: {"type": "string", "pattern": rf"^{_SPACE}*{EMAIL_PATTERN}{_SPACE}*$"},
+    Url: lambda: {"type": "string", "pattern": rf"^{_SPACE}*{URL_PATTERN}{_SPACE}*$"},
     OpeningHours: lambda: {
         "oneOf": [
             {"type": "string", "minLength": 1},
@@ -184,8 +229,9 @@ _SPECIAL: dict[object, Any] = {
     },
     Dates: lambda: {
         "type": "object",
-        "propertyNames": {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "propertyNames": {"format": "date", "pattern": _DATE},
         "additionalProperties": _text(),
+        "maxProperties": _LIMITS.max_closures,
     },
     CountingRule: _rule_schema,
 }
@@ -196,10 +242,23 @@ _CONVERTED: dict[object, dict[str, Any]] = {
     check_id: _ID,
     charter_module._languages: {"type": "array", "items": {"enum": list(LANGUAGES)}},  # noqa: SLF001
     rules_module._name: {"type": "string", "minLength": 1},  # noqa: SLF001
-    rules_module._minimum: {"type": "integer", "minimum": 0},  # noqa: SLF001
-    guarantees_module._times: {"type": "integer", "minimum": 1},  # noqa: SLF001
-    guarantees_module._seconds: {"type": "integer", "minimum": 1},  # noqa: SLF001
-    contact_module._nonempty: {"type": "string", "pattern": r"\S"},  # noqa: SLF001
+    rules_module._minimum: {  # noqa: SLF001
+        "type": "integer",
+        "minimum": 0,
+        "maximum": rules_module.MAX_MIN_WORKING_DAYS,
+    },
+    guarantees_module._times: {  # noqa: SLF001
+        "type": "integer",
+        "minimum": 1,
+        "maximum": guarantees_module.MAX_EXTENSIONS,
+    },
+    guarantees_module._seconds: {  # noqa: SLF001
+        "type": "integer",
+        "minimum": 1,
+        "maximum": guarantees_module.MAX_WAIT_SECONDS,
+    },
+    guarantees_module._ids: {"type": "array", "items": _ID},  # noqa: SLF001
+    contact_module._nonempty: {"type": "string", "pattern": _NONBLANK},  # noqa: SLF001
     contact_module._country: {"type": "string", "pattern": r"^[A-Z]{2}$"},  # noqa: SLF001
     channels_module._languages: {  # noqa: SLF001
         "type": "array",
@@ -286,17 +345,37 @@ def _portable(node: Any) -> Any:  # noqa: ANN401 - JSON-like data
     return node
 
 
+def _plain(node: Any) -> Any:  # noqa: ANN401 - JSON-like data
+    """Refuse the characters no text may hold in every string and every free key."""
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    plain = {key: _plain(value) for key, value in node.items()}
+    clean = {"not": {"pattern": BAD_CHARACTERS}}
+    if plain.get("type") == "string" and "not" in plain:
+        plain["allOf"] = [*plain.get("allOf", []), clean]
+    elif plain.get("type") == "string":
+        plain = {**plain, **clean}
+    free = plain.get("additionalProperties", True) is not False
+    if plain.get("type") == "object" and free and "propertyNames" not in plain:
+        plain["propertyNames"] = clean
+    return plain
+
+
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a charter document."""
+    """The JSON Schema (draft 2020-12) of a charter document, with the default limits."""
     defs: dict[str, Any] = {}
     top = _object(Charter, defs)
     top["properties"] = {"format": {"const": "charter/1"}, **top["properties"]}
     top["required"] = ["format", *top.get("required", [])]
+    for key, limit in _COUNTED.items():
+        top["properties"][key]["maxItems"] = getattr(_LIMITS, limit)
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Client charter (charter/1)",
         **top,
         "$defs": dict(sorted(defs.items())),
     }
-    result: dict[str, Any] = _portable(schema)
+    result: dict[str, Any] = _portable(_plain(schema))
     return result

@@ -22,7 +22,13 @@ from enum import Enum
 from attrs import field, frozen
 
 from charter._checks import check_list
-from charter.errors import CharterTypeError, CharterValidationError, CharterValueError, Issue
+from charter.errors import (
+    CharterTypeError,
+    CharterValidationError,
+    CharterValueError,
+    Issue,
+    excerpt,
+)
 from charter.hours.model import OpeningHours
 from charter.model.contact import Contact
 from charter.text import LocalizedText, TextLike, to_text
@@ -36,7 +42,8 @@ def check_id(value: str) -> str:
     """An identifier: lower-case letters, digits, ``-`` and ``_``, at most 64 characters."""
     if not isinstance(value, str) or not _ID.fullmatch(value):
         raise CharterValueError(
-            f"{value!r} is not an id: lower-case letters, digits, '-' and '_' (such as 'phone')"
+            f"{excerpt(value)} is not an id: lower-case letters, digits, '-' and '_' "
+            "(such as 'phone')"
         )
     return value
 
@@ -84,7 +91,7 @@ def _languages(values: Iterable[str]) -> tuple[str, ...]:
     found = check_list(values, "language codes")
     for language in found:
         if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
-            raise CharterValueError(f"{language!r} is not a language code such as 'nl'")
+            raise CharterValueError(f"{excerpt(language)} is not a language code such as 'nl'")
     return found
 
 
@@ -95,7 +102,9 @@ def _payments(values: Iterable[PaymentMethod | str]) -> tuple[PaymentMethod, ...
             found.append(value if isinstance(value, PaymentMethod) else PaymentMethod(value))
         except ValueError:
             choices = ", ".join(repr(m.value) for m in PaymentMethod)
-            raise CharterValueError(f"{value!r} is not a payment method: {choices}") from None
+            raise CharterValueError(
+                f"{excerpt(value)} is not a payment method: {choices}"
+            ) from None
     return tuple(found)
 
 
@@ -104,14 +113,14 @@ def _kind(value: ChannelKind | str) -> ChannelKind:
         return value if isinstance(value, ChannelKind) else ChannelKind(value)
     except ValueError:
         choices = ", ".join(repr(k.value) for k in ChannelKind)
-        raise CharterValueError(f"{value!r} is not a kind of channel: {choices}") from None
+        raise CharterValueError(f"{excerpt(value)} is not a kind of channel: {choices}") from None
 
 
 def _appointment(value: Appointment | str) -> Appointment:
     try:
         return value if isinstance(value, Appointment) else Appointment(value)
     except ValueError:
-        raise CharterValueError(f"{value!r} is not an appointment policy") from None
+        raise CharterValueError(f"{excerpt(value)} is not an appointment policy") from None
 
 
 def _optional_text(value: TextLike | None) -> LocalizedText | None:
@@ -143,5 +152,5 @@ class Channel:
 
     def __attrs_post_init__(self) -> None:
         if self.kind is ChannelKind.BUSINESS_COUNTER and self.partner is None:
-            message = f"channel {self.id!r}: a business counter names its partner"
+            message = f"channel {excerpt(self.id)}: a business counter names its partner"
             raise CharterValidationError([Issue("$.partner", message)])

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, cast
 from attrs import field, frozen
 
 from charter._checks import check_items
-from charter.calendars.base import Weekday, check_timezone
+from charter.calendars.base import Weekday, check_date, check_timezone
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.rules import Dates
 from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
@@ -41,7 +41,7 @@ from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Event
 from charter.clock.periods import Period, Unit
 from charter.clock.rules import EndOfPeriod
-from charter.errors import CharterTypeError, CharterValidationError, Issue
+from charter.errors import CharterTypeError, CharterValidationError, Issue, excerpt
 from charter.hours.model import OpeningHours
 from charter.model.channels import Channel, check_id
 from charter.model.contact import Organisation
@@ -126,6 +126,10 @@ def _duties(values: Iterable[ClientDuty]) -> tuple[ClientDuty, ...]:
     return check_items(values, ClientDuty, "a ClientDuty")
 
 
+def _optional_date(value: date | None) -> date | None:
+    return None if value is None else check_date(value, "a date")
+
+
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
     found = tuple(values)
     for language in found:
@@ -149,8 +153,8 @@ class Charter:
     data_reuse: DataReuse | None = None
     referral: Referral | None = None
     quality: QualityMonitoring | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
+    valid_from: date | None = field(default=None, converter=_optional_date)
+    valid_until: date | None = field(default=None, converter=_optional_date)
     version: str | None = None
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
@@ -191,7 +195,9 @@ class Charter:
             yield from self._guarantee_problems(f"$.guarantees[{index}]", g, channels)
         for index, target in enumerate(self.reachability):
             if target.channel not in channels:
-                yield Issue(f"$.reachability[{index}].channel", f"no channel {target.channel!r}")
+                yield Issue(
+                    f"$.reachability[{index}].channel", f"no channel {excerpt(target.channel)}"
+                )
         yield from self._reference_problems()
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             message = f"{self.valid_until} is before valid_from {self.valid_from}"
@@ -201,14 +207,14 @@ class Charter:
         self, path: str, g: Guarantee, channels: Mapping[str, Channel]
     ) -> Iterable[Issue]:
         if g.calendar not in {c.id for c in self.calendars}:
-            yield Issue(f"{path}.calendar", f"no calendar {g.calendar!r}")
+            yield Issue(f"{path}.calendar", f"no calendar {excerpt(g.calendar)}")
         for k, channel in enumerate(g.channels):
             if channel not in channels:
-                yield Issue(f"{path}.channels[{k}]", f"no channel {channel!r}")
+                yield Issue(f"{path}.channels[{k}]", f"no channel {excerpt(channel)}")
         if self._needs_hours(g) and self._hours_of(g, channels) is None:
             message = (
-                f"{g.period} under rule {g.rule.name!r} needs opening hours, and none of its "
-                "channels has any"
+                f"{g.period} under rule {excerpt(g.rule.name)} needs opening hours, and none "
+                "of its channels has any"
             )
             yield Issue(f"{path}.period", message)
         if g.legal_maximum is not None and _longer(g.period, g.legal_maximum):
@@ -218,12 +224,12 @@ class Charter:
     def _reference_problems(self) -> Iterable[Issue]:
         guarantees = {g.id for g in self.guarantees}
         if self.referral is not None and self.referral.guarantee not in (None, *guarantees):
-            yield Issue("$.referral.guarantee", f"no guarantee {self.referral.guarantee!r}")
+            yield Issue("$.referral.guarantee", f"no guarantee {excerpt(self.referral.guarantee)}")
         for index, indicator in enumerate(self.quality.indicators if self.quality else ()):
             if indicator.guarantee is not None and indicator.guarantee not in guarantees:
                 yield Issue(
                     f"$.quality.indicators[{index}].guarantee",
-                    f"no guarantee {indicator.guarantee!r}",
+                    f"no guarantee {excerpt(indicator.guarantee)}",
                 )
 
     @staticmethod
@@ -248,7 +254,7 @@ class Charter:
         """The guarantee *guarantee_id*."""
         found = self._by_id.get(guarantee_id)
         if found is None:
-            message = f"no guarantee {guarantee_id!r}"
+            message = f"no guarantee {excerpt(guarantee_id)}"
             raise CharterValidationError([Issue("$.guarantees", message)])
         return found
 
@@ -300,7 +306,7 @@ def _duplicates(path: str, ids: list[str]) -> Iterable[Issue]:
     seen: set[str] = set()
     for index, value in enumerate(ids):
         if value in seen:
-            yield Issue(f"{path}[{index}].id", f"duplicate id {value!r}")
+            yield Issue(f"{path}[{index}].id", f"duplicate id {excerpt(value)}")
         seen.add(value)
 
 

@@ -13,7 +13,7 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, excerpt
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = [
@@ -33,6 +33,10 @@ def _string(value: object, what: str) -> str:
     return value
 
 
+#: The white space a written value may have around it and between its parts: ASCII's, as
+#: the JSON Schema says (no-break and other Unicode spaces are refused).
+SPACE = " \t\n\r\f\v"
+
 _ENTERPRISE = re.compile(r"(BE|be)?\s?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3}", re.ASCII)
 
 
@@ -48,19 +52,21 @@ class EnterpriseNumber:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read ``0123.456.749``, ``0123456749`` or ``BE 0123 456 749``."""
-        written = _string(text, "an enterprise number").strip()
+        written = _string(text, "an enterprise number").strip(SPACE)
         if not _ENTERPRISE.fullmatch(written):
             raise CharterValueError(
-                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1, "
+                f"{excerpt(text)} is not an enterprise number: 10 digits starting with 0 or 1, "
                 "written 0123.456.749 or 0123456749"
             )
         digits = re.sub(r"\D", "", written)
         if not re.fullmatch(r"[01]\d{9}", digits, flags=re.ASCII):
             raise CharterValueError(
-                f"{text!r} is not an enterprise number: 10 digits starting with 0 or 1"
+                f"{excerpt(text)} is not an enterprise number: 10 digits starting with 0 or 1"
             )
         if 97 - int(digits[:8]) % 97 != int(digits[8:]):
-            raise CharterValueError(f"{text!r} is not an enterprise number: wrong check digits")
+            raise CharterValueError(
+                f"{excerpt(text)} is not an enterprise number: wrong check digits"
+            )
         return cls(f"{digits[:4]}.{digits[4:7]}.{digits[7:]}")
 
     def __str__(self) -> str:
@@ -82,12 +88,13 @@ class PhoneNumber:
         """Read a number written with ``+``, the country code, digits and spaces."""
         if "(0)" in _string(text, "a telephone number"):
             raise CharterValueError(
-                f"{text!r}: write the number without the trunk '(0)', such as '+32 2 123 45 67'"
+                f"{excerpt(text)}: write the number without the trunk '(0)', "
+                "such as '+32 2 123 45 67'"
             )
-        compact = re.sub(r"[\s./()-]", "", text)
+        compact = re.sub(r"[ \t\n\r\f\v./()-]", "", text)
         if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
             raise CharterValueError(
-                f"{text!r} is not a telephone number in international form such as "
+                f"{excerpt(text)} is not a telephone number in international form such as "
                 "'+32 2 123 45 67'"
             )
         return cls(" ".join(text.split()), compact)
@@ -99,7 +106,7 @@ class PhoneNumber:
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 #: The shape of an e-mail address and of an https address; the JSON schema uses them too.
 EMAIL_PATTERN = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}"
-URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^\s]*)?"
+URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^ \t\n\r\f\v]*)?"
 _EMAIL = re.compile(EMAIL_PATTERN, re.ASCII)
 
 
@@ -112,9 +119,11 @@ class Email:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read an address (no display name, no spaces)."""
-        if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip()):
-            raise CharterValueError(f"{text!r} is not an e-mail address such as 'info@example.be'")
-        return cls(text.strip())
+        if not _EMAIL.fullmatch(_string(text, "an e-mail address").strip(SPACE)):
+            raise CharterValueError(
+                f"{excerpt(text)} is not an e-mail address such as 'info@example.be'"
+            )
+        return cls(text.strip(SPACE))
 
     def __repr__(self) -> str:
         return f"Email({self.address!r})"
@@ -132,11 +141,11 @@ class Url:
     @classmethod
     def parse(cls, text: str) -> Self:
         """Read an https URL (plain http is refused: a public service serves https)."""
-        if not _URL.fullmatch(_string(text, "a web address").strip()):
+        if not _URL.fullmatch(_string(text, "a web address").strip(SPACE)):
             raise CharterValueError(
-                f"{text!r} is not an https address such as 'https://example.be'"
+                f"{excerpt(text)} is not an https address such as 'https://example.be'"
             )
-        return cls(text.strip())
+        return cls(text.strip(SPACE))
 
     def __repr__(self) -> str:
         return f"Url({self.address!r})"
@@ -144,13 +153,13 @@ class Url:
 
 def _nonempty(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CharterValueError(f"expected a non-empty text, got {value!r}")
+        raise CharterValueError(f"expected a non-empty text, got {excerpt(value)}")
     return value.strip()
 
 
 def _country(value: str) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
-        raise CharterValueError(f"country {value!r} is not an ISO 3166 code such as 'BE'")
+        raise CharterValueError(f"country {excerpt(value)} is not an ISO 3166 code such as 'BE'")
     return value
 
 

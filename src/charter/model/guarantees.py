@@ -26,7 +26,7 @@ from attrs import field, frozen
 from charter._checks import check_items, check_list
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, excerpt
 from charter.model.channels import check_id
 from charter.text import LocalizedText, TextLike, to_text
 
@@ -60,7 +60,8 @@ class GuaranteeKind(Enum):
     WEBSITE_FRESHNESS = "website_freshness"
 
 
-_PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*", re.ASCII)
+#: At most three digits, and six after the decimal sign: 87,5 % or 99.999 %.
+_PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*%\s*", re.ASCII)
 
 
 @frozen(repr=False)
@@ -74,7 +75,7 @@ class Share:
             raise CharterTypeError.expected("a share such as 0.9 or '90 %'", self.value)
         if not 0 < self.value <= 1:
             raise CharterValueError(
-                f"a share must be above 0 % and at most 100 %, got {self.value!r}"
+                f"a share must be above 0 % and at most 100 %, got {excerpt(self.value)}"
             )
 
     @classmethod
@@ -83,7 +84,7 @@ class Share:
         if isinstance(value, str):
             match = _PERCENT.fullmatch(value)
             if match is None:
-                raise CharterValueError(f"{value!r} is not a share such as '90 %'")
+                raise CharterValueError(f"{excerpt(value)} is not a share such as '90 %'")
             return cls(float(match[1].replace(",", ".")) / 100)
         return cls(value)
 
@@ -127,13 +128,18 @@ def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
         return value if isinstance(value, GuaranteeKind) else GuaranteeKind(value)
     except ValueError:
         choices = ", ".join(repr(k.value) for k in GuaranteeKind)
-        raise CharterValueError(f"{value!r} is not a kind of guarantee: {choices}") from None
+        raise CharterValueError(f"{excerpt(value)} is not a kind of guarantee: {choices}") from None
+
+
+#: The most times a guarantee may be extended.
+MAX_EXTENSIONS = 100
 
 
 def _times(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EXTENSIONS:
         raise CharterValueError(
-            f"an extension is allowed a whole number of times, at least 1, got {value!r}"
+            "an extension is allowed a whole number of times, at least 1 and at most "
+            f"{MAX_EXTENSIONS}, got {excerpt(value)}"
         )
     return value
 
@@ -157,9 +163,16 @@ class ExtensionPolicy:
     notice_required: bool = field(default=True, converter=_flag)
 
 
+#: The longest wait a reachability target may allow: 366 days, in seconds.
+MAX_WAIT_SECONDS = 366 * 24 * 3600
+
+
 def _seconds(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise CharterValueError(f"within_seconds must be a positive whole number, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WAIT_SECONDS:
+        raise CharterValueError(
+            f"within_seconds must be a positive whole number, at most {MAX_WAIT_SECONDS} "
+            f"(366 days), got {excerpt(value)}"
+        )
     return value
 
 
