@@ -208,13 +208,26 @@ class Evaluator:
 
     def is_open(self, t: datetime) -> bool:
         """Whether *t* lies in an open interval."""
-        return self.state(t) is State.OPEN
+        utc, d = self._utc_and_date(t)
+        day = self.day(d)
+        i = bisect_right(day.starts, utc) - 1
+        return i >= 0 and utc < day.ends[i] and day.states[i] is State.OPEN
 
     def next_change(self, t: datetime) -> datetime | None:
         """The first instant after *t* where the state (open, closed, unknown) changes."""
         utc, d = self._utc_and_date(t)
         day = self.day(d)
-        state = day.state_at(utc)
+        starts, ends, states = day.starts, day.ends, day.states
+        i = bisect_right(starts, utc)
+        if i and utc < ends[i - 1]:  # inside a segment: does its end change the state?
+            state, end = states[i - 1], ends[i - 1]
+            following = states[i] if i < len(starts) and starts[i] == end else State.CLOSED
+            if end < day.end and following is not state:
+                return end.astimezone(self.zone)
+        elif i < len(starts):  # closed, and a segment starts later the same day
+            return starts[i].astimezone(self.zone)
+        else:
+            state = State.CLOSED
         for instant, after in day.changes():
             if instant > utc and after is not state:
                 return instant.astimezone(self.zone)
