@@ -588,12 +588,10 @@ class Parser(TokenReader):
 
     def day_offset(self, largest: int) -> int:
         sign = -1 if self.take().text == "-" else 1
-        token = self.peek()
         amount = self.number(1, largest, "a number of days")
         unit = self.take()
         if (unit.text == "day") != (amount == 1):
             raise self.error(f"write '{amount} day{'s' if amount != 1 else ''}'", unit.position)
-        del token
         return sign * amount
 
     # -- times --------------------------------------------------------------------------------
