@@ -1,4 +1,4 @@
-"""Holiday calendars and working calendars (DESIGN §4-5).
+"""Holiday calendars and working calendars (docs/design.md).
 
 - :mod:`~charter.calendars.base`: the :class:`HolidayCalendar` protocol and unions;
 - :mod:`~charter.calendars.rules`: declarative rules and :class:`Dates`;

@@ -1,4 +1,4 @@
-"""Instants and wall clocks (DESIGN §4): aware datetimes in, the gap and fold rules out.
+"""Instants and wall clocks (docs/design.md): aware datetimes in, the gap and fold rules out.
 
 - :func:`check_instant` refuses naive datetimes (and anything that is not a datetime).
 - :func:`wall_to_utc` turns a local wall-clock time into an instant: a time in the
@@ -46,7 +46,7 @@ def check_supported_instant(value: object, what: str = "instant") -> datetime:
 
 
 def wall_to_utc(zone: ZoneInfo, wall: datetime) -> datetime:
-    """The instant (in UTC) of the naive local *wall* time in *zone*, by DESIGN §4's rules."""
+    """The instant (in UTC) of the naive local *wall* time in *zone* (docs/design.md)."""
     local = wall.replace(tzinfo=zone, fold=0)  # fold=0: the earlier offset when ambiguous
     utc = local.astimezone(UTC)
     back = utc.astimezone(zone)

@@ -1,4 +1,4 @@
-"""The case clock: cases and their events, status against a guarantee, compliance (DESIGN §1).
+"""The case clock: cases and their events, status against a guarantee, compliance (docs/design.md).
 
 A case-management system builds a :class:`Case` per question, evaluates it with
 ``Charter.evaluate`` (a :class:`CaseReport` with its :class:`Status`), and measures many

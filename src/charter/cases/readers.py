@@ -479,7 +479,7 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
     """Read cases from a CSV file (a path or an open text file) or from rows (mappings).
 
     Streams: one row at a time. *timezone* reads times written without an offset in
-    that zone (DESIGN §4: a time in the spring gap moves past it, an autumn one takes
+    that zone (docs/design.md: a time in the spring gap moves past it, an autumn one takes
     the earlier offset); *name* names the source in problems; *keep* is how many
     skipped rows are listed (all are counted).
 

@@ -268,7 +268,7 @@ def _status(
     open_since: datetime | None,
     at_risk: bool,
 ) -> Status:
-    """The status, DESIGN §7: an answer (or a stopped clock) before *due* keeps the promise.
+    """The status (docs/design.md): an answer (or a stopped clock) before *due* keeps the promise.
 
     *at* is in UTC: compared with *due* (in the calendar's zone) as instants.
     """

@@ -1,4 +1,4 @@
-"""Periods, counting rules, and the deadline calculator with its explanation (DESIGN §7)."""
+"""Periods, counting rules, and the deadline calculator with its explanation (docs/design.md)."""
 
 from charter.clock import steps
 from charter.clock.deadline import Deadline, deadline

@@ -1,4 +1,4 @@
-"""The deadline calculator: when must the service answer, and why (DESIGN §7).
+"""The deadline calculator: when must the service answer, and why (docs/design.md).
 
 >>> from datetime import datetime
 >>> from zoneinfo import ZoneInfo
@@ -177,7 +177,7 @@ def history_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
     return computation.run()
 
 
-def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
+def deadline(  # noqa: PLR0913 - the public API's signature
     received: datetime,
     period: Period | str,
     *,
@@ -199,7 +199,7 @@ def deadline(  # noqa: PLR0913 - the signature of DESIGN §11
         events: suspensions, resumptions and extensions, in time order (answers are
             ignored here: :meth:`charter.Charter.evaluate` judges them).
         notice_required: whether an extension must be noticed before the deadline in
-            force (DESIGN §7); ``False`` accepts a late one.
+            force (docs/design.md); ``False`` accepts a late one.
     """
     received = check_supported_instant(received, "received")
     check_date(received.astimezone(UTC).date(), "the receipt")
@@ -387,7 +387,7 @@ class _Computation:
     ) -> tuple[Period | None, date]:
         """The combined period (None: not combined) and the last day after *extension*.
 
-        DESIGN §7: by default one combined period from the start; otherwise counted from
+        docs/design.md: by default one combined period from the start; otherwise counted from
         the last day in force.
         """
         if extension.by.unit.is_time:
@@ -421,7 +421,7 @@ class _Computation:
         return self._due_on(self._at_least(first, self._in_force(last)), start)[1]
 
     def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
-        """An extension must be noticed before the deadline in force (DESIGN §7)."""
+        """An extension must be noticed before the deadline in force (docs/design.md)."""
         if self.notice_required and extension.at.astimezone(UTC) >= in_force.astimezone(UTC):
             raise CaseError.at_event(
                 index,

@@ -1,6 +1,6 @@
 """The events of a case that move its deadline: suspension, resumption, extension, answer.
 
-They are inputs to :func:`charter.deadline` (DESIGN §7, §11); :mod:`charter.cases`
+They are inputs to :func:`charter.deadline` (docs/design.md); :mod:`charter.cases`
 validates whole case histories.
 
 >>> from datetime import datetime

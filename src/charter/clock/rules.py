@@ -1,4 +1,4 @@
-"""Counting rules: how a period runs from the event that starts it (DESIGN §7).
+"""Counting rules: how a period runs from the event that starts it (docs/design.md).
 
 A :class:`CountingRule` is a set of switches; three presets cite their sources:
 :data:`EU_1182_71`, :data:`BE_JUDICIAL_CODE` and :data:`SERVICE_STANDARD`. Rules are data:
@@ -134,7 +134,7 @@ def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter
 
 @frozen(kw_only=True)
 class CountingRule:
-    """How a period runs from its event; see DESIGN §7 for each switch.
+    """How a period runs from its event; see docs/deadlines.md for each switch.
 
     Attributes:
         name: an identifier (``"EU_1182_71"``).
@@ -250,5 +250,5 @@ SERVICE_STANDARD = CountingRule(
     count_event_hour=True,
     cutoff_non_working_day=True,
     roll_forward=True,
-    source="service standard of a client charter (DESIGN §7)",
+    source="service standard of a client charter (docs/deadlines.md)",
 )

@@ -1,4 +1,4 @@
-"""Service hours: time counted only while a channel is open (DESIGN §7).
+"""Service hours: time counted only while a channel is open (docs/design.md).
 
 "Callback within 4 service hours" received on Friday at 15:00, with a channel open
 Monday to Friday 09:00-17:00, is due on Monday at 11:00. Time suspended while the

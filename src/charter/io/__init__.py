@@ -132,7 +132,7 @@ def _unique(issues: Iterable[Issue]) -> list[Issue]:
 def loads(
     text: str,
     *,
-    format: Format = "json",  # noqa: A002 - DESIGN §11
+    format: Format = "json",  # noqa: A002 - the public API's name
     limits: Limits | None = None,
 ) -> Charter:
     """Read a charter from JSON or TOML *text*; every problem at once, with its path.
@@ -199,7 +199,7 @@ def _data(charter: Charter) -> dict[str, Any]:
     return {"format": FORMAT, **data}
 
 
-def dumps(charter: Charter, *, format: Format = "json") -> str:  # noqa: A002 - DESIGN §11
+def dumps(charter: Charter, *, format: Format = "json") -> str:  # noqa: A002 - the public API's name
     """The canonical document: stable key order, every value in its readable form."""
     data = _data(charter)
     if format == "json":

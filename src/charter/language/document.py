@@ -69,7 +69,7 @@ class _Section:
     blocks: tuple[_Block, ...]
 
 
-def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") -> str:  # noqa: A002 - DESIGN §11
+def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") -> str:  # noqa: A002 - the public API's name
     """The charter *c* as a document in *locale*: ``"markdown"``, ``"html"`` or ``"text"``.
 
     HTML is a complete page (its language set, headings in order, the hours as tables

@@ -1,4 +1,4 @@
-"""The charter as data (DESIGN §8): organisation, channels, guarantees and the rest."""
+"""The charter as data (docs/design.md): organisation, channels, guarantees and the rest."""
 
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import CalendarSpec, Charter
