@@ -207,12 +207,27 @@ def test_a_file_over_the_size_limit_is_not_read(
     path = tmp_path / "big.json"
     path.write_text(json.dumps(MINIMAL), encoding="utf-8")
 
-    def unread(_: Path) -> bytes:
+    def unread(*_: object, **__: object) -> bytes:
         raise AssertionError("read")
 
+    monkeypatch.setattr(Path, "open", unread)
     monkeypatch.setattr(Path, "read_bytes", unread)
     with pytest.raises(CharterValidationError, match="max_bytes"):
         charter.load(path, limits=Limits(max_bytes=10))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="a system without /dev/zero")
+def test_an_endless_file_is_read_up_to_the_limit_and_refused(tmp_path: Path) -> None:
+    # Finding 2: a document whose size the system does not know (a device, a pipe) was
+    # read until memory ran out. Its size is 0 to stat; the read stops one byte past the limit.
+    endless = tmp_path / "endless.json"
+    endless.symlink_to("/dev/zero")
+    with pytest.raises(CharterValidationError, match="goes on past the limit of 1 000 bytes"):
+        charter.load(endless, limits=Limits(max_bytes=1_000))
+    started = time.perf_counter()
+    with pytest.raises(CharterValidationError, match=r"max_bytes=\.\.\."):
+        charter.load(endless)
+    assert time.perf_counter() - started < 30  # 2 MB read, not forever
 
 
 @pytest.mark.parametrize(

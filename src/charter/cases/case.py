@@ -104,27 +104,7 @@ class Case:
 
 
 def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:
-    """Whether *guarantee* allows *events*: suspensions, and extensions (how many, how long).
-
-    The notice of an extension (before the deadline in force) is checked by the deadline
-    calculator, which knows that deadline. Raises :class:`CaseError` naming the event.
-    """
-    policy = guarantee.extension
-    extensions = 0
-    for index, event in enumerate(events):
-        if isinstance(event, Suspended) and not guarantee.suspension_allowed:
-            message = f"guarantee {guarantee.id!r} allows no suspension"
-            raise CaseError.at_event(index, event, message)
-        if not isinstance(event, Extended):
-            continue
-        extensions += 1
-        if policy is None:
-            message = f"guarantee {guarantee.id!r} allows no extension"
-        elif extensions > policy.times:
-            times = "once" if policy.times == 1 else f"{policy.times} times"
-            message = f"guarantee {guarantee.id!r} may be extended {times} only"
-        elif event.by.unit is not policy.by.unit or event.by.amount > policy.by.amount:
-            message = f"guarantee {guarantee.id!r} may be extended by at most {policy.by}"
-        else:
-            continue
-        raise CaseError.at_event(index, event, message)
+    """Whether *guarantee* allows *events*: see :meth:`Guarantee.check_events`."""
+    if not isinstance(guarantee, Guarantee):
+        raise CharterTypeError.expected("a Guarantee", guarantee)
+    guarantee.check_events(events)

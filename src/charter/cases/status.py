@@ -24,7 +24,7 @@ from attrs import frozen
 
 from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
-from charter.cases.case import Case, check_policy
+from charter.cases.case import Case
 from charter.cases.measure import TICKS, Amount, Measure, microseconds
 from charter.clock.deadline import DayMemo, Deadline, history_deadline
 from charter.clock.events import Answered, Event, Resumed, Suspended
@@ -175,7 +175,7 @@ class Evaluator:
             raise CaseError(message).for_case(case.reference)
         known = case.known_before(at_utc)
         try:
-            check_policy(context.guarantee, known)
+            context.guarantee.check_events(known)
             return self._outcome(context, case, at, at_utc, known)
         except CaseError as error:
             raise error.for_case(case.reference) from None

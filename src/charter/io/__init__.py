@@ -173,7 +173,10 @@ def loads(
 def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
     """Read a charter from a ``.json`` or ``.toml`` file, chosen by its suffix.
 
-    A file larger than ``limits.max_bytes`` is refused before it is read.
+    A file larger than ``limits.max_bytes`` is refused before it is read, and at most
+    ``max_bytes + 1`` bytes are ever read, so that a file whose size the system does not
+    know (a pipe, a device such as ``/dev/zero``) is refused as soon as it is over the
+    limit, not read to its end.
     """
     path = Path(path)
     limits = _limits(limits)
@@ -182,7 +185,10 @@ def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
         raise _fail("$", f"{path.name}: expected a .json or .toml file")
     try:
         check_size(path.stat().st_size, limits)
-        text = path.read_bytes().decode("utf-8")
+        with path.open("rb") as file:
+            data = file.read(limits.max_bytes + 1)
+        check_size(len(data), limits, at_least=True)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _fail("$", f"{path.name} is not UTF-8 (byte {error.start})") from None
     except OSError as error:

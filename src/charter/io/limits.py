@@ -79,10 +79,12 @@ class Limits:
     def exceeded(self, name: str, found: str) -> str:
         """The message for limit *name*, exceeded by what was *found*."""
         limit: int = getattr(self, name)
-        return (
-            f"{found}, more than the limit of {_number(limit)}: "
-            f"raise it with limits=charter.Limits({name}=...)"
-        )
+        return f"{found}, more than the limit of {_number(limit)}: {self.hint(name)}"
+
+    @staticmethod
+    def hint(name: str) -> str:
+        """How to raise limit *name*."""
+        return f"raise it with limits=charter.Limits({name}=...)"
 
 
 _BAD = re.compile(BAD_CHARACTERS)
@@ -119,10 +121,19 @@ def _size(text: str, limits: Limits) -> int | None:
     return size if size > limits.max_bytes else None
 
 
-def check_size(size: int, limits: Limits) -> None:
-    """Refuse a document of *size* bytes (a file's, before it is read) over the limit."""
-    if size > limits.max_bytes:
-        raise _refuse(limits.exceeded("max_bytes", f"the document has {_number(size)} bytes"))
+def check_size(size: int, limits: Limits, *, at_least: bool = False) -> None:
+    """Refuse a document of *size* bytes (a file's, before it is read) over the limit.
+
+    With *at_least*, *size* is what was read of a file that may hold more.
+    """
+    if size <= limits.max_bytes:
+        return
+    if at_least:
+        raise _refuse(
+            f"the document goes on past the limit of {_number(limits.max_bytes)} bytes: "
+            + limits.hint("max_bytes")
+        )
+    raise _refuse(limits.exceeded("max_bytes", f"the document has {_number(size)} bytes"))
 
 
 def _refuse(message: str) -> CharterValidationError:

@@ -34,11 +34,12 @@ from attrs import field, frozen
 
 from charter._checks import check_items
 from charter.calendars.base import Weekday, check_date, check_timezone
+from charter.calendars.instants import check_supported_instant
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.rules import Dates
 from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
 from charter.clock.deadline import Deadline, deadline
-from charter.clock.events import Event
+from charter.clock.events import Event, check_history
 from charter.clock.periods import Period, Unit
 from charter.clock.rules import EndOfPeriod
 from charter.errors import CharterTypeError, CharterValidationError, Issue, excerpt
@@ -273,17 +274,22 @@ class Charter:
         """The deadline of guarantee *guarantee_id* for a question *received*.
 
         The guarantee's calendar, rule and period; the opening hours of the first of its
-        channels that has any; an extension noticed late is refused unless the guarantee's
-        extension policy does not require notice.
+        channels that has any. The guarantee must allow the history, as when a case is
+        evaluated: a suspension only where it allows one, extensions no more often and no
+        longer than its extension policy says, noticed before the deadline in force unless
+        the policy does not require notice (:class:`~charter.errors.CaseError` names the
+        event otherwise).
         """
         g = self.guarantee(guarantee_id)
+        history = check_history(check_supported_instant(received, "received"), events)
+        g.check_events(history)
         return deadline(
             received,
             g.period,
             calendar=self._working[g.calendar],
             rule=g.rule,
             hours=self._hours[g.id],
-            events=events,
+            events=history,
             notice_required=g.extension is None or g.extension.notice_required,
         )
 

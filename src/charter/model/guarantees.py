@@ -24,9 +24,10 @@ from typing import Self
 from attrs import field, frozen
 
 from charter._checks import check_items, check_list
+from charter.clock.events import Event, Extended, Suspended
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
-from charter.errors import CharterTypeError, CharterValueError, excerpt
+from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
 from charter.model.channels import check_id
 from charter.text import LocalizedText, TextLike, to_text
 
@@ -211,6 +212,33 @@ class Guarantee:
     extension: ExtensionPolicy | None = field(default=None, converter=_extension)
     legal_maximum: Period | None = field(default=None, converter=_optional_period)
     legal_source: str | None = None
+
+    def check_events(self, events: Iterable[Event]) -> None:
+        """Whether this guarantee allows *events*: suspensions, and extensions (how many, how long).
+
+        The notice of an extension (before the deadline in force) is checked by the deadline
+        calculator, which knows that deadline. Raises :class:`~charter.errors.CaseError`
+        naming the event.
+        """
+        policy = self.extension
+        extensions = 0
+        for index, event in enumerate(events):
+            if isinstance(event, Suspended) and not self.suspension_allowed:
+                message = f"guarantee {self.id!r} allows no suspension"
+                raise CaseError.at_event(index, event, message)
+            if not isinstance(event, Extended):
+                continue
+            extensions += 1
+            if policy is None:
+                message = f"guarantee {self.id!r} allows no extension"
+            elif extensions > policy.times:
+                times = "once" if policy.times == 1 else f"{policy.times} times"
+                message = f"guarantee {self.id!r} may be extended {times} only"
+            elif event.by.unit is not policy.by.unit or event.by.amount > policy.by.amount:
+                message = f"guarantee {self.id!r} may be extended by at most {policy.by}"
+            else:
+                continue
+            raise CaseError.at_event(index, event, message)
 
 
 @frozen(kw_only=True)

@@ -1,0 +1,92 @@
+"""Regression tests for the hostile-input audit's findings that have no better home.
+
+Where each numbered finding is tested:
+
+1. a broken quote in a case CSV: ``test_hostile_csv.py``;
+2. unbounded reads: ``test_hostile.py`` (documents), ``test_cli_hostile.py`` (the command);
+3. TOML dotted keys and nesting: ``test_hostile.py``;
+4. quadratic opening hours: here (counts of evaluations) and ``benchmarks/bench_hostile.py``;
+5. service hours over a long span, constant channels: here;
+6. ``Charter.deadline`` and the guarantee's policy: here;
+7. messages that echo input: ``test_hostile.py``;
+8. compliance memory: ``test_compliance.py`` (histograms);
+9. terminal escapes: ``test_cli_hostile.py`` and ``test_hostile.py``;
+10. schema and loader: ``test_fuzz_documents.py``;
+11. ``OSError`` from a zone name: ``test_hostile.py``;
+12. the smaller ones: here (pickles) and ``test_hostile.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from charter import CaseError, Extended, Period, Resumed, Suspended, examples
+from charter.clock.events import Event
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+RECEIVED = datetime(2026, 11, 2, 10, tzinfo=BRUSSELS)
+FEDERAL = examples.load("federal")
+
+
+# -- 6. Charter.deadline checks the history against the guarantee ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("guarantee", "events", "message"),
+    [
+        (
+            "complaint",
+            [Extended(at=RECEIVED + timedelta(days=1), by=Period.parse("999 days"))],
+            "may be extended by at most 45 days",
+        ),
+        (
+            "complaint",
+            [
+                Extended(at=RECEIVED + timedelta(days=1), by=Period.parse("10 days")),
+                Extended(at=RECEIVED + timedelta(days=2), by=Period.parse("10 days")),
+            ],
+            "may be extended once only",
+        ),
+        (
+            "informative",
+            [Extended(at=RECEIVED + timedelta(days=1), by=Period.parse("5 days"))],
+            "allows no extension",
+        ),
+        (
+            "informative",
+            [
+                Suspended(at=RECEIVED + timedelta(days=1)),
+                Resumed(at=RECEIVED + timedelta(days=30)),
+            ],
+            "allows no suspension",
+        ),
+    ],
+    ids=["too-long", "too-often", "no-extension", "no-suspension"],
+)
+def test_the_deadline_refuses_what_the_guarantee_does_not_allow(
+    guarantee: str, events: list[object], message: str
+) -> None:
+    # The audit moved a complaint's date by 999 days where 45 once is allowed, and by a
+    # suspension on a guarantee that allows none; evaluate() and the command refused both.
+    with pytest.raises(CaseError, match=message) as caught:
+        FEDERAL.deadline(guarantee, RECEIVED, events)  # type: ignore[arg-type]
+    assert caught.value.index == len(events) - 1 or "no suspension" in message
+
+
+def test_the_deadline_takes_what_the_guarantee_allows() -> None:
+    extended = FEDERAL.deadline(
+        "complaint",
+        RECEIVED,
+        [Extended(at=RECEIVED + timedelta(days=1), by=Period.parse("45 days"))],
+    )
+    plain = FEDERAL.deadline("complaint", RECEIVED)
+    assert extended.last_day > plain.last_day
+    pause: list[Event] = [
+        Suspended(at=RECEIVED + timedelta(days=1)),
+        Resumed(at=RECEIVED + timedelta(days=8)),
+    ]
+    suspended = FEDERAL.deadline("substantive", RECEIVED, iter(pause))  # read once, checked
+    assert suspended.last_day > FEDERAL.deadline("substantive", RECEIVED).last_day
