@@ -414,8 +414,15 @@ def _why(character: str) -> str:
 
 
 def test_tabs_and_line_breaks_are_text() -> None:
-    document = {**MINIMAL, "organisation": {"name": "Gemeente\tVoorbeeld\r\nLoket"}}
-    assert charter.loads(json.dumps(document)).organisation.name["en"].endswith("Loket")
+    document = {
+        **MINIMAL,
+        "organisation": {"name": "Gemeente\tVoorbeeld"},
+        "referral": {"statement": "We send it on.\r\nWe tell you."},
+    }
+    c = charter.loads(json.dumps(document))
+    assert c.organisation.name["en"] == "Gemeente\tVoorbeeld"
+    assert c.referral is not None
+    assert c.referral.statement["en"].endswith("\r\nWe tell you.")
 
 
 def test_a_control_character_in_a_key_or_in_toml_is_refused() -> None:

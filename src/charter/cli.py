@@ -4,6 +4,10 @@ Exit status: 0 success; 1 invalid data (a charter document, a CSV file, a case h
 or a failed check (``validate``); 2 a usage problem (an unknown option, guarantee or
 channel, a malformed date). Every problem is one line on standard error,
 ``charter: error: ...``; ``--debug`` adds the traceback.
+
+Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
+(text) or :func:`_json_text` (JSON): no control, bidi or line-break character from a
+file, a charter or an argument is written raw (docs/design.md#limits-and-hostile-input).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import json
 import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
@@ -22,14 +27,17 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 from zoneinfo import ZoneInfo
 
 from charter._version import __version__
+from charter.cases._excerpt import UNSAFE_IN_LINES, for_terminal
 from charter.errors import (
     MAX_YEAR,
     MIN_YEAR,
     CharterError,
     CharterValidationError,
     CharterValueError,
+    Issue,
     UnknownCalendarError,
     UnsupportedYearError,
+    excerpt,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +53,8 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
+#: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
+MAX_CASE_BYTES = 1_000_000
 #: The zone of the built-in calendars; also the one whose current year ``--year`` defaults to.
 HOME_ZONE = "Europe/Brussels"
 DEFAULT_CALENDAR = "be-legal"
@@ -128,6 +138,12 @@ def _workweek(text: str) -> frozenset[int]:
 def _count(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 0 or more")
+    return int(text)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a whole number, 1 or more")
     return int(text)
 
 
@@ -257,6 +273,13 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
     )
     status.add_argument("guarantee", nargs="?", metavar="GUARANTEE", help="the guarantee's id")
     status.add_argument("--case", metavar="FILE", help="the case as a JSON document")
+    status.add_argument(
+        "--max-case-bytes",
+        type=_positive,
+        default=MAX_CASE_BYTES,
+        metavar="N",
+        help=f"the most bytes the --case document may hold ({MAX_CASE_BYTES:,})",
+    )
     status.add_argument("--received", metavar="WHEN", help="when the question arrived")
     _event_arguments(status)
     status.add_argument(
@@ -399,10 +422,26 @@ class _Context:
         return _instant(text, zone, what, self.notes)
 
     def write(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        """Write one line, escaping what could act on the terminal or break the line."""
+        self.out.write(for_terminal(text) + "\n")
+
+    def document(self, text: str) -> None:
+        """Write a text of several lines (a rendered charter), escaped as ``write`` does."""
+        self.out.write(for_terminal(text, lines=True))
 
     def json(self, document: object) -> None:
-        self.out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        self.out.write(_json_text(document) + "\n")
+
+
+def _json_text(document: object) -> str:
+    r"""*document* as JSON, every character that could act on a terminal as a \u escape.
+
+    ``json.dumps`` escapes the C0 controls; DEL, the C1 controls, bidi controls, lone
+    surrogates and U+2028/U+2029 it would write raw. Outside strings JSON is ASCII, so
+    each such character is inside a string, where ``\uXXXX`` is the same character.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return UNSAFE_IN_LINES.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
 
 
 def _guarantee(c: Charter, guarantee_id: str) -> Guarantee:
@@ -705,8 +744,6 @@ _EVENT_KINDS = ("suspended", "resumed", "extended", "answered")
 
 def _case_from_file(ctx: _Context, c: Charter) -> Case:
     """A case from a JSON document (see docs/cli.md); every problem with its path."""
-    from charter.errors import Issue  # noqa: PLC0415
-
     args = ctx.args
     given = [
         option
@@ -723,16 +760,7 @@ def _case_from_file(ctx: _Context, c: Charter) -> Case:
     ]
     if given:
         raise _UsageError(f"give either --case FILE or the case as options, not both: {given[0]}")
-    path = Path(args.case)
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CharterValidationError(
-            [Issue("$", f"cannot read {path}: {error.strerror}")]
-        ) from None
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # ValueError: JSON too
-        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        raise CharterValidationError([Issue("$", f"{path} is not JSON: {reason}")]) from None
+    document = _case_json(Path(args.case), args.max_case_bytes)
     problems: list[Issue] = []
     case = _case_document(document, c, problems, ctx.notes)
     if problems or case is None:
@@ -740,12 +768,73 @@ def _case_from_file(ctx: _Context, c: Charter) -> Case:
     return case
 
 
+def _case_json(path: Path, limit: int) -> object:
+    """The JSON of the case document at *path*: at most *limit* bytes, no key given twice.
+
+    At most ``limit + 1`` bytes are read, so a pipe or a device (``/dev/zero``) costs the
+    limit, not its length.
+    """
+    shown = excerpt(str(path))
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise CharterValidationError(
+            [Issue("$", f"cannot read {shown}: {error.strerror or error}")]
+        ) from None
+    if len(data) > limit:
+        raise CharterValidationError(
+            [
+                Issue(
+                    "$",
+                    f"{shown} has more than {limit:,} bytes, the limit for a case document: "
+                    "raise it with --max-case-bytes",
+                )
+            ]
+        )
+    try:
+        document = json.loads(data.decode("utf-8"), object_pairs_hook=_Pairs)
+    except UnicodeDecodeError as error:
+        raise CharterValidationError(
+            [Issue("$", f"{shown} is not UTF-8 (byte {error.start})")]
+        ) from None
+    except (ValueError, RecursionError) as error:  # ValueError: JSON too
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise CharterValidationError([Issue("$", f"{shown} is not JSON: {reason}")]) from None
+    twice = list(_duplicates(document))
+    if twice:
+        raise CharterValidationError(twice)
+    return document
+
+
+class _Pairs(dict[str, Any]):
+    """An object of a case document, that remembers the keys it was given twice."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        self.twice = [key for key, count in Counter(k for k, _ in pairs).items() if count > 1]
+
+
+def _duplicates(document: object) -> Iterator[Issue]:
+    """Each key given twice in an object of *document*, with its JSON path."""
+    from charter.io.limits import _written  # noqa: PLC0415 - one way to write paths
+
+    stack: list[tuple[object, Any]] = [(document, None)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, _Pairs):
+            for key in node.twice:
+                yield Issue(_written((path, key)), "given twice in one object: name it once")
+            stack.extend((value, (path, key)) for key, value in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((value, (path, index)) for index, value in reversed(list(enumerate(node))))
+
+
 def _case_document(  # noqa: C901
     document: object, c: Charter, problems: list[Any], notes: list[str]
 ) -> Case | None:
     from charter.cases import Case  # noqa: PLC0415
     from charter.clock import Answered, Extended, Resumed, Suspended  # noqa: PLC0415
-    from charter.errors import Issue  # noqa: PLC0415
 
     if not isinstance(document, dict):
         problems.append(Issue("$", "a case is an object with guarantee, received and events"))
@@ -765,7 +854,7 @@ def _case_document(  # noqa: C901
 
     guarantee = document.get("guarantee")
     if not isinstance(guarantee, str) or guarantee not in {g.id for g in c.guarantees}:
-        problems.append(Issue("$.guarantee", f"no guarantee {guarantee!r} in the charter"))
+        problems.append(Issue("$.guarantee", f"no guarantee {excerpt(guarantee)} in the charter"))
     received = instant("$.received", document.get("received"))
     reference = document.get("reference")
     if reference is not None and not isinstance(reference, str):
@@ -827,7 +916,7 @@ class _Progress:
             self._stream.flush()
         elif share - self._shown >= 0.01:
             self._shown = share
-            self._stream.write(f"\rreading {self.name}: {share:4.0%}")
+            self._stream.write(f"\rreading {for_terminal(self.name)}: {share:4.0%}")
             self._stream.flush()
         return text
 
@@ -1113,7 +1202,7 @@ def _run_render(ctx: _Context) -> None:
     from charter.language import render  # noqa: PLC0415 - Babel only for this command
 
     c = ctx.charter()
-    ctx.out.write(render(c, locale=_LOCALES[ctx.args.lang], format=ctx.args.format))
+    ctx.document(render(c, locale=_LOCALES[ctx.args.lang], format=ctx.args.format))
 
 
 def _run_validate(ctx: _Context) -> None:
@@ -1125,6 +1214,8 @@ def _run_validate(ctx: _Context) -> None:
             load(name)
         except CharterValidationError as error:
             results.append((name, list(error.issues)))
+        except CharterError as error:  # any other refusal is this file's, not the command's
+            results.append((name, [Issue("$", str(error))]))
         else:
             results.append((name, []))
     if ctx.args.json:
@@ -1159,7 +1250,7 @@ def _run_examples(ctx: _Context) -> None:
             ctx.write(name + ("  (the default)" if name == examples.DEFAULT else ""))
         return
     try:
-        ctx.out.write(examples.text(ctx.args.name))
+        ctx.document(examples.text(ctx.args.name))
     except UnknownExampleError as error:
         raise _UsageError(str(error)) from None
 
@@ -1229,7 +1320,8 @@ def _run_between(ctx: _Context) -> None:
 
 
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())
+    """The message of *error* on one line, nothing in it able to act on the terminal."""
+    return for_terminal(" ".join(str(error).split()))
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  # noqa: PLR0911
@@ -1244,7 +1336,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  
         args.run(ctx)
         target.flush()  # inside: a closed pipe shows here, not at exit
         for note in ctx.notes:
-            sys.stderr.write(f"charter: note: {note}\n")
+            sys.stderr.write(f"charter: note: {for_terminal(note)}\n")
     except _CheckFailedError:
         return 1
     except _UsageError as error:
@@ -1294,5 +1386,5 @@ def _silence_stdout() -> None:
 def _fail(error: BaseException, code: int, *, debug: bool, message: str | None = None) -> int:
     if debug:
         traceback.print_exception(error, file=sys.stderr)
-    sys.stderr.write(f"charter: error: {message or _one_line(error)}\n")
+    sys.stderr.write(f"charter: error: {for_terminal(message or _one_line(error))}\n")
     return code

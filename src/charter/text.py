@@ -21,10 +21,15 @@ from attrs import field, frozen
 
 from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
 
-__all__ = ["LANGUAGES", "LocalizedText", "TextLike", "to_text"]
+__all__ = ["LANGUAGES", "LINE_BREAKS", "LocalizedText", "TextLike", "to_line", "to_text"]
 
 #: The languages of a Belgian charter, in the order documents list them.
 LANGUAGES = ("nl", "fr", "de", "en")
+
+#: The characters that end a line, as ``str.splitlines`` reads them (a regular expression,
+#: the JSON Schema's too): no name or title holds one (docs/documents.md).
+LINE_BREAKS = "[\\n\\v\\f\\r\\x1c-\\x1e\\x85\\u2028\\u2029]"
+_BREAK = re.compile(LINE_BREAKS)
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
 
@@ -126,3 +131,33 @@ def to_text(value: TextLike) -> LocalizedText:
     if isinstance(value, str):
         return LocalizedText({"en": value})
     return LocalizedText(value)
+
+
+def one_line(text: str) -> str:
+    """*text*, refused if it holds a line break: a name, a title, a street is one line."""
+    found = _BREAK.search(text)
+    if found is not None:
+        raise CharterValueError(
+            f"{excerpt(text)} holds a line break at position {found.start()}: a name is one line"
+        )
+    return text
+
+
+def to_line(value: TextLike) -> LocalizedText:
+    r"""*value* as :func:`to_text` converts it, each of its texts one line (:func:`one_line`).
+
+    >>> try:
+    ...     to_line({"nl": "Onthaal", "en": "Reception\n# Hacked"})
+    ... except CharterValueError as error:
+    ...     print(error)
+    'Reception\n# Hacked' holds a line break at position 9: a name is one line
+    """
+    text = to_text(value)
+    for language in text.languages:
+        one_line(text[language])
+    return text
+
+
+def to_optional_line(value: TextLike | None) -> LocalizedText | None:
+    """:func:`to_line`, and None for None."""
+    return None if value is None else to_line(value)

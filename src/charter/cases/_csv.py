@@ -13,6 +13,11 @@ exactly one row, or is blank.** A quote left open at the end of the file, or aft
 opened on alone, and the rows are read on from the next line; so is a row over several
 lines that turns out not to be readable (:meth:`Rows.reread`). A row that cannot be
 read is therefore always a single line.
+
+A CSV file is text, and text holds no NUL: a line that holds one is not read (its row is
+skipped by the reader), and a run of NULs longer than a line may be stops the reading
+(:class:`NotTextError`): it is binary data, such as ``/dev/zero``, where reading on
+would find no rows, maybe never an end.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from attrs import frozen
 
 from charter.errors import CharterTypeError, CharterValueError
 
-__all__ = ["Limits", "Row", "Rows", "physical_lines", "utf8_size"]
+__all__ = ["Limits", "NotTextError", "Row", "Rows", "physical_lines", "utf8_size"]
 
 #: How many characters are read at a time.
 _CHUNK = 1 << 16
@@ -36,6 +41,29 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
 #: The characters other than CR and LF that ``str.splitlines`` ends a line at.
 _ODD = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _BOM = "\ufeff"
+
+
+class NotTextError(CharterValueError):
+    """More NULs in a row than a line may hold: binary data, not a CSV file's text.
+
+    :attr:`line` is the number of the line (1 the first), once :class:`Rows` knows it.
+    """
+
+    line: int | None = None
+
+
+def _dropped(text: str, max_bytes: int) -> None:
+    """Drop *text*, more than *max_bytes* of a line too long; refused if it is all NUL."""
+    if not text.strip("\x00"):
+        raise NotTextError(
+            f"more than {max_bytes:,} NUL bytes in a row, more than a line may hold "
+            "(max_line_bytes): not a text file"
+        )
+
+
+def _kept(line: str, max_bytes: int) -> str | None:
+    """*line* if it holds at most *max_bytes* (its ending aside), else None (dropped)."""
+    return line if utf8_size(line)[0] - _ending(line) <= max_bytes else None
 
 
 def _limit(value: int, name: str) -> int:
@@ -100,7 +128,8 @@ def physical_lines(read: Callable[[int], str], max_bytes: int) -> Iterator[str |
     """The lines of the text *read* gives, each with its ending; a leading BOM dropped.
 
     Reads a chunk at a time and holds at most *max_bytes* of a line: a line longer than
-    that (in bytes as UTF-8, its ending aside) is dropped as it is read and comes as None.
+    that (in bytes as UTF-8, its ending aside) is dropped as it is read and comes as None;
+    a part of it dropped that is all NUL raises :class:`NotTextError`.
     """
     rest = ""
     dropping = False  # inside a line already too long: its text is thrown away
@@ -123,12 +152,13 @@ def physical_lines(read: Callable[[int], str], max_bytes: int) -> Iterator[str |
             yield from islice(lines, start, None)  # the common chunk: nothing too long
         else:
             for line in islice(lines, start, None):
-                yield line if utf8_size(line)[0] - _ending(line) <= max_bytes else None
+                yield _kept(line, max_bytes)
         if not chunk:
             if rest or dropping:
-                yield None if dropping or utf8_size(rest)[0] > max_bytes else rest
+                yield None if dropping else _kept(rest, max_bytes)
             return
         if len(rest) - rest.endswith("\r") > max_bytes:  # keep a CR: it may end the line
+            _dropped(rest, max_bytes)
             dropping, rest = True, rest[-1] if rest.endswith("\r") else ""
 
 
@@ -220,7 +250,11 @@ class Rows:
         self._number += 1
         if self._back:
             return self._back.popleft()
-        return next(self._lines, "")
+        try:
+            return next(self._lines, "")
+        except NotTextError as error:
+            error.line = self._number
+            raise
 
     def reread(self, row: Row) -> None:
         """Read the lines of *row* after its first again, as rows of their own."""

@@ -11,11 +11,22 @@ was.
 'A-1\\x1b[2J'
 >>> print(excerpt("x" * 100_000, 8))
 'xxxxxxxx…' (100,000 characters)
+
+What a terminal shows (the command's lines, its messages, a rendered document) goes
+through :func:`for_terminal`, which escapes only what could act on the terminal or on
+the layout, and leaves text (accents, no-break spaces) as it is:
+
+>>> for_terminal("Caf\u00e9 90\u202f%\x9b2J\u202e\nnext")
+'Café 90\u202f%\\x9b2J\\u202e\\nnext'
 """
 
 from __future__ import annotations
 
-__all__ = ["EXCERPT", "MESSAGE", "capped", "escaped", "excerpt"]
+import re
+
+from charter._checks import BAD_CHARACTERS
+
+__all__ = ["EXCERPT", "MESSAGE", "UNSAFE_IN_LINES", "capped", "escaped", "excerpt", "for_terminal"]
 
 #: How many characters of a value a message quotes.
 EXCERPT = 60
@@ -32,6 +43,25 @@ def escaped(text: str) -> str:
 
 def _escape(character: str) -> str:
     return character.encode("unicode_escape").decode("ascii")
+
+
+#: What no text may hold (control characters, bidi controls, lone surrogates), and the
+#: line breaks: what would act on a terminal, or break a line into two.
+_UNSAFE = re.compile(f"{BAD_CHARACTERS}|[\\t\\n\\r\\u2028\\u2029]")
+#: The same, but tab and line feed: for a text of several lines.
+UNSAFE_IN_LINES = re.compile(f"{BAD_CHARACTERS}|[\\r\\u2028\\u2029]")
+
+
+def for_terminal(text: str, *, lines: bool = False) -> str:
+    """*text* with the characters that could act on a terminal written as escapes.
+
+    Control characters (ESC, BEL, NUL, the C1 controls), bidi controls, lone surrogates
+    and line breaks; with *lines*, a text of several lines, tab and line feed are kept.
+    """
+    unsafe = UNSAFE_IN_LINES if lines else _UNSAFE
+    if unsafe.search(text) is None:
+        return text
+    return unsafe.sub(lambda found: _escape(found[0]), text)
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:

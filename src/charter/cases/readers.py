@@ -52,7 +52,7 @@ from attrs import field, frozen
 
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
-from charter.cases._csv import Limits, Rows, physical_lines, utf8_size
+from charter.cases._csv import Limits, NotTextError, Rows, physical_lines, utf8_size
 from charter.cases._csv import Row as CsvRow
 from charter.cases._excerpt import EXCERPT, capped, excerpt
 from charter.cases.case import Case
@@ -273,17 +273,20 @@ class Reader(Generic[T]):
         limits = self.limits
         rows = Rows(physical_lines(read, limits.max_line_bytes), limits)
         header: list[str] | None = None
-        for row in rows:
-            seen = row.last
-            if header is None:
-                header = self._header(row)
-                used = [k for k, name in enumerate(header) if name in self.columns]
-                continue
-            found = _fields(row, header, used, limits.max_field_bytes)
-            self._reread = False
-            yield row.first, row.last, found
-            if self._reread:
-                rows.reread(row)
+        try:
+            for row in rows:
+                seen = row.last
+                if header is None:
+                    header = self._header(row)
+                    used = [k for k, name in enumerate(header) if name in self.columns]
+                    continue
+                found = _fields(row, header, used, limits.max_field_bytes)
+                self._reread = False
+                yield row.first, row.last, found
+                if self._reread:
+                    rows.reread(row)
+        except NotTextError as error:
+            raise CharterValueError(f"{self._shown}:{error.line}: {error}") from None
         if header is None:
             raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
 
@@ -291,6 +294,9 @@ class Reader(Generic[T]):
         where = f"{self._shown}:{row.first}"
         if row.fields is None:
             raise CharterValueError(f"{where}: the header cannot be read: {row.problem}")
+        nul = _nul(row)
+        if nul is not None:
+            raise CharterValueError(f"{where}: the header {nul}: not a text file")
         limit = self.limits.max_columns
         if len(row.fields) > limit:
             raise CharterValueError(
@@ -364,6 +370,9 @@ def _fields(row: CsvRow, header: list[str], used: list[int], max_bytes: int) -> 
     fields = row.fields
     if fields is None:
         return row.problem or ""
+    nul = _nul(row)
+    if nul is not None:
+        return f"the line {nul}: a CSV file is text"
     ascii_only = all(line is not None and line.isascii() for line in row.lines)
     if not ascii_only and not all(utf8_size(line or "")[1] for line in row.lines):
         return "not valid UTF-8"
@@ -374,6 +383,16 @@ def _fields(row: CsvRow, header: list[str], used: list[int], max_bytes: int) -> 
             if utf8_size(fields[k])[0] > max_bytes:
                 return _too_long(header[k], max_bytes)
     return dict(zip(header, fields, strict=True))
+
+
+def _nul(row: CsvRow) -> str | None:
+    """Where the first line of *row* holding a NUL holds it, said for a message; else None."""
+    for number, line in enumerate(row.lines, start=row.first):
+        at = -1 if line is None else line.find("\x00")
+        if at >= 0:
+            where = f" (line {number})" if number != row.first else ""
+            return f"holds a NUL byte at character {at + 1}{where}"
+    return None
 
 
 def _too_long(column: str, limit: int) -> str:

@@ -22,6 +22,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from charter import text as text_module
 from charter._checks import BAD_CHARACTERS
 from charter.calendars.base import Weekday
 from charter.calendars.rules import Dates
@@ -46,7 +47,7 @@ from charter.model.contact import (
     Url,
 )
 from charter.model.guarantees import Share
-from charter.text import LANGUAGES, LocalizedText
+from charter.text import LANGUAGES, LINE_BREAKS, LocalizedText
 
 __all__ = ["LOADER_ONLY", "json_schema"]
 
@@ -126,6 +127,22 @@ def _text() -> dict[str, Any]:
                 "minProperties": 1,
                 "propertyNames": {"pattern": _LANGUAGE},
                 "additionalProperties": nonblank,
+            },
+        ]
+    }
+
+
+def _line() -> dict[str, Any]:
+    """A text of one line (a name, a title): no line break in any language."""
+    line = {"type": "string", "pattern": _NONBLANK, "not": {"pattern": LINE_BREAKS}}
+    return {
+        "oneOf": [
+            line,
+            {
+                "type": "object",
+                "minProperties": 1,
+                "propertyNames": {"pattern": _LANGUAGE},
+                "additionalProperties": line,
             },
         ]
     }
@@ -258,7 +275,13 @@ _CONVERTED: dict[object, dict[str, Any]] = {
         "maximum": guarantees_module.MAX_WAIT_SECONDS,
     },
     guarantees_module._ids: {"type": "array", "items": _ID},  # noqa: SLF001
-    contact_module._nonempty: {"type": "string", "pattern": _NONBLANK},  # noqa: SLF001
+    contact_module._nonempty: {  # noqa: SLF001
+        "type": "string",
+        "pattern": _NONBLANK,
+        "not": {"pattern": LINE_BREAKS},
+    },
+    text_module.to_line: _line(),
+    text_module.to_optional_line: {"anyOf": [_line(), {"type": "null"}]},
     contact_module._country: {"type": "string", "pattern": r"^[A-Z]{2}$"},  # noqa: SLF001
     channels_module._languages: {  # noqa: SLF001
         "type": "array",

@@ -21,6 +21,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from charter._checks import BAD_CHARACTERS
 from charter.clock.periods import Period
 from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
@@ -37,9 +38,13 @@ __all__ = ["Format", "render"]
 #: The formats a charter renders to.
 Format = Literal["markdown", "html", "text"]
 
-# Bidirectional controls in user text would reorder what follows them: shown, not obeyed.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Control characters, bidi controls (which would reorder what follows them) and lone
+# surrogates in user text (a charter built in Python; documents refuse them): shown, not
+# obeyed.
+_BAD = re.compile(BAD_CHARACTERS)
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# What starts a block at the start of a line: a list item (-, 1. or 1)), a setext underline.
+_MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-=.)])")
 
 
 @frozen
@@ -89,10 +94,19 @@ def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") ->
 
 
 def _say(text: LocalizedText | None, m: Messages) -> str:
-    """A charter's text in the language (or the nearest), bidirectional controls shown."""
+    """A charter's text in the language (or the nearest), made :func:`_plain`."""
     if text is None:
         return ""
-    return _BIDI.sub(lambda found: f"[U+{ord(found[0]):04X}]", text.best(m.language))
+    return _plain(text.best(m.language))
+
+
+def _plain(text: str) -> str:
+    """*text* on one line, its white space runs one space, its control characters shown.
+
+    A description may hold line breaks; in a document they are spaces, as in HTML, so that
+    no line of a text starts a heading, a list, a table or a fence of its own.
+    """
+    return _BAD.sub(lambda found: f"[U+{ord(found[0]):04X}]", " ".join(text.split()))
 
 
 def _sections(c: Charter, m: Messages) -> list[_Section]:
@@ -207,7 +221,8 @@ def _contact_lines(channel: Channel, m: Messages) -> list[str]:
     if contact.address is not None:
         a = contact.address
         where = m.gettext("Address: {street}, {postal_code} {city}")
-        lines.append(where.format(street=a.street, postal_code=a.postal_code, city=a.city))
+        parts = {"street": a.street, "postal_code": a.postal_code, "city": a.city}
+        lines.append(where.format(**{key: _plain(value) for key, value in parts.items()}))
     return lines
 
 
@@ -331,7 +346,9 @@ def _markdown(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001
 
 
 def _md(text: str) -> str:
-    return _MARKDOWN.sub(r"\\\1", text)
+    """*text* as Markdown shows it: no character of it marks up, nor starts a block."""
+    escaped = _MARKDOWN.sub(r"\\\1", text)
+    return _MARKDOWN_START.sub(r"\1\\\2", escaped)
 
 
 def _text(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001 - one signature

@@ -31,7 +31,7 @@ from charter.errors import (
 )
 from charter.hours.model import OpeningHours
 from charter.model.contact import Contact
-from charter.text import LocalizedText, TextLike, to_text
+from charter.text import LocalizedText, TextLike, to_line, to_optional_line, to_text
 
 __all__ = ["Appointment", "Channel", "ChannelKind", "PaymentMethod", "check_id"]
 
@@ -123,10 +123,6 @@ def _appointment(value: Appointment | str) -> Appointment:
         raise CharterValueError(f"{excerpt(value)} is not an appointment policy") from None
 
 
-def _optional_text(value: TextLike | None) -> LocalizedText | None:
-    return None if value is None else to_text(value)
-
-
 def _hours(value: OpeningHours | None) -> OpeningHours | None:
     if value is not None and not isinstance(value, OpeningHours):
         raise CharterTypeError.expected(
@@ -141,14 +137,14 @@ class Channel:
 
     id: str = field(converter=check_id)
     kind: ChannelKind = field(converter=_kind)
-    name: LocalizedText = field(converter=to_text)
+    name: LocalizedText = field(converter=to_line)
     contact: Contact = field(factory=Contact)
     hours: OpeningHours | None = field(default=None, converter=_hours)
     languages: tuple[str, ...] = field(default=(), converter=_languages)
     accessibility: tuple[LocalizedText, ...] = field(default=(), converter=_texts)
     appointment: Appointment = field(default=Appointment.NOT_NEEDED, converter=_appointment)
     payment_methods: tuple[PaymentMethod, ...] = field(default=(), converter=_payments)
-    partner: LocalizedText | None = field(default=None, converter=_optional_text)
+    partner: LocalizedText | None = field(default=None, converter=to_optional_line)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is ChannelKind.BUSINESS_COUNTER and self.partner is None:

@@ -14,7 +14,7 @@ from typing import Self
 from attrs import field, frozen
 
 from charter.errors import CharterTypeError, CharterValueError, excerpt
-from charter.text import LocalizedText, TextLike, to_text
+from charter.text import LocalizedText, one_line, to_line
 
 __all__ = [
     "Contact",
@@ -106,7 +106,11 @@ class PhoneNumber:
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 #: The shape of an e-mail address and of an https address; the JSON schema uses them too.
 EMAIL_PATTERN = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}"
-URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::[0-9]{{1,5}})?(?:/[^ \t\n\r\f\v]*)?"
+#: A port, 1 to 65535, without leading zeros.
+_PORT = "(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])"
+#: A character of a path: not a space, a control character, nor a bidi control.
+_PATH = "[^\\x00-\\x20\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]"
+URL_PATTERN = rf"https://{_LABEL}(?:\.{_LABEL})+(?::{_PORT})?(?:/{_PATH}*)?"
 _EMAIL = re.compile(EMAIL_PATTERN, re.ASCII)
 
 
@@ -154,7 +158,7 @@ class Url:
 def _nonempty(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CharterValueError(f"expected a non-empty text, got {excerpt(value)}")
-    return value.strip()
+    return one_line(value).strip()
 
 
 def _country(value: str) -> str:
@@ -199,14 +203,10 @@ def _enterprise(value: EnterpriseNumber | str | None) -> EnterpriseNumber | None
     return EnterpriseNumber.parse(value) if isinstance(value, str) else value
 
 
-def _name(value: TextLike) -> LocalizedText:
-    return to_text(value)
-
-
 @frozen(kw_only=True)
 class Organisation:
     """The public service: its name in each language, its enterprise number, its website."""
 
-    name: LocalizedText = field(converter=_name)
+    name: LocalizedText = field(converter=to_line)
     enterprise_number: EnterpriseNumber | None = field(default=None, converter=_enterprise)
     website: Url | None = field(default=None, converter=_url)

@@ -29,7 +29,7 @@ from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
 from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
 from charter.model.channels import check_id
-from charter.text import LocalizedText, TextLike, to_text
+from charter.text import LocalizedText, TextLike, to_line, to_text
 
 __all__ = [
     "AuthenticSource",
@@ -264,7 +264,7 @@ class AuthenticSource:
     """A register consulted instead of asking the client (the *only once* principle)."""
 
     id: str = field(converter=check_id)
-    name: LocalizedText = field(converter=to_text)
+    name: LocalizedText = field(converter=to_line)
     data: LocalizedText | None = field(default=None, converter=_optional_text)
 
 
