@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from charter.clock import Deadline, Event, Unit
     from charter.clock.steps import Step
     from charter.hours import OpeningHours
+    from charter.io.limits import Limits
     from charter.model import Channel, Charter, Guarantee
     from charter.text import LocalizedText
 
@@ -136,13 +137,13 @@ def _workweek(text: str) -> frozenset[int]:
 
 
 def _count(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 0 or more")
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a whole number, 0 or more")
     return int(text)
 
 
 def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a whole number, 1 or more")
     return int(text)
 
@@ -201,7 +202,43 @@ def _common(debug_only: bool = False) -> _Parser:  # noqa: FBT001, FBT002
         source.add_argument(
             "--example", metavar="NAME", help="a bundled example (default: the default one)"
         )
+        _limit_argument(parent)
     return parent
+
+
+def _limit_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--limit",
+        metavar="NAME=N",
+        action="append",
+        type=_limit,
+        default=[],
+        help="raise a limit of the charter document, e.g. max_bytes=5000000 "
+        "(names: docs/documents.md); may be repeated",
+    )
+
+
+def _limit(text: str) -> tuple[str, int]:
+    import attrs  # noqa: PLC0415
+
+    from charter.io.limits import Limits  # noqa: PLC0415
+
+    name, equals, value = text.partition("=")
+    names = [f.name for f in attrs.fields(Limits)]
+    if not equals or name not in names:
+        raise argparse.ArgumentTypeError(
+            f"expected NAME=N with NAME one of {', '.join(names)}, got {excerpt(text)}"
+        )
+    return name, _positive(value)
+
+
+#: How the library says to raise a limit, and how the command says it.
+_LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
+
+
+def _command_words(message: str) -> str:
+    """*message* with the library's ``limits=charter.Limits(NAME=...)`` as the flag to use."""
+    return _LIBRARY_HINT.sub(r"--limit \1=N", message)
 
 
 def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
@@ -340,6 +377,7 @@ def _build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one place for
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help=".json or .toml documents")
     validate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _limit_argument(validate)
     validate.set_defaults(run=_run_validate)
 
     examples = commands.add_parser(
@@ -405,6 +443,12 @@ class _Context:
         self.out = out
         self.notes: list[str] = []
 
+    def limits(self) -> Limits:
+        """The document limits, raised by ``--limit NAME=N``."""
+        from charter.io.limits import Limits  # noqa: PLC0415
+
+        return Limits(**dict(self.args.limit))
+
     def charter(self) -> Charter:
         """The charter named by ``--charter`` or ``--example`` (the default example)."""
         from charter import examples  # noqa: PLC0415 - only the commands that need one
@@ -412,7 +456,7 @@ class _Context:
         from charter.io import load  # noqa: PLC0415
 
         if self.args.charter is not None:
-            return load(self.args.charter)
+            return load(self.args.charter, limits=self.limits())
         try:
             return examples.load(self.args.example)
         except UnknownExampleError as error:
@@ -494,7 +538,7 @@ def _events(
 
 
 def _run_deadline(ctx: _Context) -> None:
-    from charter.cases import Case, check_policy  # noqa: PLC0415
+    from charter.cases import Case  # noqa: PLC0415
 
     args = ctx.args
     c = ctx.charter()
@@ -503,8 +547,7 @@ def _run_deadline(ctx: _Context) -> None:
     received = ctx.when(args.received, c.timezone, "--received")
     events = _events(ctx, g, c.timezone)
     case = Case(guarantee=g.id, received=received, events=events)
-    check_policy(g, case.events)
-    d = c.deadline(g.id, received, case.events)
+    d = c.deadline(g.id, received, case.events)  # checks the guarantee allows the events
     if args.lang is None:
         lines = [_explained(step, zone) for step in d.steps]
     else:
@@ -1211,11 +1254,12 @@ def _run_validate(ctx: _Context) -> None:
     results = []
     for name in ctx.args.files:
         try:
-            load(name)
+            load(name, limits=ctx.limits())
         except CharterValidationError as error:
-            results.append((name, list(error.issues)))
+            issues = [Issue(i.path, _command_words(i.message)) for i in error.issues]
+            results.append((name, issues))
         except CharterError as error:  # any other refusal is this file's, not the command's
-            results.append((name, [Issue("$", str(error))]))
+            results.append((name, [Issue("$", _command_words(str(error)))]))
         else:
             results.append((name, []))
     if ctx.args.json:
@@ -1321,7 +1365,7 @@ def _run_between(ctx: _Context) -> None:
 
 def _one_line(error: BaseException) -> str:
     """The message of *error* on one line, nothing in it able to act on the terminal."""
-    return for_terminal(" ".join(str(error).split()))
+    return for_terminal(" ".join(_command_words(str(error)).split()))
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  # noqa: PLR0911
