@@ -222,7 +222,16 @@ def test_a_promise_with_its_time_and_service_hours_suspended() -> None:
         Suspended(at=at(2026, 12, 23, 10)),
         Resumed(at=at(2026, 12, 23, 11, 30)),
     ]
-    callback = c.deadline("callback", at(2026, 12, 23, 9), events)
+    # The example's callback allows no suspension: the calculator, given its terms, does.
+    g = c.guarantee("callback")
+    callback = deadline(
+        at(2026, 12, 23, 9),
+        g.period,
+        calendar=c.calendar(g.calendar),
+        rule=g.rule,
+        hours=c.hours_for(g.id),
+        events=events,
+    )
     fr = describe_deadline(callback, "fr_BE")
     assert fr.promise == (
         "Vous recevrez une réponse au plus tard le mercredi 23 décembre 2026 à 14 h 30."

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from attrs import field, frozen
 
 from charter._checks import check_list
+from charter._memo import Memo
 from charter.errors import (
     MAX_YEAR,
     MIN_YEAR,
@@ -172,7 +173,7 @@ class CalendarBase(ABC):
         if found is None:
             computed = self._compute(year)
             found = MappingProxyType(dict(sorted(computed.items())))
-            self._cache[year] = found
+            self._cache[year] = found  # a year in the supported range: the memo stays small
         return found
 
     def is_holiday(self, d: date) -> bool:
@@ -204,16 +205,16 @@ def merge_names(pairs: Iterable[tuple[date, LocalizedText]]) -> dict[date, Local
     return merged
 
 
-class _YearCache(dict[int, YearHolidays]):
-    """A memo that pickles empty: it is rebuilt on use, and read-only views do not pickle."""
-
-    def __reduce__(self) -> tuple[type[_YearCache], tuple[()]]:
-        return (_YearCache, ())
+#: How many years a calendar remembers: every supported year (1900-2200), and some room.
+CACHE_YEARS = 512
 
 
 def year_cache() -> dict[int, YearHolidays]:
-    """A fresh per-instance cache (use as ``field(factory=year_cache, ...)``)."""
-    return _YearCache()
+    """A fresh per-instance cache (use as ``field(factory=year_cache, ...)``).
+
+    It pickles empty: it is rebuilt on use, and its read-only views do not pickle.
+    """
+    return Memo(CACHE_YEARS)
 
 
 def _flatten(calendars: Iterable[HolidayCalendar]) -> tuple[HolidayCalendar, ...]:

@@ -29,7 +29,9 @@ from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
+from charter._memo import Memo
 from charter.calendars.base import (
+    CACHE_YEARS,
     HolidayCalendar,
     Weekday,
     check_date,
@@ -47,6 +49,9 @@ from charter.errors import (
 from charter.text import LocalizedText, TextLike
 
 __all__ = ["MONDAY_TO_FRIDAY", "DayOff", "DayOffKind", "WorkingCalendar"]
+
+#: How many days' midnights a calendar remembers: every supported day, 1900-2200.
+CACHE_MIDNIGHTS = 1 << 17
 
 #: The default work week.
 MONDAY_TO_FRIDAY = frozenset(
@@ -120,14 +125,15 @@ class WorkingCalendar:
     workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=_workweek)
     closures: HolidayCalendar = field(factory=Dates, converter=_dates)
     extra_working_days: Dates = field(factory=Dates, converter=_listed)
+    # Memos (they pickle empty): a year's working days and days off, a day's midnight.
     _index: dict[int, tuple[int, ...]] = field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
+        factory=lambda: Memo(CACHE_YEARS), init=False, repr=False, eq=False, hash=False
     )
     _off: dict[int, tuple[tuple[date, ...], tuple[DayOff, ...]]] = field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
+        factory=lambda: Memo(CACHE_YEARS), init=False, repr=False, eq=False, hash=False
     )
     _midnights: dict[date, datetime] = field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
+        factory=lambda: Memo(CACHE_MIDNIGHTS), init=False, repr=False, eq=False, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -149,7 +155,7 @@ class WorkingCalendar:
         days = self._index.get(year)
         if days is None:
             days = self._build(check_year(year))
-            self._index[year] = days
+            self._index[year] = days  # a supported year: the memo stays within its limit
         return days
 
     def _build(self, year: int) -> tuple[int, ...]:

@@ -13,11 +13,11 @@ dropped first), so a long-running process that asks about many days holds flat m
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from charter._memo import Memo
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
 from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, Span, State
@@ -82,15 +82,6 @@ class Day:
                 yield end, State.CLOSED
 
 
-class _Bounded(OrderedDict[date, object]):
-    """A dict that drops its oldest entry when it holds :data:`CACHE_DAYS` entries."""
-
-    def put(self, key: date, value: object) -> None:
-        if len(self) >= CACHE_DAYS:
-            self.popitem(last=False)
-        self[key] = value
-
-
 class _Runs:
     """Runs of days with the same next change: ``(first, last, answer)``, disjoint, sorted.
 
@@ -137,11 +128,15 @@ class Evaluator:
     def __init__(self, timezone: str, rules: RuleSet) -> None:
         self.zone = ZoneInfo(timezone)
         self.rules = rules
-        self._days = _Bounded()
+        self._days: Memo[date, Day] = Memo(CACHE_DAYS)
         self._runs: dict[State, _Runs] = {state: _Runs() for state in State}
         self._horizon_year = _horizon_year(rules)
         self._never_open = all(rule.state is State.CLOSED for rule in rules.rules)
         self._always_open = _always_open(rules)
+
+    def __reduce__(self) -> tuple[type[Evaluator], tuple[str, RuleSet]]:
+        """Pickled as its zone and rules: what it remembered is worked out again."""
+        return (Evaluator, (self.zone.key, self.rules))
 
     # -- one day ----------------------------------------------------------------------------
 
@@ -156,7 +151,7 @@ class Evaluator:
         """The local day *d* as instants, cached."""
         found = self._days.get(d)
         if found is not None:
-            return found  # type: ignore[return-value]
+            return found
         if not _FIRST <= d <= _LAST:
             raise UnsupportedYearError.for_date(d)
         segments = self.rules.day(d)

@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from attrs import field, frozen
 from dateutil.easter import easter
 
+from charter._memo import Memo
 from charter.calendars.base import HolidayCalendar
 from charter.errors import MAX_YEAR, MIN_YEAR
 
@@ -591,7 +592,7 @@ class RuleSet:
         self._masks = tuple(
             _weekday_mask(item.rule) if item.rule.plain_week else None for item in self._internal
         )
-        self._painted: dict[tuple[int, ...], Segments] = {}
+        self._painted: Memo[tuple[int, ...], Segments] = Memo(_PAINTED)
         #: Whether every rule names days by plain weekdays (the days repeat every week).
         self.plain_week = all(rule.plain_week for rule in self.rules)
         # Rules that name only the days of a short window (2027 Dec 24-26) are looked up
@@ -636,10 +637,7 @@ class RuleSet:
         key = tuple(active)
         found = self._painted.get(key)
         if found is None:
-            found = self._paint(key)
-            if len(self._painted) >= _PAINTED:
-                self._painted.clear()
-            self._painted[key] = found
+            found = self._painted.put(key, self._paint(key))
         return found
 
     def _paint(self, active: tuple[int, ...]) -> Segments:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, cast
 from attrs import field, frozen
 
 from charter._checks import check_items
+from charter._memo import Memo
 from charter.calendars.base import Weekday, check_date, check_timezone
 from charter.calendars.instants import check_supported_instant
 from charter.calendars.registry import calendar_by_id
@@ -160,9 +161,11 @@ class Charter:
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
-    # An Evaluator (charter.cases builds on this module: not named in annotations that
-    # attrs and cattrs resolve at run time).
-    _evaluator: object = field(init=False, default=None, repr=False, eq=False, hash=False)
+    # A memo of the Evaluator, made on first use (charter.cases builds on this module: not
+    # named in annotations that attrs and cattrs resolve at run time). It pickles empty.
+    _evaluator: Memo[None, object] = field(
+        init=False, factory=lambda: Memo(1), repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         issues = list(self._problems())
@@ -299,12 +302,12 @@ class Charter:
         What each guarantee needs is worked out on the first call and kept on the
         charter (it never changes); sharing a charter across threads is safe.
         """
-        evaluator = cast("Evaluator | None", self._evaluator)
+        evaluator = cast("Evaluator | None", self._evaluator.get(None))
         if evaluator is None:
             from charter.cases.status import Evaluator  # noqa: PLC0415 - cases builds on model
 
             evaluator = Evaluator(self)
-            object.__setattr__(self, "_evaluator", evaluator)
+            self._evaluator.put(None, evaluator)
         return evaluator(case, at)
 
 
