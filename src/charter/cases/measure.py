@@ -34,6 +34,7 @@ __all__ = ["TICKS", "Amount", "Measure", "ceil_to", "measure_unit", "microsecond
 _ONE_DAY = timedelta(days=1)
 _DAY = 86_400_000_000
 _PLACES = 4096  # instants a Measure remembers before it starts again
+_SHORT_SPAN = 62  # days of service hours summed day by day (longer: by the hours, by week)
 _ANCHOR_YEAR = 2000  # working days are ranked from the start of this year
 #: How many ticks (millionths of a second of its nominal length) one of a unit holds.
 TICKS = {
@@ -153,6 +154,9 @@ class Measure:
             return -self._open_ticks(end, start)
         zone = self._calendar.zone
         a_day, b_day = a.astimezone(zone).date(), b.astimezone(zone).date()
+        if (b_day - a_day).days > _SHORT_SPAN:  # summed by weekday and year, not day by day
+            assert self._hours is not None  # noqa: S101 - checked in __init__
+            return microseconds(self._hours.open_duration(a, b))
         total = self._open_before(b, b_day) - self._open_before(a, a_day)
         day = a_day
         while day < b_day:

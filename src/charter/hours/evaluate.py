@@ -12,7 +12,7 @@ dropped first), so a long-running process that asks about many days holds flat m
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from charter._memo import Memo
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
-from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, Span, State
+from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, Segments, Span, State
 
 __all__ = ["CACHE_DAYS", "CACHE_RUNS", "Day", "Evaluator"]
 
@@ -36,6 +36,9 @@ CACHE_DAYS = 4096
 #: How many runs of days with a known next change are kept, per state.
 CACHE_RUNS = 1024
 _MINUTES = tuple(timedelta(minutes=minute) for minute in range(DAY + 1))
+#: A minute in microseconds; the years whose figures an evaluator remembers (all supported).
+_MINUTE = 60_000_000
+_YEARS = 512
 
 
 class Day:
@@ -121,6 +124,9 @@ class Evaluator:
         "_horizon_year",
         "_never_open",
         "_runs",
+        "_shifts",
+        "_week",
+        "_years",
         "rules",
         "zone",
     )
@@ -133,6 +139,12 @@ class Evaluator:
         self._horizon_year = _horizon_year(rules)
         self._never_open = all(rule.state is State.CLOSED for rule in rules.rules)
         self._always_open = _always_open(rules)
+        # The weekly form's weekdays (see RuleSet.weekly): their segments, and their open
+        # time in microseconds; the days of a year whose midnights differ in offset; the
+        # open time of each whole year. Made on first use.
+        self._week: tuple[tuple[Segments, ...], tuple[int, ...]] | None = None
+        self._shifts: Memo[int, tuple[date, ...]] = Memo(_YEARS)
+        self._years: Memo[int, int] = Memo(_YEARS)
 
     def __reduce__(self) -> tuple[type[Evaluator], tuple[str, RuleSet]]:
         """Pickled as its zone and rules: what it remembered is worked out again."""
@@ -250,7 +262,7 @@ class Evaluator:
                 found = answer
                 break
             if self.rules.day(d) == whole:  # wholly in the state: no instants needed
-                d += _ONE_DAY
+                d = self._next_unlike(d, whole, horizon)
                 continue
             day = self.day(d)
             if day.end <= day.start:  # a day with no instants (Samoa skipped 30 December 2011)
@@ -267,6 +279,121 @@ class Evaluator:
         if d > first:
             runs.add(first, d - _ONE_DAY, found)
         return found
+
+    def _next_unlike(self, d: date, whole: Segments, horizon: date) -> date:
+        """The day after *d*, or, where every weekday is *whole*, the next exceptional day.
+
+        In the weekly form only the exceptional days can differ from their weekday: when
+        all seven are wholly in one state, the days between are skipped, and a search to
+        the last supported year costs a few steps a year instead of a step a day.
+        """
+        rules = self.rules
+        following = d + _ONE_DAY
+        if not rules.weekly or any(s != whole for s in self._weekdays()[0]):
+            return following
+        for year in range(following.year, horizon.year + 1):
+            days = rules.exceptional(year)
+            i = bisect_left(days, following)
+            if i < len(days):
+                return min(days[i], horizon + _ONE_DAY)
+        return horizon + _ONE_DAY
+
+    def _weekdays(self) -> tuple[tuple[Segments, ...], tuple[int, ...]]:
+        """The segments of each weekday (weekly form), and their open time in microseconds."""
+        week = self._week
+        if week is None:
+            segments = tuple(self.rules.weekday(weekday) for weekday in range(7))
+            week = self._week = (segments, tuple(_open_minutes(s) * _MINUTE for s in segments))
+        return week
+
+    # -- open time ----------------------------------------------------------------------------
+
+    def open_time(self, start: datetime, end: datetime) -> int:
+        """The open time within ``[start, end)`` in microseconds, on real instants.
+
+        The whole days between the first and the last are summed by weekday, exceptional
+        days and days of a change of offset aside, and whole years are remembered: the
+        cost does not grow with the span in the weekly form (see :meth:`RuleSet.weekly`),
+        and grows by day only the first time otherwise.
+        """
+        low, first = self._utc_and_date(start)
+        high, last = self._utc_and_date(end)
+        if high <= low:
+            return 0
+        if first == last:
+            return self._open_in(first, low, high)
+        total = self._open_in(first, low, high) + self._open_in(last, low, high)
+        d = first + _ONE_DAY
+        while d < last:  # whole days: by year
+            year_end = date(d.year, 12, 31)
+            if d.month == 1 and d.day == 1 and year_end < last:
+                total += self._year(d.year)
+                d = year_end + _ONE_DAY
+                continue
+            stop = min(year_end, last - _ONE_DAY)
+            total += self._open_days(d, stop)
+            d = stop + _ONE_DAY
+        return total
+
+    def _open_in(self, d: date, low: datetime, high: datetime) -> int:
+        """The open time of the local day *d* within ``[low, high)`` (UTC), in microseconds."""
+        day = self.day(d)
+        total = timedelta()
+        for a, b, state in zip(day.starts, day.ends, day.states, strict=True):
+            if state is State.OPEN and b > low and a < high:
+                total += min(b, high) - max(a, low)
+        return _micro(total)
+
+    def _year(self, year: int) -> int:
+        found = self._years.get(year)
+        if found is None:
+            found = self._years.put(year, self._open_days(date(year, 1, 1), date(year, 12, 31)))
+        return found
+
+    def _open_days(self, first: date, last: date) -> int:
+        """The open time of the whole local days first..last (one year), in microseconds."""
+        shifts = self._offset_changes(first.year)
+        if not self.rules.weekly:
+            total = 0
+            d = first
+            while d <= last:
+                total += self._whole_day(d, shifts)
+                d += _ONE_DAY
+            return total
+        week = self._weekdays()[1]
+        count = (last - first).days + 1
+        weeks, rest = divmod(count, 7)
+        start = first.weekday()
+        total = weeks * sum(week) + sum(week[(start + i) % 7] for i in range(rest))
+        odd = set(self.rules.exceptional(first.year)) | set(shifts)
+        for d in odd:
+            if first <= d <= last:
+                total += self._whole_day(d, shifts) - week[d.weekday()]
+        return total
+
+    def _whole_day(self, d: date, shifts: tuple[date, ...]) -> int:
+        """The open time of the whole local day *d*, in microseconds."""
+        if d in shifts:  # an offset changes within the day: the instants tell
+            day = self.day(d)
+            return self._open_in(d, day.start, day.end)
+        return _open_minutes(self.rules.day(d)) * _MINUTE
+
+    def _offset_changes(self, year: int) -> tuple[date, ...]:
+        """The days of *year* whose two midnights have different offsets (DST days)."""
+        found = self._shifts.get(year)
+        if found is not None:
+            return found
+        offset = self.zone.utcoffset
+        days: list[date] = []
+        midnight = datetime(year, 1, 1)  # noqa: DTZ001 - a wall-clock time
+        before = offset(midnight)
+        while midnight.year == year:  # every day: a zone's rules may change at any date
+            following = midnight + _ONE_DAY
+            after = offset(following)
+            if after != before:
+                days.append(midnight.date())
+            midnight, before = following, after
+        return self._shifts.put(year, tuple(days))
 
     def _horizon(self, d: date) -> date:
         if self.rules.plain_week:
@@ -305,6 +432,16 @@ class Evaluator:
             clipped = max(a, low), min(b, high)
             if clipped[0] < clipped[1]:
                 yield clipped[0].astimezone(self.zone), clipped[1].astimezone(self.zone)
+
+
+def _open_minutes(segments: Segments) -> int:
+    """The open minutes of a day's *segments*."""
+    return sum(b - a for a, b, state in segments if state is State.OPEN)
+
+
+def _micro(value: timedelta) -> int:
+    """*value* in microseconds."""
+    return (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
 
 
 def _always_open(rules: RuleSet) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Self
 
 from attrs import field, frozen
@@ -458,8 +458,7 @@ class OpeningHours:
 
         (Subtracting two datetimes of the same ``ZoneInfo`` gives their wall-clock
         difference; this sums real elapsed time, so a DST night counts 5 or 7 hours.)
+        Whole days are summed by weekday where the hours repeat every week but for
+        holidays and dated exceptions, so that two centuries cost about as much as a year.
         """
-        return sum(
-            (b.astimezone(UTC) - a.astimezone(UTC) for a, b in self.intervals(start, end)),
-            timedelta(),
-        )
+        return timedelta(microseconds=self._evaluator.open_time(start, end))

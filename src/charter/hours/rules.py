@@ -35,7 +35,8 @@ from __future__ import annotations
 import calendar as _calendar
 import enum
 import functools
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 
 from attrs import field, frozen
@@ -513,6 +514,88 @@ def _paint(segments: list[tuple[int, int, State]], a: int, b: int, state: State)
 
 #: How many distinct sets of rules a :class:`RuleSet` remembers the painted day of.
 _PAINTED = 1024
+#: How many years' exceptional days a :class:`RuleSet` remembers: every supported year.
+_YEARS = 512
+#: A Monday: :meth:`RuleSet.weekday` paints the days of one week from it.
+_A_MONDAY = date(2001, 1, 1)
+
+
+#: A yearly date range of at most this many days counts its days as exceptional.
+_ANNUAL_DAYS = 62
+
+
+@frozen
+class _WeeklyForm:
+    """How a rule set repeats every week but for a few days a year (see RuleSet.weekly).
+
+    ``offsets``: those of the ``PH`` items; ``weekly``: the rules that name days by
+    weekdays (and holidays); ``annual``: the rules confined to a few dates a year (Easter
+    and its neighbours, ``Dec 24-26``), whose days are exceptional.
+    """
+
+    offsets: frozenset[int]
+    weekly: tuple[int, ...]
+    annual: tuple[int, ...]
+
+
+def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _WeeklyForm | None:
+    offsets: set[int] = set()
+    weekly: list[int] = []
+    annual: list[int] = []
+    for index in everyday:
+        rule = internal[index].rule
+        if rule.plain_week:
+            weekly.append(index)
+            continue
+        if rule.weeks:
+            return None
+        if rule.dates:
+            if not all(_annual(item) for item in rule.dates):
+                return None
+            annual.append(index)
+            continue
+        if rule.years:
+            return None
+        for item in rule.days:
+            if isinstance(item, HolidayDay):
+                offsets.add(item.offset)
+            elif item.nth:
+                return None
+        offsets.update(item.offset for item in rule.holidays)
+        weekly.append(index)
+    return _WeeklyForm(frozenset(offsets), tuple(weekly), tuple(annual))
+
+
+def _annual(item: DateItem) -> bool:
+    """Whether *item* names at most a few days a year: Easter's, or a short yearly range."""
+    if isinstance(item, EasterDate):
+        return True
+    return isinstance(item, DateRange) and item.start[0] is None and _length(item) <= _ANNUAL_DAYS
+
+
+def _length(item: DateRange) -> int:
+    """The days of a yearly range (in a leap year)."""
+    first = date(2000, *item.start[1:])
+    last = date(2000, *item.end[1:])
+    return (last - first).days + 1 if first <= last else (last - first).days + 367
+
+
+def _annual_days(item: DateItem, year: int) -> Iterator[date]:
+    """The days of *year* and the year before that *item* (see :func:`_annual`) names."""
+    for y in range(max(MIN_YEAR, year - 1), min(MAX_YEAR, year + 1) + 1):
+        if isinstance(item, EasterDate):
+            if item.year in (None, y):
+                yield _easter(y) + timedelta(days=item.offset)
+            continue
+        assert isinstance(item, DateRange)  # noqa: S101 - see _annual
+        month, day = item.start[1:]
+        d = date(y, month, min(day, _calendar.monthrange(y, month)[1]))
+        for _ in range(_length(item) + 2):
+            if item.matches(d):
+                yield d
+            d += _ONE_DAY
+
+
 #: Rules that name days of a window shorter than this are found by day, not scanned.
 _INDEXED_DAYS = 400
 
@@ -572,7 +655,10 @@ class RuleSet:
     __slots__ = (
         "_bare_before",
         "_dated",
+        "_dated_days",
         "_everyday",
+        "_exceptional",
+        "_form",
         "_internal",
         "_masks",
         "_painted",
@@ -609,19 +695,83 @@ class RuleSet:
             for offset in range((window[1] - window[0]).days + 1):
                 self._dated.setdefault(first + timedelta(days=offset), []).append(index)
         self._everyday = tuple(everyday)
+        self._dated_days = tuple(sorted(self._dated))
+        self._form = _weekly_form(self._internal, everyday)
+        self._exceptional: Memo[int, tuple[date, ...]] = Memo(_YEARS)
+
+    @property
+    def weekly(self) -> bool:
+        """Whether the days repeat every week but for a few: see :meth:`exceptional`.
+
+        True when every rule names days by weekdays (``Mo-Fr``) and holidays (``PH``,
+        ``PH +1 day``) only, or is confined to a few days a year (a short window of
+        dates, Easter and its neighbours, ``Dec 24-26``): a day that is neither near a
+        holiday nor one of those is then painted as its :meth:`weekday`.
+        """
+        return self._form is not None
+
+    def weekday(self, weekday: int) -> Segments:
+        """The times of a day of *weekday* (Monday 0) that is not exceptional (weekly only)."""
+        assert self._form is not None  # noqa: S101 - documented
+        d = _A_MONDAY + timedelta(days=weekday)
+        return self._day(d, None, None, self._form.weekly)
+
+    def exceptional(self, year: int) -> tuple[date, ...]:
+        """The days of *year* that may differ from their weekday's times, sorted (weekly only).
+
+        The days of the short windows and of the rules confined to a few dates a year,
+        the days a ``PH`` item with its offset names, and the day after each (for times
+        past midnight).
+        """
+        found = self._exceptional.get(year)
+        if found is not None:
+            return found
+        form = self._form
+        assert form is not None  # noqa: S101 - documented
+        days = set(
+            self._dated_days[
+                bisect_left(self._dated_days, date(year, 1, 1)) : bisect_right(
+                    self._dated_days, date(year, 12, 31)
+                )
+            ]
+        )
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        named: set[date] = set()
+        for index in form.annual:
+            for item in self._internal[index].rule.dates:
+                named.update(_annual_days(item, year))
+        if self.holidays is not None and form.offsets:
+            low = max(MIN_YEAR, year - 1)
+            high = min(MAX_YEAR, year + 1)
+            for holidays_year in range(low, high + 1):
+                for holiday in self.holidays.holidays(holidays_year):
+                    named.update(holiday + timedelta(days=o) for o in form.offsets)
+        for d in named:
+            for after in (d, d + _ONE_DAY):  # the day, and the next for times past midnight
+                if first <= after <= last:
+                    days.add(after)
+        return self._exceptional.put(year, tuple(sorted(days)))
 
     def day(self, d: date) -> Segments:
         """The times of the local day *d* that are open or unknown, in minutes 0-1440."""
-        holidays = self.holidays
+        dated = self._dated.get(d) if self._dated else None
+        return self._day(d, self.holidays, dated, self._everyday)
+
+    def _day(
+        self,
+        d: date,
+        holidays: HolidayCalendar | None,
+        dated: list[int] | None,
+        indices: Iterable[int],
+    ) -> Segments:
+        """:meth:`day` with the *holidays*, the *dated* rules of *d* and the other rules given."""
         weekday = d.weekday()
         before = d - _ONE_DAY
         before_weekday = (weekday - 1) % 7
         masks = self._masks
         internal = self._internal
-        indices: Iterable[int] = self._everyday
-        dated = self._dated.get(d) if self._dated else None
         if dated:
-            indices = sorted((*self._everyday, *dated))
+            indices = sorted((*indices, *dated))
         active: list[int] = []
         for index in indices:
             item = internal[index]
