@@ -241,6 +241,10 @@ class _Computation:
         self.notice_required = notice_required
         self.memo: DayMemo | None = None
         self.steps: list[Step] = [Received(at=self.local)]
+        #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
+        self.paused: list[tuple[date, date]] = []
+        #: The period and the extensions counted from the start, by unit.
+        self.parts: dict[Unit, int] = {}
 
     def run(self) -> Deadline:
         start = self._receipt()
@@ -343,8 +347,9 @@ class _Computation:
         self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
+        self.parts = {total.unit: total.amount}
         last = self._advance(anchor, total.amount, total.unit)
-        shift = 0  # counting days not counted while suspended, so far
+        shift = 0  # days the suspensions moved the last day by, so far
         later: list[Step] = []
         for index, change in self.events.changes:
             if isinstance(change, Extended):
@@ -363,9 +368,16 @@ class _Computation:
                 continue
             suspended, resumed = change
             in_force = self._due_in_force(first, last, start)
-            days = self._not_counted(suspended, resumed, first, in_force)
-            shift += days
-            last = self._shifted(last, days)
+            days, base = self._not_counted(suspended, resumed, first, last, in_force)
+            moved = self._shifted(base, days)
+            if days and moved < resumed.astimezone(self.zone).date():
+                # Never due before the resumption: the day it happens is given back at least.
+                moved = self._resumption_day(resumed)
+            if self.period.unit is not Unit.WORKING_DAYS:
+                shift += (moved - last).days
+            else:
+                shift += days
+            last = moved
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
         if self.period.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
@@ -390,15 +402,37 @@ class _Computation:
         docs/design.md: by default one combined period from the start; otherwise counted from
         the last day in force.
         """
-        if extension.by.unit.is_time:
-            raise RuleError(f"a period of {self.period} cannot be extended by {extension.by}")
+        by = extension.by
+        if by.unit.is_time:
+            raise RuleError(f"a period of {self.period} cannot be extended by {by}")
         self._check_notice(extension, index, in_force)
-        if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
-            total = Period(total.amount + extension.by.amount, total.unit)
+        if self.rule.extension_from is ExtensionBase.LAST_DAY:
+            return None, self._advance(self._in_force(last), by.amount, by.unit)
+        self.parts[by.unit] = self.parts.get(by.unit, 0) + by.amount
+        if by.unit is total.unit:
+            total = Period(total.amount + by.amount, total.unit)
             advanced = self._advance(anchor, total.amount, total.unit)
             return total, self._shifted(advanced, shift)
-        by = extension.by
-        return None, self._advance(self._in_force(last), by.amount, by.unit)
+        # Another unit: the nominal end moves, never the rolled-forward day (art. 3(4) and
+        # art. 53 move only the last day of the period, and the extended period has another
+        # one): the period and its extensions count from the start as one, months first.
+        return None, self._shifted(self._compound(anchor, self.parts), shift)
+
+    def _compound(self, d: date, parts: dict[Unit, int]) -> date:
+        """*d* plus *parts*: years and months first, then weeks and days, then working days.
+
+        The order of Regulation 1182/71 art. 3(2)(d) (docs/deadlines.md#extension).
+        """
+        months = 12 * parts.get(Unit.YEARS, 0) + parts.get(Unit.MONTHS, 0)
+        days = 7 * parts.get(Unit.WEEKS, 0) + parts.get(Unit.DAYS, 0)
+        working = parts.get(Unit.WORKING_DAYS, 0)
+        if months:
+            d = self._advance(d, months, Unit.MONTHS)
+        if days:
+            d = self._advance(d, days, Unit.DAYS)
+        if working:
+            d = self._advance(d, working, Unit.WORKING_DAYS)
+        return d
 
     def _shifted(self, last: date, days: int) -> date:
         """*last* moved by *days* counting days (working days for a working-day period)."""
@@ -430,22 +464,44 @@ class _Computation:
             )
 
     def _not_counted(
-        self, suspended: datetime, resumed: datetime, first: date, in_force: datetime
-    ) -> int:
-        """Counting days from the day after the suspension to the day of resumption (Awb 4:15).
+        self, suspended: datetime, resumed: datetime, first: date, last: date, in_force: datetime
+    ) -> tuple[int, date]:
+        """The counting days a suspension takes, and the last day they move (Awb 4:15).
 
-        Only counting days are taken: none before the first day counted, and a suspension
-        that starts once the deadline in force has passed moves nothing.
+        The days from the day after the suspension to the day of resumption do not count
+        (docs/deadlines.md#suspension). Only counting days are taken: none before the first
+        day counted, and a suspension that starts once the deadline in force has passed
+        moves nothing. They move the nominal *last* day, unless the suspension starts after
+        it, while the deadline was held open only by a roll-forward or the minimum of
+        working days: then they move the last day in force, so that the time left when the
+        clock stopped runs again after the resumption, and a later suspension never gives
+        an earlier deadline.
         """
         if suspended.astimezone(UTC) >= in_force.astimezone(UTC):  # not by wall clocks
-            return 0
-        a = max(suspended.astimezone(self.zone).date(), first - _ONE_DAY)
+            return 0, last
+        day = suspended.astimezone(self.zone).date()
+        a = max(day, first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
         if b <= a:
-            return 0
+            return 0, last
+        base = last if day <= last else self._at_least(first, self._in_force(last))
         if self.period.unit is Unit.WORKING_DAYS:
-            return self.calendar.working_days_between(a, b)
-        return (b - a).days
+            days = self.calendar.working_days_between(a, b)
+        else:
+            days = (b - a).days
+        if days:
+            self.paused.append((a, b))
+        return days, base
+
+    def _resumption_day(self, resumed: datetime) -> date:
+        """The last day a suspension gives back at least: the day of resumption.
+
+        For a period in working days, the first working day from it.
+        """
+        day = resumed.astimezone(self.zone).date()
+        if self.period.unit is Unit.WORKING_DAYS:
+            return self.calendar.add_working_days(day, 0)
+        return day
 
     def _skipped(self, first: date, last: date) -> None:
         """A step for each holiday or closure on a weekday of the work week in the period."""
@@ -485,9 +541,13 @@ class _Computation:
         ):
             return last
         before = first - _ONE_DAY
-        if self.calendar.working_days_between(before, last) >= required:
+        counted = self.calendar.working_days_between(before, last)
+        for a, b in self.paused:  # suspended working days do not count (art. 3(5)'s purpose)
+            if a < last:
+                counted -= self.calendar.working_days_between(a, min(b, last))
+        if counted >= required:
             return last
-        return self.calendar.add_working_days(before, required)
+        return self.calendar.add_working_days(last, required - counted)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)
