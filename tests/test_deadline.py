@@ -472,6 +472,8 @@ def test_the_steps_agree_with_the_result(
     assert (last.due, last.last_day) == (result.due, result.last_day)
     starts = [s for s in middle if isinstance(s, steps.CountingStarts)]
     assert len(starts) == 1
+    assert starts[0].days_off is (None if period.unit.is_time else rule.days_off)
+    calendar = rule.working_calendar(calendar)  # the rule's working days
     for step in middle:
         if isinstance(step, steps.RolledForward):
             assert step.to_day > step.from_day

@@ -27,7 +27,14 @@ from charter.calendars.instants import check_instant, check_supported_instant, w
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
 from charter.clock.periods import Period, Unit, to_period
-from charter.clock.rules import SERVICE_STANDARD, CountingRule, EndOfPeriod, ExtensionBase, MonthEnd
+from charter.clock.rules import (
+    SERVICE_STANDARD,
+    CountingRule,
+    DaysOff,
+    EndOfPeriod,
+    ExtensionBase,
+    MonthEnd,
+)
 from charter.clock.service import service_due
 from charter.clock.steps import (
     CountingStarts,
@@ -235,6 +242,13 @@ class _Computation:
         self.local = received.astimezone(self.zone)
         self.period = period
         self.calendar = calendar
+        #: The calendar of the rule's working days (docs/deadlines.md#days-off): the working
+        #: calendar itself, or Saturdays, Sundays and public holidays only.
+        self.days = (
+            calendar
+            if rule.days_off is DaysOff.NON_WORKING_DAYS
+            else rule.working_calendar(calendar)
+        )
         self.rule = rule
         self.hours = hours
         self.events = events
@@ -312,7 +326,7 @@ class _Computation:
         """*d* plus *n* *unit*, by calendar arithmetic (working days: the n-th after *d*)."""
         try:
             if unit is Unit.WORKING_DAYS:
-                return self.calendar.add_working_days(d, n)
+                return self.days.add_working_days(d, n)
             if unit is Unit.DAYS:
                 return check_date(d + timedelta(days=n), "the end of the period")
             if unit is Unit.WEEKS:
@@ -343,11 +357,12 @@ class _Computation:
         nominal_first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
         first = nominal_first
         if self.period.unit is Unit.WORKING_DAYS:  # counting starts on a working day
-            first = self.calendar.add_working_days(first, 0)
-        self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
+            first = self.days.add_working_days(first, 0)
+        self.steps.append(
+            CountingStarts(on=first, at=self.calendar.midnight(first), days_off=self.rule.days_off)
+        )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
-        self.parts = {total.unit: total.amount}
         last = self._advance(anchor, total.amount, total.unit)
         shift = 0  # days the suspensions moved the last day by, so far
         later: list[Step] = []
@@ -408,6 +423,8 @@ class _Computation:
         self._check_notice(extension, index, in_force)
         if self.rule.extension_from is ExtensionBase.LAST_DAY:
             return None, self._advance(self._in_force(last), by.amount, by.unit)
+        if not self.parts:
+            self.parts[self.period.unit] = self.period.amount
         self.parts[by.unit] = self.parts.get(by.unit, 0) + by.amount
         if by.unit is total.unit:
             total = Period(total.amount + by.amount, total.unit)
@@ -443,9 +460,9 @@ class _Computation:
 
     def _in_force(self, last: date) -> date:
         """The last day in force for a nominal *last*: rolled forward, without a step."""
-        if not self.rule.roll_forward or self.calendar.is_working_day(last):
+        if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
-        return self.calendar.add_working_days(last, 0)
+        return self.days.add_working_days(last, 0)
 
     def _due_in_force(self, first: date, last: date, start: datetime) -> datetime:
         """The due instant for a nominal *last* day, as the period's end would make it.
@@ -486,7 +503,7 @@ class _Computation:
             return 0, last
         base = last if day <= last else self._at_least(first, self._in_force(last))
         if self.period.unit is Unit.WORKING_DAYS:
-            days = self.calendar.working_days_between(a, b)
+            days = self.days.working_days_between(a, b)
         else:
             days = (b - a).days
         if days:
@@ -500,19 +517,19 @@ class _Computation:
         """
         day = resumed.astimezone(self.zone).date()
         if self.period.unit is Unit.WORKING_DAYS:
-            return self.calendar.add_working_days(day, 0)
+            return self.days.add_working_days(day, 0)
         return day
 
     def _skipped(self, first: date, last: date) -> None:
         """A step for each holiday or closure on a weekday of the work week in the period."""
-        self.steps.extend(self.calendar.days_off(first, last))
+        self.steps.extend(self.days.days_off(first, last))
 
     def _roll_forward(self, last: date) -> date:
-        if not self.rule.roll_forward or self.calendar.is_working_day(last):
+        if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
-        moved = self.calendar.add_working_days(last, 0)
+        moved = self.days.add_working_days(last, 0)
         self.steps.append(
-            RolledForward(from_day=last, to_day=moved, reason=self.calendar.day_off(last))
+            RolledForward(from_day=last, to_day=moved, reason=self.days.day_off(last))
         )
         return moved
 
@@ -541,13 +558,13 @@ class _Computation:
         ):
             return last
         before = first - _ONE_DAY
-        counted = self.calendar.working_days_between(before, last)
+        counted = self.days.working_days_between(before, last)
         for a, b in self.paused:  # suspended working days do not count (art. 3(5)'s purpose)
             if a < last:
-                counted -= self.calendar.working_days_between(a, min(b, last))
+                counted -= self.days.working_days_between(a, min(b, last))
         if counted >= required:
             return last
-        return self.calendar.add_working_days(last, required - counted)
+        return self.days.add_working_days(last, required - counted)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)

@@ -16,7 +16,7 @@ from attrs import frozen
 
 from charter.calendars.working import DayOff
 from charter.clock.periods import Period
-from charter.clock.rules import EndOfPeriod
+from charter.clock.rules import DaysOff, EndOfPeriod
 
 __all__ = [
     "CountingStarts",
@@ -59,10 +59,15 @@ class MovedPastCutoff:
 
 @frozen(kw_only=True)
 class CountingStarts:
-    """Counting starts on the day *on* (for hours: at the instant *at*)."""
+    """Counting starts on the day *on* (for hours: at the instant *at*).
+
+    *days_off*: which days the rule does not count as working days (its rolls, working
+    days and minimum); None for a period in hours or minutes.
+    """
 
     on: date
     at: datetime
+    days_off: DaysOff | None = None
 
 
 @frozen(kw_only=True)
