@@ -6,25 +6,35 @@ Code art. 50-55 (docs/deadlines.md), not by the library. Monday to Friday, Europ
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import charter
 from charter import (
     BE_JUDICIAL_CODE,
     EU_1182_71,
     SERVICE_STANDARD,
     CountingRule,
     Dates,
+    Extended,
+    Period,
+    PeriodError,
     RuleError,
+    Unit,
     WorkingCalendar,
     belgium,
     deadline,
     steps,
 )
 from charter.clock import Event
+from charter.language.deadlines import describe_period
+from strategies import INSTANTS
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 LEGAL = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
@@ -179,3 +189,121 @@ def test_a_rule_names_a_known_calendar_of_public_holidays() -> None:
     assert SERVICE_STANDARD.working_calendar(FEDERAL) is FEDERAL
     with pytest.raises(RuleError, match="'weekends' is not one of"):
         CountingRule(name="odd", days_off="weekends")
+
+
+# -- compound periods (Regulation 1182/71 art. 3(2)(d): months first, then days) -------------
+
+COMPOUND = [
+    Row(
+        "EU 3(2)(c)-(d), 3(4): 1 month 15 days from 15 April 2027, Sunday to Monday",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 4, 15),
+        "1 month 15 days",
+        date(2027, 5, 31),
+    ),
+    Row(
+        "BE 54, 52-53: 1 month (to 12 June) then 15 days, Sunday to Monday",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2027, 5, 12),
+        "1 month 15 days",
+        date(2027, 6, 28),
+    ),
+    Row(
+        "EU 3(2)(c)-(d): P1M15D from 31 January 2028, clamped to 29 February first",
+        EU_1182_71,
+        LEGAL,
+        at(2028, 1, 31),
+        "P1M15D",
+        date(2028, 3, 15),
+    ),
+    Row(
+        "BE 54: P1M15D from 31 January 2028, to the eve of 1 March, then 15 days",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2028, 1, 31),
+        "P1M15D",
+        date(2028, 3, 15),
+    ),
+    Row(
+        "EU 3(2)(c)-(d): a year and two weeks across 29 February 2028",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 3, 1),
+        "1 year 2 weeks",
+        date(2028, 3, 15),
+    ),
+    Row(
+        "EU 3(4): 2 weeks 3 days ending on Whit Monday 2027",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 4, 30),
+        "P2W3D",
+        date(2027, 5, 18),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", COMPOUND, ids=[row.article for row in COMPOUND])
+def test_compound_periods(row: Row) -> None:
+    check(row)
+
+
+def test_a_compound_period_is_its_extension_counted_from_the_start() -> None:
+    # The defect's case: 1 month extended by 15 days is the compound period 1 month 15 days.
+    extended = deadline(
+        at(2027, 5, 12),
+        "1 month",
+        calendar=LEGAL,
+        rule=BE_JUDICIAL_CODE,
+        events=[Extended(at=at(2027, 5, 20), by="15 days")],
+    )
+    compound = deadline(at(2027, 5, 12), "1 month 15 days", calendar=LEGAL, rule=BE_JUDICIAL_CODE)
+    assert extended.due == compound.due
+    (counted,) = [s for s in extended.steps if isinstance(s, steps.ExtensionCounted)]
+    assert counted.total == Period("1 month 15 days")
+
+
+NO_ROLL = [
+    EU_1182_71.but(roll_forward=False, min_working_days=0),
+    BE_JUDICIAL_CODE.but(roll_forward=False),
+    SERVICE_STANDARD.but(roll_forward=False),
+]
+
+
+@given(
+    st.sampled_from(NO_ROLL),
+    INSTANTS,
+    st.integers(0, 3),
+    st.integers(1, 14),
+    st.integers(0, 5),
+    st.integers(0, 40),
+)
+def test_a_compound_period_is_its_parts_in_order(  # noqa: PLR0917
+    rule: CountingRule, received: datetime, years: int, months: int, weeks: int, days: int
+) -> None:
+    # Nominal last days (no roll): the years and months, then the weeks and days from there.
+    parts = [(years, Unit.YEARS), (months, Unit.MONTHS), (weeks, Unit.WEEKS), (days, Unit.DAYS)]
+    period = Period.of(*((n, unit) for n, unit in parts if n))
+    head = Period.of(*((n, unit) for n, unit in parts[:2] if n))
+    whole = deadline(received, period, calendar=LEGAL, rule=rule)
+    months_only = deadline(received, head, calendar=LEGAL, rule=rule)
+    assert whole.last_day == months_only.last_day + timedelta(days=7 * weeks + days)
+    rolled = deadline(received, period, calendar=LEGAL, rule=rule.but(roll_forward=True))
+    assert rolled.last_day == rule.working_calendar(LEGAL).add_working_days(whole.last_day, 0)
+
+
+def test_compound_periods_in_documents_and_words() -> None:
+    document = json.loads(charter.dumps(charter.examples.load()))
+    document["guarantees"][2]["period"] = "P1M15D"
+    loaded = charter.loads(json.dumps(document))
+    assert loaded.guarantees[2].period == Period("1 month 15 days")
+    assert json.loads(charter.dumps(loaded))["guarantees"][2]["period"] == "1 month 15 days"
+    case = charter.Case(guarantee=loaded.guarantees[2].id, received=at(2027, 4, 15))
+    report = loaded.evaluate(case, at=at(2027, 5, 1))
+    assert report.deadline.last_day == date(2027, 5, 31)  # as the first compound row
+    assert report.status is charter.Status.ON_TRACK
+    assert describe_period(Period("P1M15D"), "nl_BE") == "1 maand en 15 dagen"
+    with pytest.raises(PeriodError, match="is a compound period: it has parts, not one unit"):
+        _ = Period("1 month 15 days").unit

@@ -37,6 +37,7 @@ from attrs import field, frozen
 
 from charter.calendars.instants import check_instant, check_supported_instant
 from charter.clock.events import Answered, Event, Extended, Suspended, check_history
+from charter.clock.periods import Period
 from charter.errors import CaseError, CharterTypeError
 from charter.model.channels import check_id
 from charter.model.guarantees import Guarantee
@@ -123,8 +124,14 @@ def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:
         elif extensions > policy.times:
             times = "once" if policy.times == 1 else f"{policy.times} times"
             message = f"guarantee {guarantee.id!r} may be extended {times} only"
-        elif event.by.unit is not policy.by.unit or event.by.amount > policy.by.amount:
+        elif not _within(event.by, policy.by):
             message = f"guarantee {guarantee.id!r} may be extended by at most {policy.by}"
         else:
             continue
         raise CaseError.at_event(index, event, message)
+
+
+def _within(by: Period, allowed: Period) -> bool:
+    """Whether an extension by *by* is no more than *allowed*, part by part, in its units."""
+    most = {unit: amount for amount, unit in allowed.parts}
+    return all(unit in most and amount <= most[unit] for amount, unit in by.parts)

@@ -26,7 +26,7 @@ from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
-from charter.clock.periods import Period, Unit, to_period
+from charter.clock.periods import CALENDAR_UNITS, Period, Unit, to_period
 from charter.clock.rules import (
     SERVICE_STANDARD,
     CountingRule,
@@ -89,6 +89,10 @@ class Deadline:
         return check_instant(answered) < self.due
 
 
+def _by_unit(parts: tuple[tuple[int, Unit], ...]) -> dict[Unit, int]:
+    return {unit: amount for amount, unit in parts}
+
+
 def _check_arguments(
     calendar: object, rule: object, hours: object
 ) -> tuple[WorkingCalendar, CountingRule, OpeningHours | None]:
@@ -140,9 +144,9 @@ class _Events:
 
 def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None) -> None:
     needed = (
-        period.unit is Unit.SERVICE_HOURS
+        period.smallest_unit is Unit.SERVICE_HOURS
         or rule.cutoff_outside_hours
-        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.unit.is_time)
+        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.is_time)
     )
     if needed and hours is None:
         raise RuleError(
@@ -241,6 +245,8 @@ class _Computation:
         self.zone = calendar.zone
         self.local = received.astimezone(self.zone)
         self.period = period
+        #: The period's unit; a compound period (calendar units only) moves by days.
+        self.unit = period.parts[0][1] if len(period.parts) == 1 else Unit.DAYS
         self.calendar = calendar
         #: The calendar of the rule's working days (docs/deadlines.md#days-off): the working
         #: calendar itself, or Saturdays, Sundays and public holidays only.
@@ -262,7 +268,7 @@ class _Computation:
 
     def run(self) -> Deadline:
         start = self._receipt()
-        if self.period.unit.is_time:
+        if self.unit.is_time:
             due = self._time_due(start)
             last_day = (due - timedelta(microseconds=1)).astimezone(self.zone).date()
             self.steps.append(EndsAt(due=due, last_day=last_day, end=None))
@@ -356,14 +362,17 @@ class _Computation:
         event_day = start.date()
         nominal_first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
         first = nominal_first
-        if self.period.unit is Unit.WORKING_DAYS:  # counting starts on a working day
+        if self.unit is Unit.WORKING_DAYS:  # counting starts on a working day
             first = self.days.add_working_days(first, 0)
         self.steps.append(
             CountingStarts(on=first, at=self.calendar.midnight(first), days_off=self.rule.days_off)
         )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
-        last = self._advance(anchor, total.amount, total.unit)
+        if len(total.parts) == 1:
+            last = self._advance(anchor, total.amount, total.unit)
+        else:
+            last = self._compound(anchor, _by_unit(total.parts))
         shift = 0  # days the suspensions moved the last day by, so far
         later: list[Step] = []
         for index, change in self.events.changes:
@@ -383,18 +392,21 @@ class _Computation:
                 continue
             suspended, resumed = change
             in_force = self._due_in_force(first, last, start)
-            days, base = self._not_counted(suspended, resumed, first, last, in_force)
-            moved = self._shifted(base, days)
-            if days and moved < resumed.astimezone(self.zone).date():
-                # Never due before the resumption: the day it happens is given back at least.
-                moved = self._resumption_day(resumed)
-            if self.period.unit is not Unit.WORKING_DAYS:
+            counted = self._not_counted(suspended, resumed, first, last, in_force)
+            days, moved = 0, last
+            if counted is not None:
+                days, base = counted
+                moved = self._shifted(base, days)
+                if moved < resumed.astimezone(self.zone).date():
+                    # Never due before the resumption: its day is given back at least.
+                    moved = self._resumption_day(resumed)
+            if self.unit is not Unit.WORKING_DAYS:
                 shift += (moved - last).days
             else:
                 shift += days
             last = moved
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
-        if self.period.unit is Unit.WORKING_DAYS:
+        if self.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
@@ -418,22 +430,36 @@ class _Computation:
         the last day in force.
         """
         by = extension.by
-        if by.unit.is_time:
+        if by.is_time:
             raise RuleError(f"a period of {self.period} cannot be extended by {by}")
         self._check_notice(extension, index, in_force)
         if self.rule.extension_from is ExtensionBase.LAST_DAY:
-            return None, self._advance(self._in_force(last), by.amount, by.unit)
+            return None, self._compound(self._in_force(last), _by_unit(by.parts))
         if not self.parts:
-            self.parts[self.period.unit] = self.period.amount
-        self.parts[by.unit] = self.parts.get(by.unit, 0) + by.amount
-        if by.unit is total.unit:
+            self.parts.update(_by_unit(self.period.parts))
+        for amount, unit in by.parts:
+            self.parts[unit] = self.parts.get(unit, 0) + amount
+        if len(total.parts) == len(by.parts) == 1 and by.unit is total.unit:
             total = Period(total.amount + by.amount, total.unit)
             advanced = self._advance(anchor, total.amount, total.unit)
             return total, self._shifted(advanced, shift)
-        # Another unit: the nominal end moves, never the rolled-forward day (art. 3(4) and
+        # Other units: the nominal end moves, never the rolled-forward day (art. 3(4) and
         # art. 53 move only the last day of the period, and the extended period has another
         # one): the period and its extensions count from the start as one, months first.
-        return None, self._shifted(self._compound(anchor, self.parts), shift)
+        combined = self._combined()
+        return combined, self._shifted(self._compound(anchor, self.parts), shift)
+
+    def _combined(self) -> Period | None:
+        """The period and its extensions as one period, if one can hold them.
+
+        None for working days with calendar units.
+        """
+        if Unit.WORKING_DAYS in self.parts and len(self.parts) > 1:
+            return None
+        order = [(self.parts[unit], unit) for unit in CALENDAR_UNITS if unit in self.parts]
+        if order:
+            return Period.of(*order)
+        return Period.of(*((amount, unit) for unit, amount in self.parts.items()))
 
     def _compound(self, d: date, parts: dict[Unit, int]) -> date:
         """*d* plus *parts*: years and months first, then weeks and days, then working days.
@@ -455,7 +481,7 @@ class _Computation:
         """*last* moved by *days* counting days (working days for a working-day period)."""
         if not days:
             return last
-        unit = Unit.WORKING_DAYS if self.period.unit is Unit.WORKING_DAYS else Unit.DAYS
+        unit = Unit.WORKING_DAYS if self.unit is Unit.WORKING_DAYS else Unit.DAYS
         return self._advance(last, days, unit)
 
     def _in_force(self, last: date) -> date:
@@ -482,7 +508,7 @@ class _Computation:
 
     def _not_counted(
         self, suspended: datetime, resumed: datetime, first: date, last: date, in_force: datetime
-    ) -> tuple[int, date]:
+    ) -> tuple[int, date] | None:
         """The counting days a suspension takes, and the last day they move (Awb 4:15).
 
         The days from the day after the suspension to the day of resumption do not count
@@ -492,17 +518,17 @@ class _Computation:
         it, while the deadline was held open only by a roll-forward or the minimum of
         working days: then they move the last day in force, so that the time left when the
         clock stopped runs again after the resumption, and a later suspension never gives
-        an earlier deadline.
+        an earlier deadline. None: the suspension starts once the deadline has passed.
         """
         if suspended.astimezone(UTC) >= in_force.astimezone(UTC):  # not by wall clocks
-            return 0, last
+            return None
         day = suspended.astimezone(self.zone).date()
         a = max(day, first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
         if b <= a:
             return 0, last
         base = last if day <= last else self._at_least(first, self._in_force(last))
-        if self.period.unit is Unit.WORKING_DAYS:
+        if self.unit is Unit.WORKING_DAYS:
             days = self.days.working_days_between(a, b)
         else:
             days = (b - a).days
@@ -516,7 +542,7 @@ class _Computation:
         For a period in working days, the first working day from it.
         """
         day = resumed.astimezone(self.zone).date()
-        if self.period.unit is Unit.WORKING_DAYS:
+        if self.unit is Unit.WORKING_DAYS:
             return self.days.add_working_days(day, 0)
         return day
 
@@ -547,15 +573,11 @@ class _Computation:
         The period is the one counted, extensions included.
         """
         required = self.rule.min_working_days
-        unit = self.period.unit
-        if not required or unit is Unit.WORKING_DAYS:
+        if not required or self.unit is Unit.WORKING_DAYS:
             return last
-        extensions = self.events.extensions
-        if (
-            unit is Unit.DAYS
-            and all(e.by.unit is Unit.DAYS for e in extensions)
-            and self.period.amount + sum(e.by.amount for e in extensions) < 2
-        ):
+        parts = [self.period.parts, *(e.by.parts for e in self.events.extensions)]
+        one_day = all(p[0][1] is Unit.DAYS and len(p) == 1 for p in parts)
+        if one_day and sum(p[0][0] for p in parts) < 2:
             return last
         before = first - _ONE_DAY
         counted = self.days.working_days_between(before, last)
@@ -608,7 +630,7 @@ class _Computation:
         be noticed before the deadline in force, and a suspension that starts once it has
         passed moves nothing.
         """
-        unit = self.period.unit
+        unit = self.unit
         if unit in _TIME_UNITS and not self.rule.count_event_hour:
             start = self._next_whole(start, unit)
         self.steps.append(CountingStarts(on=start.date(), at=start))
@@ -617,7 +639,7 @@ class _Computation:
         due, steps = self._time_in_force(start, amount, pauses)
         for index, change in self.events.changes:
             if isinstance(change, Extended):
-                if change.by.unit is not unit:
+                if change.by.is_compound or change.by.unit is not unit:
                     message = f"a period of {self.period} cannot be extended by {change.by}"
                     raise RuleError(message)
                 self._check_notice(change, index, due)
@@ -635,7 +657,7 @@ class _Computation:
         self, start: datetime, amount: int, pauses: list[tuple[datetime, datetime]]
     ) -> tuple[datetime, list[SuspensionCounted]]:
         """The due instant of *amount* of the unit from *start*, *pauses* aside; their steps."""
-        unit = self.period.unit
+        unit = self.unit
         if unit is Unit.SERVICE_HOURS:
             assert self.hours is not None  # noqa: S101 - checked in deadline()
             due, steps = service_due(self.hours, start, timedelta(hours=amount), pauses)
