@@ -30,6 +30,7 @@ from charter import (
     WorkingCalendar,
     belgium,
     deadline,
+    deadline_before,
     steps,
 )
 from charter.clock import Event
@@ -307,3 +308,106 @@ def test_compound_periods_in_documents_and_words() -> None:
     assert describe_period(Period("P1M15D"), "nl_BE") == "1 maand en 15 dagen"
     with pytest.raises(PeriodError, match="is a compound period: it has parts, not one unit"):
         _ = Period("1 month 15 days").unit
+
+
+# -- backward periods: "at the latest N days before" (art. 3(4) second subparagraph) --------
+
+BACKWARD = [
+    Row(
+        "EU 3(1), 3(2)(b): 10 days before a hearing on Mon 15 March 2027",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 3, 15, 9, 30),
+        "10 days",
+        date(2027, 3, 4),
+    ),
+    Row(
+        "EU 3(4) 2nd subpara: a Saturday last day is not moved",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 3, 17),
+        "10 days",
+        date(2027, 3, 6),
+    ),
+    Row(
+        "EU 3(4) 2nd subpara: 10 days before Whit Monday 2027, Ascension stays",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 5, 17),
+        "10 days",
+        date(2027, 5, 6),
+    ),
+    Row(
+        "EU 3(2)(c) backwards: 1 month before 31 March 2027, clamped to 28 February",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 3, 31),
+        "1 month",
+        date(2027, 2, 27),
+    ),
+    Row(
+        "EU 3(2)(c) backwards: 1 month before 30 March 2028 is 29 February",
+        EU_1182_71,
+        LEGAL,
+        at(2028, 3, 30),
+        "1 month",
+        date(2028, 2, 28),
+    ),
+    Row(
+        "EU 3(3) backwards: 5 working days before Mon 15 March 2027",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 3, 15),
+        "5 working days",
+        date(2027, 3, 7),
+    ),
+    Row(
+        "BE 52: 8 days before a hearing on Tue 2 November 2027",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2027, 11, 2),
+        "8 days",
+        date(2027, 10, 24),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", BACKWARD, ids=[row.article for row in BACKWARD])
+def test_backward_periods(row: Row) -> None:
+    result = deadline_before(row.received, row.period, calendar=row.calendar, rule=row.rule)
+    assert result.last_day == row.last_day
+    assert result.due == LEGAL.midnight(row.last_day + timedelta(days=1))
+    back, ends = result.steps
+    assert isinstance(back, steps.CountedBack)
+    assert back.period_starts == row.last_day + timedelta(days=1)
+    assert (back.not_moved is None) == LEGAL.is_working_day(row.last_day)
+    assert isinstance(ends, steps.EndsAt)
+
+
+def test_hours_before_count_from_the_start_of_the_events_hour() -> None:
+    # EU 3(1): the hour of the event (10:20) is not counted; 2 hours back from 10:00.
+    result = deadline_before(at(2027, 5, 4, 10, 20), "2 hours", calendar=LEGAL)
+    assert result.due == at(2027, 5, 4, 8)
+    with pytest.raises(RuleError, match="cannot be counted back"):
+        deadline_before(at(2027, 5, 4, 10, 20), "2 service hours", calendar=LEGAL)
+
+
+@given(
+    st.sampled_from([EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD]),
+    INSTANTS,
+    st.integers(1, 60),
+    st.integers(1, 30),
+    st.sampled_from([Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS]),
+)
+def test_a_backward_deadline_never_rolls_forward(
+    rule: CountingRule, event: datetime, n: int, more: int, unit: Unit
+) -> None:
+    result = deadline_before(event, Period(n, unit), calendar=FEDERAL, rule=rule)
+    longer = deadline_before(event, Period(n + more, unit), calendar=FEDERAL, rule=rule)
+    day = event.astimezone(BRUSSELS).date()
+    assert result.due <= FEDERAL.midnight(day)  # before the event's day, never after
+    assert longer.due <= result.due  # a longer period is due earlier, never later
+    (back,) = [s for s in result.steps if isinstance(s, steps.CountedBack)]
+    assert back.period_starts == result.last_day + timedelta(days=1)
+    if unit is Unit.DAYS:  # exactly n days back, whatever day the last one is
+        assert result.last_day == day - timedelta(days=n + 1)

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         Suspended,
         Unit,
         deadline,
+        deadline_before,
         steps,
     )
     from charter.errors import (
@@ -189,6 +190,7 @@ _WHERE = {
     "calendar_by_id": "charter.calendars",
     "compliance": "charter.cases",
     "deadline": "charter.clock",
+    "deadline_before": "charter.clock",
     "describe_deadline": "charter.language",
     "describe_hours": "charter.language",
     "render": "charter.language",
@@ -306,6 +308,7 @@ __all__ = [
     "calendar_by_id",
     "compliance",
     "deadline",
+    "deadline_before",
     "describe_deadline",
     "describe_hours",
     "dump",

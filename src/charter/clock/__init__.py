@@ -1,6 +1,7 @@
 """Periods, counting rules, and the deadline calculator with its explanation (docs/design.md)."""
 
 from charter.clock import steps
+from charter.clock.backward import deadline_before
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.clock.periods import Period, Unit
@@ -33,5 +34,6 @@ __all__ = [
     "Suspended",
     "Unit",
     "deadline",
+    "deadline_before",
     "steps",
 ]

@@ -19,6 +19,7 @@ from charter.clock.periods import Period
 from charter.clock.rules import DaysOff, EndOfPeriod
 
 __all__ = [
+    "CountedBack",
     "CountingStarts",
     "CutoffReason",
     "DayOff",
@@ -108,6 +109,20 @@ class MinimumWorkingDays:
 
 
 @frozen(kw_only=True)
+class CountedBack:
+    """A period counted back from *event*: its first day is *period_starts*.
+
+    The act is due before that day. *not_moved*: the last day (the day before) is not a
+    working day, and stays where it is: Regulation 1182/71 art. 3(4) does not apply to a
+    period counted backwards (docs/deadlines.md#backward-periods).
+    """
+
+    event: datetime
+    period_starts: date
+    not_moved: DayOff | None
+
+
+@frozen(kw_only=True)
 class EndsAt:
     """The period ends at *due* (exclusive), on the last day *last_day*."""
 
@@ -126,5 +141,6 @@ Step = (
     | ExtensionCounted
     | RolledForward
     | MinimumWorkingDays
+    | CountedBack
     | EndsAt
 )
