@@ -125,7 +125,17 @@ def test_working_days_resumed_on_a_saturday_end_on_a_working_day_after_it() -> N
     assert result.last_day == date(2026, 3, 16)
 
 
-RULES = st.sampled_from([SERVICE_STANDARD, EU_1182_71, BE_JUDICIAL_CODE])
+RULES = st.sampled_from(
+    [
+        SERVICE_STANDARD,
+        EU_1182_71,
+        BE_JUDICIAL_CODE,
+        SERVICE_STANDARD.but(count_resumption_day=True),
+        EU_1182_71.but(count_resumption_day=True),
+    ]
+)
+# Not BE_JUDICIAL_CODE.but(judicial_vacation=True): art. 50 §2 has a cliff (see
+# test_the_judicial_vacation_has_a_cliff in test_deadline_worked.py).
 DAY_PERIODS = st.builds(
     Period,
     st.integers(1, 40),
@@ -151,9 +161,22 @@ CALENDAR_DAY_PERIODS = st.builds(
 )
 
 
+#: Rules without a minimum of working days: with one (EU 1182/71 art. 3(5)), a suspension
+#: moved from a Friday to a Saturday takes no working day from the period any more, and
+#: the period may need one working day less (see the test after this one).
+NO_MINIMUM = st.sampled_from(
+    [
+        SERVICE_STANDARD,
+        EU_1182_71.but(min_working_days=0),
+        EU_1182_71.but(min_working_days=0, count_resumption_day=True),
+        BE_JUDICIAL_CODE,
+    ]
+)
+
+
 @given(
     working_calendars(),
-    RULES,
+    NO_MINIMUM,
     CALENDAR_DAY_PERIODS,
     INSTANTS,
     st.integers(0, 30 * 24 * 60),
@@ -184,6 +207,19 @@ def test_a_later_suspension_of_the_same_days_is_never_earlier(  # noqa: PLR0917
     one = _paused(calendar, rule, period, received, first, span)
     two = _paused(calendar, rule, period, received, second, span)
     assert plain <= one <= two
+
+
+def test_with_a_minimum_a_suspension_on_a_weekend_day_takes_no_working_day() -> None:
+    # EU 1182/71, 2 days from Thu 9 January 2025 (legal holidays): Fri 10 and Sat 11, to
+    # Mon 13 (art. 3(4)), holding Fri 10 and Mon 13 (art. 3(5)). A day's suspension on the
+    # Friday leaves Sat 11 and Sun 12 to run, no working day: two more, Mon 13 and Tue 14.
+    # The same suspension a day later, on the Saturday, leaves Friday counted: Mon 13.
+    received = at(2025, 1, 9)
+    friday: list[Event] = [Suspended(at=at(2025, 1, 9, 23)), Resumed(at=at(2025, 1, 10, 23))]
+    saturday: list[Event] = [Suspended(at=at(2025, 1, 10, 23)), Resumed(at=at(2025, 1, 11, 23))]
+    on_friday = deadline(received, "2 days", calendar=CALENDAR, rule=EU_1182_71, events=friday)
+    later = deadline(received, "2 days", calendar=CALENDAR, rule=EU_1182_71, events=saturday)
+    assert (on_friday.last_day, later.last_day) == (date(2025, 1, 14), date(2025, 1, 13))
 
 
 @given(

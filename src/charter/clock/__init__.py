@@ -14,6 +14,7 @@ from charter.clock.rules import (
     EndOfPeriod,
     ExtensionBase,
     MonthEnd,
+    Notification,
 )
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Extended",
     "ExtensionBase",
     "MonthEnd",
+    "Notification",
     "Period",
     "Resumed",
     "Suspended",

@@ -34,6 +34,7 @@ from charter.clock.rules import (
     EndOfPeriod,
     ExtensionBase,
     MonthEnd,
+    Notification,
 )
 from charter.clock.service import service_due
 from charter.clock.steps import (
@@ -41,6 +42,7 @@ from charter.clock.steps import (
     CutoffReason,
     EndsAt,
     ExtensionCounted,
+    JudicialVacation,
     MinimumWorkingDays,
     MovedPastCutoff,
     Received,
@@ -65,6 +67,8 @@ _MEMO_DAYS = 4096  # days a memo remembers before it starts again
 
 #: How a period in days ends, by the day counting starts: its steps, last day and due.
 DayMemo = dict[date, tuple[tuple[Step, ...], date, datetime]]
+#: The judicial vacation, 1 July to 31 August (Judicial Code art. 50 §2), as (month, day).
+_VACATION = ((7, 1), (8, 31))
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
 
 
@@ -309,6 +313,8 @@ class _Computation:
     def _receipt(self) -> datetime:
         """The instant the receipt counts at, after the rule's cut-offs (each is a step)."""
         at = self.local
+        if self.rule.notification is not Notification.RECEIVED:
+            at = self._notified(at)
         if self.rule.cutoff_outside_hours and self.hours is not None and not self.hours.is_open(at):
             opening = self.hours.next_open(at)
             if opening is None:
@@ -321,6 +327,16 @@ class _Computation:
         if self.rule.cutoff_non_working_day and not self.calendar.is_working_day(at.date()):
             at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 0))
             self._moved(at, CutoffReason.NON_WORKING_DAY)
+        return at
+
+    def _notified(self, at: datetime) -> datetime:
+        """Judicial Code art. 53bis: the day a notification on paper counts as made."""
+        if self.rule.notification is Notification.REGISTERED_WITH_RECEIPT:
+            day, reason = at.date() + _ONE_DAY, CutoffReason.PRESENTED
+        else:
+            day, reason = self.days.add_working_days(at.date(), 3), CutoffReason.POSTED
+        at = self.calendar.midnight(check_date(day, "the day of notification"))
+        self._moved(at, reason)
         return at
 
     def _moved(self, at: datetime, reason: CutoffReason) -> None:
@@ -410,8 +426,25 @@ class _Computation:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
+        september = self._vacation(first, last)
+        if september is not None:
+            self.steps.append(JudicialVacation(from_day=last, to_day=september))
+            last = self._roll_forward(september)
         last = self._minimum_working_days(first, last)
         return self._end(last, start)
+
+    def _vacation(self, first: date, last: date) -> date | None:
+        """Judicial Code art. 50 §2: 15 September, or None if the vacation plays no part.
+
+        A period that starts and expires in the judicial vacation (1 July to 31 August),
+        under a rule that says so, runs until 15 September. *last* is the expiry after
+        art. 53 (docs/deadlines.md#judicial-vacation).
+        """
+        if not self.rule.judicial_vacation or first.year != last.year:
+            return None
+        if _VACATION[0] <= (first.month, first.day) and (last.month, last.day) <= _VACATION[1]:
+            return date(last.year, 9, 15)
+        return None
 
     def _extend(  # noqa: PLR0913 - the extension and the state it changes
         self,
@@ -495,7 +528,11 @@ class _Computation:
 
         Rolled forward and held to the minimum of working days, without steps.
         """
-        return self._due_on(self._at_least(first, self._in_force(last)), start)[1]
+        last = self._in_force(last)
+        september = self._vacation(first, last)
+        if september is not None:
+            last = self._in_force(september)
+        return self._due_on(self._at_least(first, last), start)[1]
 
     def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
         """An extension must be noticed before the deadline in force (docs/design.md)."""
@@ -525,6 +562,8 @@ class _Computation:
         day = suspended.astimezone(self.zone).date()
         a = max(day, first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
+        if self.rule.count_resumption_day:  # "until the day on which": up to, not including
+            b -= _ONE_DAY
         if b <= a:
             return 0, last
         base = last if day <= last else self._at_least(first, self._in_force(last))

@@ -35,6 +35,7 @@ __all__ = [
     "EndOfPeriod",
     "ExtensionBase",
     "MonthEnd",
+    "Notification",
 ]
 
 
@@ -82,6 +83,25 @@ class DaysOff(Enum):
     """Saturdays, Sundays and public holidays only (Regulation 1182/71 art. 2; Judicial Code
     art. 53): the rule's ``public_holidays`` calendar, else the holidays of the working
     calendar; its closure days and work week play no part."""
+
+
+class Notification(Enum):
+    """What the instant given to a deadline is, and so the day the period counts from.
+
+    Judicial Code art. 53bis: for a notification on paper, the period counts (for the
+    addressee) from a day set by the way it was sent; callers give the instant of that
+    way, not a receipt shifted by hand (docs/deadlines.md#start-rules).
+    """
+
+    RECEIVED = "received"
+    """The instant is the event itself (a receipt): the period counts from its day."""
+    REGISTERED_WITH_RECEIPT = "registered_with_receipt"
+    """Art. 53bis 1°: a registered letter with acknowledgement of receipt; the instant is
+    when it was presented at the address; the period counts from the day after."""
+    POSTED = "posted"
+    """Art. 53bis 2°: a registered or ordinary letter; the instant is when it was handed
+    to the post; the period counts from the third working day after (unless the
+    addressee proves otherwise: give the instant of receipt and ``RECEIVED`` then)."""
 
 
 def _cutoff(value: time | None) -> time | None:
@@ -158,6 +178,10 @@ def _public_holidays(value: str | None) -> str | None:
     return value
 
 
+def _notification(value: Notification | str) -> Notification:
+    return _member(Notification, value)
+
+
 def _name(value: str) -> str:
     if not isinstance(value, str) or not value:
         raise CharterTypeError.expected("a name for the rule", value)
@@ -205,6 +229,12 @@ class CountingRule:
             of the working calendar, or Saturdays, Sundays and public holidays only.
         public_holidays: with ``DaysOff.PUBLIC_HOLIDAYS``, the id of the calendar of public
             holidays (``"be-legal"``); None: the holidays of the working calendar.
+        notification: what the instant given is (a receipt, a registered letter presented,
+            a letter posted), and so the day the period counts from (art. 53bis).
+        judicial_vacation: an appeal or opposition period that starts and expires between
+            1 July and 31 August runs until 15 September (Judicial Code art. 50 §2).
+        count_resumption_day: a suspension's day of resumption counts again ("until the day
+            on which", Awb 4:15); by default it does not count.
         source: the legal or policy source, cited.
     """
 
@@ -222,6 +252,9 @@ class CountingRule:
     months_from_first_day: bool = field(default=False, converter=_flag)
     days_off: DaysOff = field(default=DaysOff.NON_WORKING_DAYS, converter=_days_off)
     public_holidays: str | None = field(default=None, converter=_public_holidays)
+    notification: Notification = field(default=Notification.RECEIVED, converter=_notification)
+    judicial_vacation: bool = field(default=False, converter=_flag)
+    count_resumption_day: bool = field(default=False, converter=_flag)
     source: str = field(default="", converter=_source)
 
     def __attrs_post_init__(self) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "DayOff",
     "EndsAt",
     "ExtensionCounted",
+    "JudicialVacation",
     "MinimumWorkingDays",
     "MovedPastCutoff",
     "Received",
@@ -40,6 +41,10 @@ class CutoffReason(Enum):
     AFTER_CUTOFF_TIME = "after_cutoff_time"
     NON_WORKING_DAY = "non_working_day"
     OUTSIDE_HOURS = "outside_hours"
+    PRESENTED = "presented"
+    """A registered letter: the day after it was presented counts (art. 53bis 1°)."""
+    POSTED = "posted"
+    """A letter handed to the post: its third working day after counts (art. 53bis 2°)."""
 
 
 @frozen(kw_only=True)
@@ -100,6 +105,17 @@ class RolledForward:
 
 
 @frozen(kw_only=True)
+class JudicialVacation:
+    """The period runs on from *from_day* to *to_day*, 15 September (art. 50 §2).
+
+    An appeal or opposition period that started and expired in the judicial vacation.
+    """
+
+    from_day: date
+    to_day: date
+
+
+@frozen(kw_only=True)
 class MinimumWorkingDays:
     """The period was lengthened to hold *required* working days."""
 
@@ -140,6 +156,7 @@ Step = (
     | SuspensionCounted
     | ExtensionCounted
     | RolledForward
+    | JudicialVacation
     | MinimumWorkingDays
     | CountedBack
     | EndsAt

@@ -113,6 +113,13 @@ def _sentence(step: Step, m: Messages) -> str | None:  # noqa: PLR0911 - one a s
             CutoffReason.OUTSIDE_HOURS: N_(
                 "It arrived outside opening hours: it counts as received on {date}."
             ),
+            CutoffReason.PRESENTED: N_(
+                "The registered letter was presented: it counts as received on {date}."
+            ),
+            CutoffReason.POSTED: N_(
+                "The letter was posted: it counts as received on {date}, the third working "
+                "day after."
+            ),
         }[step.reason]
         return m.gettext(message).format(date=when)
     if isinstance(step, CountingStarts):
