@@ -30,12 +30,14 @@ from charter import (
     RuleError,
     Suspended,
     Unit,
+    UnpublishedYearError,
     WorkingCalendar,
     belgium,
     deadline,
     deadline_before,
     steps,
 )
+from charter.calendars import eu
 from charter.clock import Event
 from charter.language.deadlines import describe_period
 from strategies import INSTANTS
@@ -617,3 +619,203 @@ SUSPENSION = [
 @pytest.mark.parametrize("row", SUSPENSION, ids=[row.article for row in SUSPENSION])
 def test_suspension_readings(row: Row) -> None:
     check(row)
+
+
+# -- the EU institutions' holidays (art. 2(1)), and EU-versus-Belgian contrasts --------------
+
+EU_BRUSSELS = WorkingCalendar(holidays=eu.INSTITUTIONS_BRUSSELS, timezone="Europe/Brussels")
+AT_THE_COMMISSION = EU_1182_71.but(public_holidays="eu-institutions-brussels")
+
+CONTRASTS = [
+    Row(
+        "EU 2(1), 3(4): 9 May 2023 (Schuman) is an institutions' holiday",
+        EU_1182_71,
+        EU_BRUSSELS,
+        at(2023, 5, 6),
+        "3 days",
+        date(2023, 5, 10),
+    ),
+    Row(
+        "EU 2(1), 3(4): 9 May 2023 is no Belgian public holiday",
+        EU_1182_71,
+        LEGAL,
+        at(2023, 5, 6),
+        "3 days",
+        date(2023, 5, 9),
+    ),
+    Row(
+        "EU 2(1): the institutions' holidays named by the rule, on a Belgian calendar",
+        AT_THE_COMMISSION,
+        LEGAL,
+        at(2023, 5, 6),
+        "3 days",
+        date(2023, 5, 10),
+    ),
+    Row(
+        "EU 2(1), 3(4): Good Friday, the weekend and Easter Monday 2023 (institutions)",
+        EU_1182_71,
+        EU_BRUSSELS,
+        at(2023, 4, 4),
+        "3 days",
+        date(2023, 4, 11),
+    ),
+    Row(
+        "EU 2(1), 3(4): the day after Ascension 2023 (institutions)",
+        EU_1182_71,
+        EU_BRUSSELS,
+        at(2023, 5, 16),
+        "3 days",
+        date(2023, 5, 22),
+    ),
+    Row(
+        "EU 3(2)(c), 3(4): 1 month from 28 February 2027 ends on Easter Sunday, so Tuesday",
+        EU_1182_71,
+        LEGAL,
+        at(2027, 2, 28),
+        "1 month",
+        date(2027, 3, 30),
+    ),
+    Row(
+        "BE 54: 1 month from Sun 28 February 2027 runs from 1 March to 31 March",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2027, 2, 28),
+        "1 month",
+        date(2027, 3, 31),
+    ),
+    Row(
+        "BE 53 (no art. 3(5)): 2 days from Christmas Eve 2026 end Mon 28 December",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2026, 12, 24),
+        "2 days",
+        date(2026, 12, 28),
+    ),
+    Row(
+        "EU 3(1): received 23:30 UTC on 1 March 2026, 2 March in Brussels",
+        EU_1182_71,
+        LEGAL,
+        datetime(2026, 3, 1, 23, 30, tzinfo=UTC),
+        "3 days",
+        date(2026, 3, 5),
+    ),
+    Row(
+        "service standard: 23:30 UTC on Fri 6 March 2026 is Saturday in Brussels",
+        SERVICE_STANDARD,
+        LEGAL,
+        datetime(2026, 3, 6, 23, 30, tzinfo=UTC),
+        "5 working days",
+        date(2026, 3, 16),
+    ),
+    Row(
+        "BE 52: 22:30 UTC on 30 June 2027 is 1 July in Brussels (summer time)",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        datetime(2027, 6, 30, 22, 30, tzinfo=UTC),
+        "15 days",
+        date(2027, 7, 16),
+    ),
+    Row(
+        "EU 3(1): a receipt at 00:00 is on that day, which is not counted",
+        EU_1182_71,
+        LEGAL,
+        at(2026, 3, 2, 0),
+        "3 days",
+        date(2026, 3, 5),
+    ),
+    Row(
+        "service standard: a receipt at 00:00 on a Saturday counts on Monday",
+        SERVICE_STANDARD,
+        LEGAL,
+        at(2026, 3, 7, 0),
+        "5 working days",
+        date(2026, 3, 16),
+    ),
+    Row(
+        "EU 3(2)(c): 1 month from 29 February 2024 ends 29 March (Good Friday works)",
+        EU_1182_71,
+        LEGAL,
+        at(2024, 2, 29),
+        "1 month",
+        date(2024, 3, 29),
+    ),
+    Row(
+        "BE 54, 53: 1 month from 29 February 2024 to Easter Sunday, past Easter Monday",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2024, 2, 29),
+        "1 month",
+        date(2024, 4, 2),
+    ),
+    Row(
+        "EU 3(2)(c): 1 year from 29 February 2028 ends 28 February 2029",
+        EU_1182_71,
+        LEGAL,
+        at(2028, 2, 29),
+        "1 year",
+        date(2029, 2, 28),
+    ),
+    Row(
+        "BE 54: 1 year from 29 February 2028, from 1 March to the eve of 1 March",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2028, 2, 29),
+        "1 year",
+        date(2029, 2, 28),
+    ),
+    Row(
+        "EU 3(4): Ascension 2026 moves to Friday",
+        EU_1182_71,
+        LEGAL,
+        at(2026, 5, 4),
+        "10 days",
+        date(2026, 5, 15),
+    ),
+    Row(
+        "BE 53: Ascension 2026 moves to the bridge day, no legal holiday (federal)",
+        BE_JUDICIAL_CODE,
+        FEDERAL_2026,
+        at(2026, 5, 4),
+        "10 days",
+        date(2026, 5, 15),
+    ),
+    Row(
+        "BE 53: Whit Monday 2026 moves to Tuesday",
+        BE_JUDICIAL_CODE,
+        LEGAL,
+        at(2026, 5, 4),
+        "21 days",
+        date(2026, 5, 26),
+    ),
+    Row(
+        "EU 3(2)(c), 3(4): 1 month to Ascension 2028, then Friday",
+        EU_1182_71,
+        LEGAL,
+        at(2028, 4, 25),
+        "1 month",
+        date(2028, 5, 26),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CONTRASTS, ids=[row.article for row in CONTRASTS])
+def test_contrasts(row: Row) -> None:
+    check(row)
+
+
+def test_a_year_without_published_institution_holidays_is_refused() -> None:
+    with pytest.raises(UnpublishedYearError, match="no published holidays for 2026"):
+        deadline(at(2026, 5, 4), "10 days", calendar=EU_BRUSSELS, rule=EU_1182_71)
+    with pytest.raises(UnpublishedYearError, match=r"years held: 2014, 2023"):
+        deadline(at(2026, 5, 4), "10 days", calendar=LEGAL, rule=AT_THE_COMMISSION)
+    luxembourg, brussels = eu.INSTITUTIONS_LUXEMBOURG, eu.INSTITUTIONS_BRUSSELS
+    assert len(luxembourg.in_year(2023)) == len(brussels.in_year(2023)) == 18
+    assert luxembourg.name(date(2023, 6, 23)) == "Luxembourg National Holiday"
+    assert brussels.name(date(2023, 6, 23)) is None
+
+
+def test_there_are_at_least_40_worked_rows() -> None:
+    tables = [DAYS_OFF, COMPOUND, BACKWARD, START_RULES, VACATION, SUSPENSION, CONTRASTS]
+    rows = [row for table in tables for row in table]
+    assert len(rows) >= 40
+    assert len({row.article for row in rows}) == len(rows)

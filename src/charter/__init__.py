@@ -90,6 +90,7 @@ if TYPE_CHECKING:
         UnknownExampleError,
         UnknownLanguageError,
         UnknownTimezoneError,
+        UnpublishedYearError,
         UnsupportedYearError,
     )
     from charter.hours import (
@@ -184,6 +185,7 @@ _WHERE = {
     "UnknownExampleError": "charter.errors",
     "UnknownLanguageError": "charter.errors",
     "UnknownTimezoneError": "charter.errors",
+    "UnpublishedYearError": "charter.errors",
     "UnsupportedYearError": "charter.errors",
     "Weekday": "charter.calendars",
     "WeeklySchedule": "charter.hours",
@@ -302,6 +304,7 @@ __all__ = [
     "UnknownExampleError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
+    "UnpublishedYearError",
     "UnsupportedYearError",
     "Weekday",
     "WeeklySchedule",
