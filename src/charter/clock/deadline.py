@@ -497,7 +497,7 @@ class _Computation:
     def _compound(self, d: date, parts: dict[Unit, int]) -> date:
         """*d* plus *parts*: years and months first, then weeks and days, then working days.
 
-        The order of Regulation 1182/71 art. 3(2)(d) (docs/deadlines.md#extension).
+        The order of Regulation 1182/71 art. 3(2)(d) (docs/deadlines.md#suspension-and-extension).
         """
         months = 12 * parts.get(Unit.YEARS, 0) + parts.get(Unit.MONTHS, 0)
         days = 7 * parts.get(Unit.WEEKS, 0) + parts.get(Unit.DAYS, 0)
