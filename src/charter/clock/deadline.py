@@ -67,6 +67,8 @@ _MEMO_DAYS = 4096  # days a memo remembers before it starts again
 
 #: How a period in days ends, by the day counting starts: its steps, last day and due.
 DayMemo = dict[date, tuple[tuple[Step, ...], date, datetime]]
+_ALL_DAYS_OFF = DaysOff.NON_WORKING_DAYS
+_NO_PARTS: dict[Unit, int] = {}  # never written to: replaced on the first extension
 #: The judicial vacation, 1 July to 31 August (Judicial Code art. 50 §2), as (month, day).
 _VACATION = ((7, 1), (8, 31))
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
@@ -148,7 +150,7 @@ class _Events:
 
 def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None) -> None:
     needed = (
-        period.smallest_unit is Unit.SERVICE_HOURS
+        (period.single is not None and period.single[1] is Unit.SERVICE_HOURS)
         or rule.cutoff_outside_hours
         or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.is_time)
     )
@@ -235,6 +237,23 @@ def deadline(  # noqa: PLR0913 - the public API's signature
 class _Computation:
     """One deadline being computed; collects its steps in order."""
 
+    __slots__ = (
+        "calendar",
+        "days",
+        "events",
+        "hours",
+        "local",
+        "memo",
+        "notice_required",
+        "parts",
+        "paused",
+        "period",
+        "rule",
+        "steps",
+        "unit",
+        "zone",
+    )
+
     def __init__(  # noqa: PLR0913 - the computation's whole state
         self,
         *,
@@ -250,15 +269,12 @@ class _Computation:
         self.local = received.astimezone(self.zone)
         self.period = period
         #: The period's unit; a compound period (calendar units only) moves by days.
-        self.unit = period.parts[0][1] if len(period.parts) == 1 else Unit.DAYS
+        single = period.single
+        self.unit = Unit.DAYS if single is None else single[1]
         self.calendar = calendar
         #: The calendar of the rule's working days (docs/deadlines.md#days-off): the working
         #: calendar itself, or Saturdays, Sundays and public holidays only.
-        self.days = (
-            calendar
-            if rule.days_off is DaysOff.NON_WORKING_DAYS
-            else rule.working_calendar(calendar)
-        )
+        self.days = calendar if rule.days_off is _ALL_DAYS_OFF else rule.working_calendar(calendar)
         self.rule = rule
         self.hours = hours
         self.events = events
@@ -266,9 +282,9 @@ class _Computation:
         self.memo: DayMemo | None = None
         self.steps: list[Step] = [Received(at=self.local)]
         #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
-        self.paused: list[tuple[date, date]] = []
-        #: The period and the extensions counted from the start, by unit.
-        self.parts: dict[Unit, int] = {}
+        self.paused: tuple[tuple[date, date], ...] = ()
+        #: The period and the extensions counted from the start, by unit (once extended).
+        self.parts: dict[Unit, int] = _NO_PARTS
 
     def run(self) -> Deadline:
         start = self._receipt()
@@ -385,8 +401,9 @@ class _Computation:
         )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
-        if len(total.parts) == 1:
-            last = self._advance(anchor, total.amount, total.unit)
+        single = total.single
+        if single is not None:
+            last = self._advance(anchor, single[0], single[1])
         else:
             last = self._compound(anchor, _by_unit(total.parts))
         shift = 0  # days the suspensions moved the last day by, so far
@@ -407,31 +424,44 @@ class _Computation:
                 later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
                 continue
             suspended, resumed = change
-            in_force = self._due_in_force(first, last, start)
-            counted = self._not_counted(suspended, resumed, first, last, in_force)
-            days, moved = 0, last
-            if counted is not None:
-                days, base = counted
-                moved = self._shifted(base, days)
-                if moved < resumed.astimezone(self.zone).date():
-                    # Never due before the resumption: its day is given back at least.
-                    moved = self._resumption_day(resumed)
-            if self.unit is not Unit.WORKING_DAYS:
-                shift += (moved - last).days
+            days, moved = self._suspend(suspended, resumed, first, last, start)
+            if self.unit is Unit.WORKING_DAYS:
+                shift += self.days.working_days_between(last, moved)
             else:
-                shift += days
+                shift += (moved - last).days
             last = moved
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
         if self.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
-        september = self._vacation(first, last)
-        if september is not None:
-            self.steps.append(JudicialVacation(from_day=last, to_day=september))
-            last = self._roll_forward(september)
+        if self.rule.judicial_vacation:
+            last = self._judicial_vacation(first, last)
         last = self._minimum_working_days(first, last)
         return self._end(last, start)
+
+    def _suspend(
+        self, suspended: datetime, resumed: datetime, first: date, last: date, start: datetime
+    ) -> tuple[int, date]:
+        """The days a suspension does not count, and the last day it gives."""
+        in_force = self._due_in_force(first, last, start)
+        counted = self._not_counted(suspended, resumed, first, last, in_force)
+        if counted is None:
+            return 0, last
+        days, base = counted
+        moved = self._shifted(base, days)
+        if moved < resumed.astimezone(self.zone).date():
+            # Never due before the resumption: its day is given back at least.
+            moved = self._resumption_day(resumed)
+        return days, moved
+
+    def _judicial_vacation(self, first: date, last: date) -> date:
+        """Art. 50 §2 with its step, where it applies; then art. 53 again."""
+        september = self._vacation(first, last)
+        if september is None:
+            return last
+        self.steps.append(JudicialVacation(from_day=last, to_day=september))
+        return self._roll_forward(september)
 
     def _vacation(self, first: date, last: date) -> date | None:
         """Judicial Code art. 50 §2: 15 September, or None if the vacation plays no part.
@@ -468,8 +498,8 @@ class _Computation:
         self._check_notice(extension, index, in_force)
         if self.rule.extension_from is ExtensionBase.LAST_DAY:
             return None, self._compound(self._in_force(last), _by_unit(by.parts))
-        if not self.parts:
-            self.parts.update(_by_unit(self.period.parts))
+        if self.parts is _NO_PARTS:
+            self.parts = _by_unit(self.period.parts)
         for amount, unit in by.parts:
             self.parts[unit] = self.parts.get(unit, 0) + amount
         if len(total.parts) == len(by.parts) == 1 and by.unit is total.unit:
@@ -572,7 +602,7 @@ class _Computation:
         else:
             days = (b - a).days
         if days:
-            self.paused.append((a, b))
+            self.paused = (*self.paused, (a, b))
         return days, base
 
     def _resumption_day(self, resumed: datetime) -> date:

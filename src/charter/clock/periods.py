@@ -125,7 +125,8 @@ class Period:
     """
 
     parts: Parts = field(converter=_parts)
-    _single: tuple[int, Unit] | None = field(eq=False, hash=False)
+    #: ``(amount, unit)`` of a period of one unit; None for a compound period.
+    single: tuple[int, Unit] | None = field(eq=False, hash=False)
 
     def __init__(self, amount: int | str, unit: Unit | None = None) -> None:
         if isinstance(amount, str) and unit is None:
@@ -149,12 +150,12 @@ class Period:
     @property
     def is_compound(self) -> bool:
         """Whether the period has several parts (``1 month 15 days``)."""
-        return self._single is None
+        return self.single is None
 
     @property
     def amount(self) -> int:
         """The amount of a period of one unit; a compound period raises ``PeriodError``."""
-        single = self._single
+        single = self.single
         if single is None:
             raise self._compound_error("amount")
         return single[0]
@@ -162,7 +163,7 @@ class Period:
     @property
     def unit(self) -> Unit:
         """The unit of a period of one unit; a compound period raises ``PeriodError``."""
-        single = self._single
+        single = self.single
         if single is None:
             raise self._compound_error("unit")
         return single[1]
@@ -233,8 +234,8 @@ class Period:
         return _words(self.parts)
 
     def __repr__(self) -> str:
-        if self._single is not None:
-            return f"Period({self._single[0]}, Unit.{self._single[1].name})"
+        if self.single is not None:
+            return f"Period({self.single[0]}, Unit.{self.single[1].name})"
         return f"Period({str(self)!r})"
 
 
