@@ -86,7 +86,11 @@ def test_iso_forms() -> None:
         ("5 werkdagen", "'5 werkdagen' is not a period: write an amount and a unit"),
         ("0 days", "a period must be positive, got 0"),
         ("P0D", "a period must be positive, got 0"),
-        ("P1Y2M", "an ISO 8601 period of one unit"),
+        ("P1DT4H", "'P1DT4H' is not an ISO 8601 period such as"),
+        ("P2M1Y", "is not an ISO 8601 period"),
+        ("15 days 1 month", "write each unit once, the larger first"),
+        ("1 month 2 working days", "is not a period"),
+        ("1 month 0 days", "a period must be positive, got 0"),
         ("five days", "is not a period"),
         ("-3 days", "is not a period"),
     ],
@@ -472,6 +476,8 @@ def test_the_steps_agree_with_the_result(
     assert (last.due, last.last_day) == (result.due, result.last_day)
     starts = [s for s in middle if isinstance(s, steps.CountingStarts)]
     assert len(starts) == 1
+    assert starts[0].days_off is (None if period.unit.is_time else rule.days_off)
+    calendar = rule.working_calendar(calendar)  # the rule's working days
     for step in middle:
         if isinstance(step, steps.RolledForward):
             assert step.to_day > step.from_day

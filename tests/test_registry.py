@@ -15,6 +15,8 @@ def test_built_in_ids() -> None:
         "be-flemish",
         "be-french",
         "be-german-speaking",
+        "eu-institutions-brussels",
+        "eu-institutions-luxembourg",
     }
 
 

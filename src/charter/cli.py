@@ -622,6 +622,8 @@ def _explained(step: Step, zone: ZoneInfo) -> str:  # noqa: C901, PLR0911 - one 
             steps.CutoffReason.AFTER_CUTOFF_TIME: "after the day's cut-off time",
             steps.CutoffReason.NON_WORKING_DAY: "on a day that is not a working day",
             steps.CutoffReason.OUTSIDE_HOURS: "outside opening hours",
+            steps.CutoffReason.PRESENTED: "as a registered letter presented",
+            steps.CutoffReason.POSTED: "as a letter handed to the post",
         }[step.reason]
         return f"Received {why}: it counts as received on {_moment(step.at, zone)}."
     if isinstance(step, steps.CountingStarts):

@@ -33,6 +33,7 @@ __all__ = [
     "UnknownExampleError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
+    "UnpublishedYearError",
     "UnsupportedYearError",
     "excerpt",
     "excerpts",
@@ -171,6 +172,10 @@ class UnsupportedYearError(CharterValueError):
             f"{n} working days from {start.isoformat()} fall outside the supported "
             f"years {MIN_YEAR}-{MAX_YEAR}"
         )
+
+
+class UnpublishedYearError(CharterValueError):
+    """A calendar published year by year holds no data for the year asked."""
 
 
 class UnknownTimezoneError(CharterValueError):

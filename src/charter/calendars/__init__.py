@@ -3,12 +3,13 @@
 - :mod:`~charter.calendars.base`: the :class:`HolidayCalendar` protocol and unions;
 - :mod:`~charter.calendars.rules`: declarative rules and :class:`Dates`;
 - :mod:`~charter.calendars.belgium`: the Belgian calendars, with their legal sources;
+- :mod:`~charter.calendars.eu`: the EU institutions' public holidays, year by year;
 - :mod:`~charter.calendars.working`: :class:`WorkingCalendar` and working-day arithmetic;
 - :mod:`~charter.calendars.adapters`: other countries through the ``holidays`` package;
 - :mod:`~charter.calendars.registry`: calendars by id.
 """
 
-from charter.calendars import belgium
+from charter.calendars import belgium, eu
 from charter.calendars.adapters import CountryHolidays
 from charter.calendars.base import CalendarBase, HolidayCalendar, UnionCalendar, Weekday
 from charter.calendars.registry import BUILT_IN, calendar_by_id
@@ -44,5 +45,6 @@ __all__ = [
     "WorkingCalendar",
     "belgium",
     "calendar_by_id",
+    "eu",
     "union",
 ]

@@ -4,6 +4,8 @@ Ids:
 
 - ``be-legal``, ``be-federal``, ``be-flemish``, ``be-french``, ``be-german-speaking``: the
   Belgian calendars of :mod:`charter.calendars.belgium`;
+- ``eu-institutions-brussels``, ``eu-institutions-luxembourg``: the EU institutions'
+  public holidays of :mod:`charter.calendars.eu` (published years only);
 - ``holidays:CC`` or ``holidays:CC-SUB``: country ``CC`` (and subdivision ``SUB``) from the
   ``holidays`` package (extra ``charter[holidays]``), for example ``holidays:DE-BY``;
 - several ids joined by ``+`` give their union: ``be-legal+be-flemish``.
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from charter.calendars import belgium
+from charter.calendars import belgium, eu
 from charter.calendars.adapters import CountryHolidays
 from charter.calendars.base import HolidayCalendar
 from charter.calendars.rules import RuleCalendar, union
@@ -26,13 +28,15 @@ from charter.errors import CharterError, UnknownCalendarError, excerpt
 __all__ = ["BUILT_IN", "calendar_by_id"]
 
 #: The calendars that ship with charter, by id.
-BUILT_IN: Mapping[str, RuleCalendar] = MappingProxyType(
+BUILT_IN: Mapping[str, RuleCalendar | eu.PublishedCalendar] = MappingProxyType(
     {
         "be-legal": belgium.LEGAL,
         "be-federal": belgium.FEDERAL_ADMINISTRATION,
         "be-flemish": belgium.FLEMISH_COMMUNITY,
         "be-french": belgium.FRENCH_COMMUNITY,
         "be-german-speaking": belgium.GERMAN_SPEAKING_COMMUNITY,
+        "eu-institutions-brussels": eu.INSTITUTIONS_BRUSSELS,
+        "eu-institutions-luxembourg": eu.INSTITUTIONS_LUXEMBOURG,
     }
 )
 

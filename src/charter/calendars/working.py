@@ -135,6 +135,9 @@ class WorkingCalendar:
     _midnights: dict[date, datetime] = field(
         factory=lambda: Memo(CACHE_MIDNIGHTS), init=False, repr=False, eq=False, hash=False
     )
+    _public: dict[int, tuple[HolidayCalendar, WorkingCalendar]] = field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for d, _ in self.extra_working_days.entries:
@@ -147,6 +150,38 @@ class WorkingCalendar:
     def zone(self) -> ZoneInfo:
         """The organisation's time zone."""
         return ZoneInfo(self.timezone)
+
+    def public_days(self, holidays: HolidayCalendar | None = None) -> WorkingCalendar:
+        """The working days of the law: Monday to Friday, except public holidays.
+
+        Regulation 1182/71 art. 2 and Judicial Code art. 53 count Saturdays, Sundays and
+        public holidays as the only days off: *holidays* (by default this calendar's
+        holidays), in this calendar's zone, without its closure days, extra working days
+        or work week. Built once per holiday calendar, then cached.
+
+        >>> from charter import belgium
+        >>> federal = WorkingCalendar(
+        ...     holidays=belgium.FEDERAL_ADMINISTRATION, timezone="Europe/Brussels"
+        ... )
+        >>> federal.public_days(belgium.LEGAL).is_working_day(date(2027, 11, 15))
+        True
+        """
+        holidays = self.holidays if holidays is None else _holiday_calendar(holidays)
+        found = self._public.get(id(holidays))
+        if found is not None:
+            return found[1]
+        if (
+            holidays is self.holidays
+            and self.workweek == MONDAY_TO_FRIDAY
+            and isinstance(self.closures, Dates)
+            and not self.closures.entries
+            and not self.extra_working_days.entries
+        ):
+            public = self
+        else:
+            public = WorkingCalendar(holidays=holidays, timezone=self.timezone)
+        self._public[id(holidays)] = (holidays, public)
+        return public
 
     # -- the per-year index --------------------------------------------------------------
 

@@ -134,7 +134,7 @@ class _Tally:
 
     def __init__(self, guarantee: Guarantee, keep: int, exact_up_to: int) -> None:
         self.guarantee = guarantee
-        self.unit = measure_unit(guarantee.period.unit)
+        self.unit = measure_unit(guarantee.period.smallest_unit)
         self.step = bin_ticks(self.unit)
         self.keep = keep
         self.counts: Counter[Status] = Counter()

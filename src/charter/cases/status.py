@@ -113,7 +113,9 @@ class _Context:
         self.guarantee = guarantee
         self.calendar: WorkingCalendar = charter.calendar(guarantee.calendar)
         self.hours: OpeningHours | None = charter.hours_for(guarantee.id)
-        self.measure = Measure(guarantee.period.unit, calendar=self.calendar, hours=self.hours)
+        self.measure = Measure(
+            guarantee.period.smallest_unit, calendar=self.calendar, hours=self.hours
+        )
         self.warning = guarantee.warning.exact
         extension = guarantee.extension
         self.notice_required = extension is None or extension.notice_required
@@ -299,13 +301,14 @@ def _counting(d: Deadline, unit: Unit) -> tuple[datetime, int, int]:
     """
     start = d.received
     not_counted = 0
-    amount = d.period.amount
+    # Day units are measured (a compound period has no one amount); time units add up.
+    amount = d.period.amount if unit.is_time else 0
     for step in d.steps:
         if isinstance(step, CountingStarts):
             start = step.at
         elif isinstance(step, SuspensionCounted):
             not_counted += microseconds(step.time) if unit.is_time else step.days * TICKS[unit]
-        elif isinstance(step, ExtensionCounted) and step.total is not None:
+        elif unit.is_time and isinstance(step, ExtensionCounted) and step.total is not None:
             amount = step.total.amount
     return start, not_counted, amount * TICKS[unit]
 

@@ -1,6 +1,7 @@
 """Periods, counting rules, and the deadline calculator with its explanation (docs/design.md)."""
 
 from charter.clock import steps
+from charter.clock.backward import deadline_before
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.clock.periods import Period, Unit
@@ -9,9 +10,11 @@ from charter.clock.rules import (
     EU_1182_71,
     SERVICE_STANDARD,
     CountingRule,
+    DaysOff,
     EndOfPeriod,
     ExtensionBase,
     MonthEnd,
+    Notification,
 )
 
 __all__ = [
@@ -20,16 +23,19 @@ __all__ = [
     "SERVICE_STANDARD",
     "Answered",
     "CountingRule",
+    "DaysOff",
     "Deadline",
     "EndOfPeriod",
     "Event",
     "Extended",
     "ExtensionBase",
     "MonthEnd",
+    "Notification",
     "Period",
     "Resumed",
     "Suspended",
     "Unit",
     "deadline",
+    "deadline_before",
     "steps",
 ]

@@ -26,14 +26,23 @@ from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
 from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
-from charter.clock.periods import Period, Unit, to_period
-from charter.clock.rules import SERVICE_STANDARD, CountingRule, EndOfPeriod, ExtensionBase, MonthEnd
+from charter.clock.periods import CALENDAR_UNITS, Period, Unit, to_period
+from charter.clock.rules import (
+    SERVICE_STANDARD,
+    CountingRule,
+    DaysOff,
+    EndOfPeriod,
+    ExtensionBase,
+    MonthEnd,
+    Notification,
+)
 from charter.clock.service import service_due
 from charter.clock.steps import (
     CountingStarts,
     CutoffReason,
     EndsAt,
     ExtensionCounted,
+    JudicialVacation,
     MinimumWorkingDays,
     MovedPastCutoff,
     Received,
@@ -58,6 +67,10 @@ _MEMO_DAYS = 4096  # days a memo remembers before it starts again
 
 #: How a period in days ends, by the day counting starts: its steps, last day and due.
 DayMemo = dict[date, tuple[tuple[Step, ...], date, datetime]]
+_ALL_DAYS_OFF = DaysOff.NON_WORKING_DAYS
+_NO_PARTS: dict[Unit, int] = {}  # never written to: replaced on the first extension
+#: The judicial vacation, 1 July to 31 August (Judicial Code art. 50 §2), as (month, day).
+_VACATION = ((7, 1), (8, 31))
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
 
 
@@ -80,6 +93,10 @@ class Deadline:
     def is_met_by(self, answered: datetime) -> bool:
         """Whether an answer at *answered* is on time (strictly before ``due``)."""
         return check_instant(answered) < self.due
+
+
+def _by_unit(parts: tuple[tuple[int, Unit], ...]) -> dict[Unit, int]:
+    return {unit: amount for amount, unit in parts}
 
 
 def _check_arguments(
@@ -133,9 +150,9 @@ class _Events:
 
 def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None) -> None:
     needed = (
-        period.unit is Unit.SERVICE_HOURS
+        (period.single is not None and period.single[1] is Unit.SERVICE_HOURS)
         or rule.cutoff_outside_hours
-        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.unit.is_time)
+        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.is_time)
     )
     if needed and hours is None:
         raise RuleError(
@@ -220,6 +237,23 @@ def deadline(  # noqa: PLR0913 - the public API's signature
 class _Computation:
     """One deadline being computed; collects its steps in order."""
 
+    __slots__ = (
+        "calendar",
+        "days",
+        "events",
+        "hours",
+        "local",
+        "memo",
+        "notice_required",
+        "parts",
+        "paused",
+        "period",
+        "rule",
+        "steps",
+        "unit",
+        "zone",
+    )
+
     def __init__(  # noqa: PLR0913 - the computation's whole state
         self,
         *,
@@ -234,17 +268,27 @@ class _Computation:
         self.zone = calendar.zone
         self.local = received.astimezone(self.zone)
         self.period = period
+        #: The period's unit; a compound period (calendar units only) moves by days.
+        single = period.single
+        self.unit = Unit.DAYS if single is None else single[1]
         self.calendar = calendar
+        #: The calendar of the rule's working days (docs/deadlines.md#days-off): the working
+        #: calendar itself, or Saturdays, Sundays and public holidays only.
+        self.days = calendar if rule.days_off is _ALL_DAYS_OFF else rule.working_calendar(calendar)
         self.rule = rule
         self.hours = hours
         self.events = events
         self.notice_required = notice_required
         self.memo: DayMemo | None = None
         self.steps: list[Step] = [Received(at=self.local)]
+        #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
+        self.paused: tuple[tuple[date, date], ...] = ()
+        #: The period and the extensions counted from the start, by unit (once extended).
+        self.parts: dict[Unit, int] = _NO_PARTS
 
     def run(self) -> Deadline:
         start = self._receipt()
-        if self.period.unit.is_time:
+        if self.unit.is_time:
             due = self._time_due(start)
             last_day = (due - timedelta(microseconds=1)).astimezone(self.zone).date()
             self.steps.append(EndsAt(due=due, last_day=last_day, end=None))
@@ -285,6 +329,8 @@ class _Computation:
     def _receipt(self) -> datetime:
         """The instant the receipt counts at, after the rule's cut-offs (each is a step)."""
         at = self.local
+        if self.rule.notification is not Notification.RECEIVED:
+            at = self._notified(at)
         if self.rule.cutoff_outside_hours and self.hours is not None and not self.hours.is_open(at):
             opening = self.hours.next_open(at)
             if opening is None:
@@ -299,6 +345,16 @@ class _Computation:
             self._moved(at, CutoffReason.NON_WORKING_DAY)
         return at
 
+    def _notified(self, at: datetime) -> datetime:
+        """Judicial Code art. 53bis: the day a notification on paper counts as made."""
+        if self.rule.notification is Notification.REGISTERED_WITH_RECEIPT:
+            day, reason = at.date() + _ONE_DAY, CutoffReason.PRESENTED
+        else:
+            day, reason = self.days.add_working_days(at.date(), 3), CutoffReason.POSTED
+        at = self.calendar.midnight(check_date(day, "the day of notification"))
+        self._moved(at, reason)
+        return at
+
     def _moved(self, at: datetime, reason: CutoffReason) -> None:
         self.steps.append(MovedPastCutoff(on=at.date(), at=at, reason=reason))
 
@@ -308,7 +364,7 @@ class _Computation:
         """*d* plus *n* *unit*, by calendar arithmetic (working days: the n-th after *d*)."""
         try:
             if unit is Unit.WORKING_DAYS:
-                return self.calendar.add_working_days(d, n)
+                return self.days.add_working_days(d, n)
             if unit is Unit.DAYS:
                 return check_date(d + timedelta(days=n), "the end of the period")
             if unit is Unit.WEEKS:
@@ -338,13 +394,19 @@ class _Computation:
         event_day = start.date()
         nominal_first = event_day if self.rule.count_event_day else event_day + _ONE_DAY
         first = nominal_first
-        if self.period.unit is Unit.WORKING_DAYS:  # counting starts on a working day
-            first = self.calendar.add_working_days(first, 0)
-        self.steps.append(CountingStarts(on=first, at=self.calendar.midnight(first)))
+        if self.unit is Unit.WORKING_DAYS:  # counting starts on a working day
+            first = self.days.add_working_days(first, 0)
+        self.steps.append(
+            CountingStarts(on=first, at=self.calendar.midnight(first), days_off=self.rule.days_off)
+        )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
-        last = self._advance(anchor, total.amount, total.unit)
-        shift = 0  # counting days not counted while suspended, so far
+        single = total.single
+        if single is not None:
+            last = self._advance(anchor, single[0], single[1])
+        else:
+            last = self._compound(anchor, _by_unit(total.parts))
+        shift = 0  # days the suspensions moved the last day by, so far
         later: list[Step] = []
         for index, change in self.events.changes:
             if isinstance(change, Extended):
@@ -362,17 +424,57 @@ class _Computation:
                 later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
                 continue
             suspended, resumed = change
-            in_force = self._due_in_force(first, last, start)
-            days = self._not_counted(suspended, resumed, first, in_force)
-            shift += days
-            last = self._shifted(last, days)
+            days, moved = self._suspend(suspended, resumed, first, last, start)
+            if self.unit is Unit.WORKING_DAYS:
+                shift += self.days.working_days_between(last, moved)
+            else:
+                shift += (moved - last).days
+            last = moved
             later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
-        if self.period.unit is Unit.WORKING_DAYS:
+        if self.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
         last = self._roll_forward(last)
+        if self.rule.judicial_vacation:
+            last = self._judicial_vacation(first, last)
         last = self._minimum_working_days(first, last)
         return self._end(last, start)
+
+    def _suspend(
+        self, suspended: datetime, resumed: datetime, first: date, last: date, start: datetime
+    ) -> tuple[int, date]:
+        """The days a suspension does not count, and the last day it gives."""
+        in_force = self._due_in_force(first, last, start)
+        counted = self._not_counted(suspended, resumed, first, last, in_force)
+        if counted is None:
+            return 0, last
+        days, base = counted
+        moved = self._shifted(base, days)
+        if moved < resumed.astimezone(self.zone).date():
+            # Never due before the resumption: its day is given back at least.
+            moved = self._resumption_day(resumed)
+        return days, moved
+
+    def _judicial_vacation(self, first: date, last: date) -> date:
+        """Art. 50 §2 with its step, where it applies; then art. 53 again."""
+        september = self._vacation(first, last)
+        if september is None:
+            return last
+        self.steps.append(JudicialVacation(from_day=last, to_day=september))
+        return self._roll_forward(september)
+
+    def _vacation(self, first: date, last: date) -> date | None:
+        """Judicial Code art. 50 §2: 15 September, or None if the vacation plays no part.
+
+        A period that starts and expires in the judicial vacation (1 July to 31 August),
+        under a rule that says so, runs until 15 September. *last* is the expiry after
+        art. 53 (docs/deadlines.md#judicial-vacation).
+        """
+        if not self.rule.judicial_vacation or first.year != last.year:
+            return None
+        if _VACATION[0] <= (first.month, first.day) and (last.month, last.day) <= _VACATION[1]:
+            return date(last.year, 9, 15)
+        return None
 
     def _extend(  # noqa: PLR0913 - the extension and the state it changes
         self,
@@ -390,35 +492,77 @@ class _Computation:
         docs/design.md: by default one combined period from the start; otherwise counted from
         the last day in force.
         """
-        if extension.by.unit.is_time:
-            raise RuleError(f"a period of {self.period} cannot be extended by {extension.by}")
+        by = extension.by
+        if by.is_time:
+            raise RuleError(f"a period of {self.period} cannot be extended by {by}")
         self._check_notice(extension, index, in_force)
-        if self.rule.extension_from is ExtensionBase.START and extension.by.unit is total.unit:
-            total = Period(total.amount + extension.by.amount, total.unit)
+        if self.rule.extension_from is ExtensionBase.LAST_DAY:
+            return None, self._compound(self._in_force(last), _by_unit(by.parts))
+        if self.parts is _NO_PARTS:
+            self.parts = _by_unit(self.period.parts)
+        for amount, unit in by.parts:
+            self.parts[unit] = self.parts.get(unit, 0) + amount
+        if len(total.parts) == len(by.parts) == 1 and by.unit is total.unit:
+            total = Period(total.amount + by.amount, total.unit)
             advanced = self._advance(anchor, total.amount, total.unit)
             return total, self._shifted(advanced, shift)
-        by = extension.by
-        return None, self._advance(self._in_force(last), by.amount, by.unit)
+        # Other units: the nominal end moves, never the rolled-forward day (art. 3(4) and
+        # art. 53 move only the last day of the period, and the extended period has another
+        # one): the period and its extensions count from the start as one, months first.
+        combined = self._combined()
+        return combined, self._shifted(self._compound(anchor, self.parts), shift)
+
+    def _combined(self) -> Period | None:
+        """The period and its extensions as one period, if one can hold them.
+
+        None for working days with calendar units.
+        """
+        if Unit.WORKING_DAYS in self.parts and len(self.parts) > 1:
+            return None
+        order = [(self.parts[unit], unit) for unit in CALENDAR_UNITS if unit in self.parts]
+        if order:
+            return Period.of(*order)
+        return Period.of(*((amount, unit) for unit, amount in self.parts.items()))
+
+    def _compound(self, d: date, parts: dict[Unit, int]) -> date:
+        """*d* plus *parts*: years and months first, then weeks and days, then working days.
+
+        The order of Regulation 1182/71 art. 3(2)(d) (docs/deadlines.md#suspension-and-extension).
+        """
+        months = 12 * parts.get(Unit.YEARS, 0) + parts.get(Unit.MONTHS, 0)
+        days = 7 * parts.get(Unit.WEEKS, 0) + parts.get(Unit.DAYS, 0)
+        working = parts.get(Unit.WORKING_DAYS, 0)
+        if months:
+            d = self._advance(d, months, Unit.MONTHS)
+        if days:
+            d = self._advance(d, days, Unit.DAYS)
+        if working:
+            d = self._advance(d, working, Unit.WORKING_DAYS)
+        return d
 
     def _shifted(self, last: date, days: int) -> date:
         """*last* moved by *days* counting days (working days for a working-day period)."""
         if not days:
             return last
-        unit = Unit.WORKING_DAYS if self.period.unit is Unit.WORKING_DAYS else Unit.DAYS
+        unit = Unit.WORKING_DAYS if self.unit is Unit.WORKING_DAYS else Unit.DAYS
         return self._advance(last, days, unit)
 
     def _in_force(self, last: date) -> date:
         """The last day in force for a nominal *last*: rolled forward, without a step."""
-        if not self.rule.roll_forward or self.calendar.is_working_day(last):
+        if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
-        return self.calendar.add_working_days(last, 0)
+        return self.days.add_working_days(last, 0)
 
     def _due_in_force(self, first: date, last: date, start: datetime) -> datetime:
         """The due instant for a nominal *last* day, as the period's end would make it.
 
         Rolled forward and held to the minimum of working days, without steps.
         """
-        return self._due_on(self._at_least(first, self._in_force(last)), start)[1]
+        last = self._in_force(last)
+        september = self._vacation(first, last)
+        if september is not None:
+            last = self._in_force(september)
+        return self._due_on(self._at_least(first, last), start)[1]
 
     def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
         """An extension must be noticed before the deadline in force (docs/design.md)."""
@@ -430,33 +574,57 @@ class _Computation:
             )
 
     def _not_counted(
-        self, suspended: datetime, resumed: datetime, first: date, in_force: datetime
-    ) -> int:
-        """Counting days from the day after the suspension to the day of resumption (Awb 4:15).
+        self, suspended: datetime, resumed: datetime, first: date, last: date, in_force: datetime
+    ) -> tuple[int, date] | None:
+        """The counting days a suspension takes, and the last day they move (Awb 4:15).
 
-        Only counting days are taken: none before the first day counted, and a suspension
-        that starts once the deadline in force has passed moves nothing.
+        The days from the day after the suspension to the day of resumption do not count
+        (docs/deadlines.md#suspension). Only counting days are taken: none before the first
+        day counted, and a suspension that starts once the deadline in force has passed
+        moves nothing. They move the nominal *last* day, unless the suspension starts after
+        it, while the deadline was held open only by a roll-forward or the minimum of
+        working days: then they move the last day in force, so that the time left when the
+        clock stopped runs again after the resumption, and a later suspension never gives
+        an earlier deadline. None: the suspension starts once the deadline has passed.
         """
         if suspended.astimezone(UTC) >= in_force.astimezone(UTC):  # not by wall clocks
-            return 0
-        a = max(suspended.astimezone(self.zone).date(), first - _ONE_DAY)
+            return None
+        day = suspended.astimezone(self.zone).date()
+        a = max(day, first - _ONE_DAY)
         b = resumed.astimezone(self.zone).date()
+        if self.rule.count_resumption_day:  # "until the day on which": up to, not including
+            b -= _ONE_DAY
         if b <= a:
-            return 0
-        if self.period.unit is Unit.WORKING_DAYS:
-            return self.calendar.working_days_between(a, b)
-        return (b - a).days
+            return 0, last
+        base = last if day <= last else self._at_least(first, self._in_force(last))
+        if self.unit is Unit.WORKING_DAYS:
+            days = self.days.working_days_between(a, b)
+        else:
+            days = (b - a).days
+        if days:
+            self.paused = (*self.paused, (a, b))
+        return days, base
+
+    def _resumption_day(self, resumed: datetime) -> date:
+        """The last day a suspension gives back at least: the day of resumption.
+
+        For a period in working days, the first working day from it.
+        """
+        day = resumed.astimezone(self.zone).date()
+        if self.unit is Unit.WORKING_DAYS:
+            return self.days.add_working_days(day, 0)
+        return day
 
     def _skipped(self, first: date, last: date) -> None:
         """A step for each holiday or closure on a weekday of the work week in the period."""
-        self.steps.extend(self.calendar.days_off(first, last))
+        self.steps.extend(self.days.days_off(first, last))
 
     def _roll_forward(self, last: date) -> date:
-        if not self.rule.roll_forward or self.calendar.is_working_day(last):
+        if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
-        moved = self.calendar.add_working_days(last, 0)
+        moved = self.days.add_working_days(last, 0)
         self.steps.append(
-            RolledForward(from_day=last, to_day=moved, reason=self.calendar.day_off(last))
+            RolledForward(from_day=last, to_day=moved, reason=self.days.day_off(last))
         )
         return moved
 
@@ -474,20 +642,20 @@ class _Computation:
         The period is the one counted, extensions included.
         """
         required = self.rule.min_working_days
-        unit = self.period.unit
-        if not required or unit is Unit.WORKING_DAYS:
+        if not required or self.unit is Unit.WORKING_DAYS:
             return last
-        extensions = self.events.extensions
-        if (
-            unit is Unit.DAYS
-            and all(e.by.unit is Unit.DAYS for e in extensions)
-            and self.period.amount + sum(e.by.amount for e in extensions) < 2
-        ):
+        parts = [self.period.parts, *(e.by.parts for e in self.events.extensions)]
+        one_day = all(p[0][1] is Unit.DAYS and len(p) == 1 for p in parts)
+        if one_day and sum(p[0][0] for p in parts) < 2:
             return last
         before = first - _ONE_DAY
-        if self.calendar.working_days_between(before, last) >= required:
+        counted = self.days.working_days_between(before, last)
+        for a, b in self.paused:  # suspended working days do not count (art. 3(5)'s purpose)
+            if a < last:
+                counted -= self.days.working_days_between(a, min(b, last))
+        if counted >= required:
             return last
-        return self.calendar.add_working_days(before, required)
+        return self.days.add_working_days(last, required - counted)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)
@@ -531,7 +699,7 @@ class _Computation:
         be noticed before the deadline in force, and a suspension that starts once it has
         passed moves nothing.
         """
-        unit = self.period.unit
+        unit = self.unit
         if unit in _TIME_UNITS and not self.rule.count_event_hour:
             start = self._next_whole(start, unit)
         self.steps.append(CountingStarts(on=start.date(), at=start))
@@ -540,7 +708,7 @@ class _Computation:
         due, steps = self._time_in_force(start, amount, pauses)
         for index, change in self.events.changes:
             if isinstance(change, Extended):
-                if change.by.unit is not unit:
+                if change.by.is_compound or change.by.unit is not unit:
                     message = f"a period of {self.period} cannot be extended by {change.by}"
                     raise RuleError(message)
                 self._check_notice(change, index, due)
@@ -558,7 +726,7 @@ class _Computation:
         self, start: datetime, amount: int, pauses: list[tuple[datetime, datetime]]
     ) -> tuple[datetime, list[SuspensionCounted]]:
         """The due instant of *amount* of the unit from *start*, *pauses* aside; their steps."""
-        unit = self.period.unit
+        unit = self.unit
         if unit is Unit.SERVICE_HOURS:
             assert self.hours is not None  # noqa: S101 - checked in deadline()
             due, steps = service_due(self.hours, start, timedelta(hours=amount), pauses)

@@ -16,20 +16,26 @@ import re
 from collections.abc import Mapping
 from datetime import time
 from enum import Enum
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from attrs import evolve, field, fields, frozen
 
-from charter.errors import CharterTypeError, RuleError, excerpt, excerpts
+from charter.calendars.base import HolidayCalendar
+from charter.calendars.registry import calendar_by_id
+from charter.calendars.working import WorkingCalendar
+from charter.errors import CharterError, CharterTypeError, RuleError, excerpt, excerpts
 
 __all__ = [
     "BE_JUDICIAL_CODE",
     "EU_1182_71",
     "SERVICE_STANDARD",
     "CountingRule",
+    "DaysOff",
     "EndOfPeriod",
     "ExtensionBase",
     "MonthEnd",
+    "Notification",
 ]
 
 
@@ -60,6 +66,42 @@ class ExtensionBase(Enum):
     """One combined period from the original start: 1 month + 2 months = 3 months."""
     LAST_DAY = "last_day"
     """From the last day of the deadline in force."""
+
+
+class DaysOff(Enum):
+    """Which days a rule does not count as working days: they stop the clock, in its rolls.
+
+    They are the days a last day moves past (Regulation 1182/71 art. 3(4), Judicial Code
+    art. 53), the days a count in working days skips, and the days the minimum of working
+    days (art. 3(5)) leaves out.
+    """
+
+    NON_WORKING_DAYS = "non_working_days"
+    """Every day that is not a working day of the working calendar: its holidays, its
+    closure days and the days outside its work week (a service standard's "working days")."""
+    PUBLIC_HOLIDAYS = "public_holidays"
+    """Saturdays, Sundays and public holidays only (Regulation 1182/71 art. 2; Judicial Code
+    art. 53): the rule's ``public_holidays`` calendar, else the holidays of the working
+    calendar; its closure days and work week play no part."""
+
+
+class Notification(Enum):
+    """What the instant given to a deadline is, and so the day the period counts from.
+
+    Judicial Code art. 53bis: for a notification on paper, the period counts (for the
+    addressee) from a day set by the way it was sent; callers give the instant of that
+    way, not a receipt shifted by hand (docs/deadlines.md#start-rules).
+    """
+
+    RECEIVED = "received"
+    """The instant is the event itself (a receipt): the period counts from its day."""
+    REGISTERED_WITH_RECEIPT = "registered_with_receipt"
+    """Art. 53bis 1°: a registered letter with acknowledgement of receipt; the instant is
+    when it was presented at the address; the period counts from the day after."""
+    POSTED = "posted"
+    """Art. 53bis 2°: a registered or ordinary letter; the instant is when it was handed
+    to the post; the period counts from the third working day after (unless the
+    addressee proves otherwise: give the instant of receipt and ``RECEIVED`` then)."""
 
 
 def _cutoff(value: time | None) -> time | None:
@@ -114,6 +156,32 @@ def _extension_from(value: ExtensionBase | str) -> ExtensionBase:
     return _member(ExtensionBase, value)
 
 
+def _days_off(value: DaysOff | str) -> DaysOff:
+    return _member(DaysOff, value)
+
+
+@cache
+def public_calendar(calendar_id: str) -> HolidayCalendar:
+    """The holiday calendar of a rule's ``public_holidays`` id (looked up once)."""
+    return calendar_by_id(calendar_id)
+
+
+def _public_holidays(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CharterTypeError.expected("a calendar id such as 'be-legal', or None", value)
+    try:
+        public_calendar(value)
+    except CharterError as error:
+        raise RuleError(f"public_holidays: {error}") from None
+    return value
+
+
+def _notification(value: Notification | str) -> Notification:
+    return _member(Notification, value)
+
+
 def _name(value: str) -> str:
     if not isinstance(value, str) or not value:
         raise CharterTypeError.expected("a name for the rule", value)
@@ -157,6 +225,16 @@ class CountingRule:
             before the same date (Judicial Code art. 54), instead of ending on the same
             date as the event (Regulation 1182/71 art. 3(2)(c)).
         extension_from: where an extension is counted from.
+        days_off: which days are not working days for the rule: every non-working day
+            of the working calendar, or Saturdays, Sundays and public holidays only.
+        public_holidays: with ``DaysOff.PUBLIC_HOLIDAYS``, the id of the calendar of public
+            holidays (``"be-legal"``); None: the holidays of the working calendar.
+        notification: what the instant given is (a receipt, a registered letter presented,
+            a letter posted), and so the day the period counts from (art. 53bis).
+        judicial_vacation: an appeal or opposition period that starts and expires between
+            1 July and 31 August runs until 15 September (Judicial Code art. 50 §2).
+        count_resumption_day: a suspension's day of resumption counts again ("until the day
+            on which", Awb 4:15); by default it does not count.
         source: the legal or policy source, cited.
     """
 
@@ -172,6 +250,11 @@ class CountingRule:
     month_end: MonthEnd = field(default=MonthEnd.LAST_DAY, converter=_month_end)
     extension_from: ExtensionBase = field(default=ExtensionBase.START, converter=_extension_from)
     months_from_first_day: bool = field(default=False, converter=_flag)
+    days_off: DaysOff = field(default=DaysOff.NON_WORKING_DAYS, converter=_days_off)
+    public_holidays: str | None = field(default=None, converter=_public_holidays)
+    notification: Notification = field(default=Notification.RECEIVED, converter=_notification)
+    judicial_vacation: bool = field(default=False, converter=_flag)
+    count_resumption_day: bool = field(default=False, converter=_flag)
     source: str = field(default="", converter=_source)
 
     def __attrs_post_init__(self) -> None:
@@ -201,6 +284,19 @@ class CountingRule:
             raise RuleError("a counting rule needs a name")
         return cls(**values)  # type: ignore[arg-type]
 
+    def working_calendar(self, calendar: WorkingCalendar) -> WorkingCalendar:
+        """The calendar of this rule's working days, for a deadline on *calendar*.
+
+        *calendar* itself under ``DaysOff.NON_WORKING_DAYS``; under
+        ``DaysOff.PUBLIC_HOLIDAYS``, Monday to Friday except the public holidays
+        (``calendar.public_days``). See docs/deadlines.md#days-off.
+        """
+        if self.days_off is DaysOff.NON_WORKING_DAYS:
+            return calendar
+        if self.public_holidays is None:
+            return calendar.public_days()
+        return calendar.public_days(public_calendar(self.public_holidays))
+
     def but(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
         """A copy with some switches changed: ``SERVICE_STANDARD.but(cutoff=time(16))``."""
         unknown = sorted(set(changes) - {attribute.name for attribute in fields(type(self))})
@@ -215,7 +311,8 @@ class CountingRule:
 #: (3(2)(c)); holidays and weekends count unless the period is in working days (3(3)); a
 #: last day that is a holiday, Saturday or Sunday moves to the end of the next working
 #: day, not for hours (3(4)); a period of two days or more has at least two working days
-#: (3(5)).
+#: (3(5)). Working days are all days but public holidays, Saturdays and Sundays (art. 2):
+#: the public holidays "of the place" are those of the working calendar given.
 EU_1182_71 = CountingRule(
     name="EU_1182_71",
     count_event_day=False,
@@ -223,6 +320,7 @@ EU_1182_71 = CountingRule(
     roll_forward=True,
     min_working_days=2,
     month_end=MonthEnd.LAST_DAY,
+    days_off=DaysOff.PUBLIC_HOLIDAYS,
     source="Regulation (EEC, Euratom) No 1182/71, art. 3",
 )
 
@@ -230,13 +328,17 @@ EU_1182_71 = CountingRule(
 #: from midnight to midnight from the day after the event (52); the expiry day is
 #: included and moves to the next working day when it is a Saturday, Sunday or legal
 #: holiday (53); months and years run "from the so-many-th to the day before the
-#: so-many-th" (54): from the first day counted to the day before the same date.
+#: so-many-th" (54): from the first day counted to the day before the same date. The
+#: holidays are the legal holidays (KB/AR 18 April 1974), whatever the working calendar:
+#: an administration's own days off (15 November) do not move an expiry.
 BE_JUDICIAL_CODE = CountingRule(
     name="BE_JUDICIAL_CODE",
     count_event_day=False,
     count_event_hour=False,
     roll_forward=True,
     months_from_first_day=True,
+    days_off=DaysOff.PUBLIC_HOLIDAYS,
+    public_holidays="be-legal",
     source="Gerechtelijk Wetboek / Code judiciaire, art. 52-54",
 )
 

@@ -16,14 +16,16 @@ from attrs import frozen
 
 from charter.calendars.working import DayOff
 from charter.clock.periods import Period
-from charter.clock.rules import EndOfPeriod
+from charter.clock.rules import DaysOff, EndOfPeriod
 
 __all__ = [
+    "CountedBack",
     "CountingStarts",
     "CutoffReason",
     "DayOff",
     "EndsAt",
     "ExtensionCounted",
+    "JudicialVacation",
     "MinimumWorkingDays",
     "MovedPastCutoff",
     "Received",
@@ -39,6 +41,10 @@ class CutoffReason(Enum):
     AFTER_CUTOFF_TIME = "after_cutoff_time"
     NON_WORKING_DAY = "non_working_day"
     OUTSIDE_HOURS = "outside_hours"
+    PRESENTED = "presented"
+    """A registered letter: the day after it was presented counts (art. 53bis 1°)."""
+    POSTED = "posted"
+    """A letter handed to the post: its third working day after counts (art. 53bis 2°)."""
 
 
 @frozen(kw_only=True)
@@ -59,10 +65,15 @@ class MovedPastCutoff:
 
 @frozen(kw_only=True)
 class CountingStarts:
-    """Counting starts on the day *on* (for hours: at the instant *at*)."""
+    """Counting starts on the day *on* (for hours: at the instant *at*).
+
+    *days_off*: which days the rule does not count as working days (its rolls, working
+    days and minimum); None for a period in hours or minutes.
+    """
 
     on: date
     at: datetime
+    days_off: DaysOff | None = None
 
 
 @frozen(kw_only=True)
@@ -94,12 +105,37 @@ class RolledForward:
 
 
 @frozen(kw_only=True)
+class JudicialVacation:
+    """The period runs on from *from_day* to *to_day*, 15 September (art. 50 §2).
+
+    An appeal or opposition period that started and expired in the judicial vacation.
+    """
+
+    from_day: date
+    to_day: date
+
+
+@frozen(kw_only=True)
 class MinimumWorkingDays:
     """The period was lengthened to hold *required* working days."""
 
     from_day: date
     to_day: date
     required: int
+
+
+@frozen(kw_only=True)
+class CountedBack:
+    """A period counted back from *event*: its first day is *period_starts*.
+
+    The act is due before that day. *not_moved*: the last day (the day before) is not a
+    working day, and stays where it is: Regulation 1182/71 art. 3(4) does not apply to a
+    period counted backwards (docs/deadlines.md#backward-periods).
+    """
+
+    event: datetime
+    period_starts: date
+    not_moved: DayOff | None
 
 
 @frozen(kw_only=True)
@@ -120,6 +156,8 @@ Step = (
     | SuspensionCounted
     | ExtensionCounted
     | RolledForward
+    | JudicialVacation
     | MinimumWorkingDays
+    | CountedBack
     | EndsAt
 )

@@ -101,7 +101,20 @@ def _any_case(pattern: str) -> str:
 _UNITS = "|".join(_any_case(word) for word in _UNIT_WORDS)
 #: 1 to 9 digits, not all zeros.
 _AMOUNT = "(?![0-9]{10})0*[1-9][0-9]*"
-_PERIOD = rf"^({_SPACE}*{_AMOUNT}{_SPACE}+({_UNITS}){_SPACE}*|P{_AMOUNT}[YMWD]|PT{_AMOUNT}[HM])$"
+_YEARS, _MONTHS, _WEEKS, _DAYS = (
+    rf"{_AMOUNT}{_SPACE}+{_any_case(word)}" for word in ("years?", "months?", "weeks?", "days?")
+)
+_AND = f"{_SPACE}+"
+#: A compound period in words: years, months, weeks, days, each at most once, larger first.
+_COMPOUND = (
+    rf"({_YEARS}({_AND}{_MONTHS})?({_AND}{_WEEKS})?({_AND}{_DAYS})?"
+    rf"|{_MONTHS}({_AND}{_WEEKS})?({_AND}{_DAYS})?|{_WEEKS}({_AND}{_DAYS})?)"
+)
+_ISO_DATE = rf"P(?=[0-9])({_AMOUNT}Y)?({_AMOUNT}M)?({_AMOUNT}W)?({_AMOUNT}D)?"
+_PERIOD = (
+    rf"^({_SPACE}*{_AMOUNT}{_SPACE}+({_UNITS}){_SPACE}*|{_SPACE}*{_COMPOUND}{_SPACE}*"
+    rf"|{_ISO_DATE}|PT{_AMOUNT}[HM])$"
+)
 #: Above 0 % and at most 100 %: 1 to 3 digits, 1 to 6 after the decimal sign.
 _PERCENT = (
     "(100([.,]0{1,6})?"

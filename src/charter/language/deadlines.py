@@ -113,6 +113,13 @@ def _sentence(step: Step, m: Messages) -> str | None:  # noqa: PLR0911 - one a s
             CutoffReason.OUTSIDE_HOURS: N_(
                 "It arrived outside opening hours: it counts as received on {date}."
             ),
+            CutoffReason.PRESENTED: N_(
+                "The registered letter was presented: it counts as received on {date}."
+            ),
+            CutoffReason.POSTED: N_(
+                "The letter was posted: it counts as received on {date}, the third working "
+                "day after."
+            ),
         }[step.reason]
         return m.gettext(message).format(date=when)
     if isinstance(step, CountingStarts):
@@ -180,12 +187,15 @@ def describe_period(period: Period, m: Messages | str, *, within: bool = False) 
     *within*: as it reads after "within" (German: ``innerhalb von 5 Werktagen``).
     """
     messages = m if isinstance(m, Messages) else Messages(m)
-    n = period.amount
-    if within:
-        context, singular, plural = _WITHIN[period.unit]
-        return messages.npgettext(context, singular, plural, n).format(n=n)
-    singular, plural = _UNITS[period.unit]
-    return messages.ngettext(singular, plural, n).format(n=n)
+    words = []
+    for n, unit in period.parts:  # a compound period: "1 maand en 15 dagen"
+        if within:
+            context, singular, plural = _WITHIN[unit]
+            words.append(messages.npgettext(context, singular, plural, n).format(n=n))
+        else:
+            singular, plural = _UNITS[unit]
+            words.append(messages.ngettext(singular, plural, n).format(n=n))
+    return words[0] if len(words) == 1 else messages.list(words)
 
 
 _UNITS = {

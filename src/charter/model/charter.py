@@ -239,11 +239,10 @@ class Charter:
     @staticmethod
     def _needs_hours(g: Guarantee) -> bool:
         """Service hours, a cut-off outside opening hours, or an end at close of business."""
-        unit = g.period.unit
         return (
-            unit is Unit.SERVICE_HOURS
+            g.period.smallest_unit is Unit.SERVICE_HOURS
             or g.rule.cutoff_outside_hours
-            or (g.rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not unit.is_time)
+            or (g.rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not g.period.is_time)
         )
 
     @staticmethod
@@ -321,8 +320,10 @@ def _duplicates(path: str, ids: list[str]) -> Iterable[Issue]:
 
 def _longer(norm: Period, maximum: Period) -> bool:
     """Whether the service norm is surely longer than the legal maximum."""
-    if norm.unit is maximum.unit:
+    if not norm.is_compound and not maximum.is_compound and norm.unit is maximum.unit:
         return norm.amount > maximum.amount
-    if norm.unit not in _SHORTEST_DAYS or maximum.unit not in _LONGEST_DAYS:
+    units = [unit for _, unit in (*norm.parts, *maximum.parts)]
+    if any(unit not in _SHORTEST_DAYS for unit in units):
         return False
-    return norm.amount * _SHORTEST_DAYS[norm.unit] > maximum.amount * _LONGEST_DAYS[maximum.unit]
+    shortest = sum(amount * _SHORTEST_DAYS[unit] for amount, unit in norm.parts)
+    return shortest > sum(amount * _LONGEST_DAYS[unit] for amount, unit in maximum.parts)

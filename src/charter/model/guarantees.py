@@ -234,11 +234,17 @@ class Guarantee:
             elif extensions > policy.times:
                 times = "once" if policy.times == 1 else f"{policy.times} times"
                 message = f"guarantee {self.id!r} may be extended {times} only"
-            elif event.by.unit is not policy.by.unit or event.by.amount > policy.by.amount:
+            elif not _within(event.by, policy.by):
                 message = f"guarantee {self.id!r} may be extended by at most {policy.by}"
             else:
                 continue
             raise CaseError.at_event(index, event, message)
+
+
+def _within(by: Period, allowed: Period) -> bool:
+    """Whether an extension by *by* is no more than *allowed*, part by part, in its units."""
+    most = {unit: amount for amount, unit in allowed.parts}
+    return all(unit in most and amount <= most[unit] for amount, unit in by.parts)
 
 
 @frozen(kw_only=True)
