@@ -52,6 +52,8 @@ __all__ = ["MONDAY_TO_FRIDAY", "DayOff", "DayOffKind", "WorkingCalendar"]
 
 #: How many days' midnights a calendar remembers: every supported day, 1900-2200.
 CACHE_MIDNIGHTS = 1 << 17
+#: How many calendars of public holidays a calendar remembers its law's working days for.
+CACHE_PUBLIC = 64
 
 #: The default work week.
 MONDAY_TO_FRIDAY = frozenset(
@@ -135,8 +137,8 @@ class WorkingCalendar:
     _midnights: dict[date, datetime] = field(
         factory=lambda: Memo(CACHE_MIDNIGHTS), init=False, repr=False, eq=False, hash=False
     )
-    _public: dict[int, tuple[HolidayCalendar, WorkingCalendar]] = field(
-        factory=dict, init=False, repr=False, eq=False, hash=False
+    _public: Memo[int, tuple[HolidayCalendar, WorkingCalendar]] = field(
+        factory=lambda: Memo(CACHE_PUBLIC), init=False, repr=False, eq=False, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -180,7 +182,7 @@ class WorkingCalendar:
             public = self
         else:
             public = WorkingCalendar(holidays=holidays, timezone=self.timezone)
-        self._public[id(holidays)] = (holidays, public)
+        self._public.put(id(holidays), (holidays, public))  # holding it keeps its id its own
         return public
 
     # -- the per-year index --------------------------------------------------------------
