@@ -3,31 +3,35 @@
 Where each numbered finding is tested:
 
 1. a broken quote in a case CSV: ``test_hostile_csv.py``;
-2. unbounded reads: ``test_hostile.py`` (documents), ``test_cli_hostile.py`` (the command);
+2. unbounded reads: ``test_hostile.py`` (documents), ``test_hostile_cli.py`` (the command);
 3. TOML dotted keys and nesting: ``test_hostile.py``;
-4. quadratic opening hours: here (counts of evaluations) and ``benchmarks/bench_hostile.py``;
-5. service hours over a long span, constant channels: here;
+4. quadratic opening hours: ``test_hours_rules.py`` (10 000 dated closures) and
+   ``benchmarks/bench_hostile.py``;
+5. service hours over a long span, constant channels: here and ``test_hours_spans.py``;
 6. ``Charter.deadline`` and the guarantee's policy: here;
 7. messages that echo input: ``test_hostile.py``;
-8. compliance memory: ``test_compliance.py`` (histograms);
-9. terminal escapes: ``test_cli_hostile.py`` and ``test_hostile.py``;
-10. schema and loader: ``test_fuzz_documents.py``;
+8. compliance memory: ``test_compliance.py`` (bounded histograms);
+9. terminal escapes: ``test_hostile_cli.py``;
+10. schema and loader: ``test_fuzz_documents.py`` and ``test_schema.py``;
 11. ``OSError`` from a zone name: ``test_hostile.py``;
-12. the smaller ones: here (pickles) and ``test_hostile.py``.
+12. the smaller ones: pickles here; OSM digits and spaces in ``test_hours_rules.py``;
+    the byte-order mark and absurd values in ``test_hostile.py``; duplicate keys in a
+    case document in ``test_hostile_cli.py``.
 """
 
 from __future__ import annotations
 
 import copy
 import pickle
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from charter import Case, CaseError, Extended, Period, Resumed, Suspended, examples
+from charter import Answered, Case, CaseError, Extended, Period, Resumed, Suspended, examples
 from charter._memo import Memo
 from charter.clock.events import Event
+from charter.hours.rules import RuleSet
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 RECEIVED = datetime(2026, 11, 2, 10, tzinfo=BRUSSELS)
@@ -139,3 +143,27 @@ def test_a_memo_is_bounded_and_forgets_its_oldest_first() -> None:
     assert list(memo) == [7, 8, 9]
     assert pickle.loads(pickle.dumps(memo)) == {}  # noqa: S301
     assert copy.copy(memo) == {}
+
+
+# -- 5. service hours over a long span -----------------------------------------------------------
+
+
+def test_a_response_170_years_late_is_measured_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A year typo in one CSV row: the callback answered in 2196. The response time is
+    # the open time of the contact centre over those years (figure of the day-by-day
+    # sum this replaced), found without painting each of the 62 000 days.
+    c = examples.load("federal")
+    answered = RECEIVED.replace(year=2196)
+    painted = 0
+    day = RuleSet.day
+
+    def counted(self: RuleSet, d: date) -> object:
+        nonlocal painted
+        painted += 1
+        return day(self, d)
+
+    monkeypatch.setattr(RuleSet, "day", counted)
+    case = Case(guarantee="callback", received=RECEIVED, events=[Answered(at=answered)])
+    report = c.evaluate(case, answered + timedelta(days=1))
+    assert str(report.response) == "341048 service hours"
+    assert painted < 10_000
