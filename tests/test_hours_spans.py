@@ -105,10 +105,11 @@ def test_the_next_change_is_the_first_one_day_by_day(generated: Generated, hour:
         ("Mo-Fr 09:00-17:00; PH +1 day 10:00-12:00", True),
         ("Mo-Su 00:00-24:00; easter -2 days off; Dec 24-Jan 02 off", True),
         ("Mo-Fr 09:00-17:00; 2027 Dec 24-31 off", True),
-        ("Jul-Aug off; Mo-Fr 09:00-17:00", False),  # two months: a season, not a few days
+        ("Jul-Aug off; Mo-Fr 09:00-17:00", True),  # a week of its own in July and August
+        ("2027+ Mo 10:00-12:00", True),  # a week of its own from 2027
         ("Mo[1] 10:00-12:00", False),  # the first Monday: not every week
         ("week 01-53/2 Mo 10:00-12:00", False),
-        ("2027+ Mo 10:00-12:00", False),
+        ("Jul 15-Sep 30 off", False),  # a long range of dates that are not whole months
     ],
 )
 def test_which_values_have_the_weekly_form(value: str, weekly: bool) -> None:  # noqa: FBT001
@@ -134,7 +135,9 @@ def test_exceptional_days_are_the_holidays_the_windows_and_the_days_after() -> N
     [
         "Mo-Fr 09:00-17:00; PH off",
         "Mo-Su 22:00-02:00; PH off",  # past midnight, DST nights
-        "Jul-Aug off; Mo-Fr 09:00-17:00",  # not weekly: summed by day, then by year
+        "Jul-Aug off; Mo-Fr 09:00-17:00",  # a week by month
+        "2029+ Mo-Fr 22:00-02:00; Jul-Aug off",  # by year and month, past midnight
+        "Mo[1] 10:00-12:00; PH off",  # not weekly: summed by day, then by year
         "Mo-Fr 08:00-18:00; easter +1 day off; Dec 24-Jan 02 off; PH off",
     ],
 )
@@ -180,6 +183,11 @@ def test_a_search_that_finds_no_change_skips_to_the_exceptional_days(
     never = hours_of("easter Sa 10:00-12:00")
     assert never.next_change(start) is None
     assert calls < 3 * (2200 - 2026)
+    calls = 0
+    # The week depends on the year: from 2029 open day and night, holidays too.
+    always = hours_of("2029+ Mo-Su,PH 00:00-24:00")
+    assert always.next_change(datetime(2030, 2, 7, 7, 8, tzinfo=BRUSSELS)) is None
+    assert calls < 40 * (2200 - 2030)  # the holidays and the days after, each year
     assert (
         never.open_duration(
             datetime(1900, 1, 1, tzinfo=BRUSSELS), datetime(2200, 12, 31, tzinfo=BRUSSELS)

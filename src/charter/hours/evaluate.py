@@ -137,12 +137,14 @@ class Evaluator:
         self._days: Memo[date, Day] = Memo(CACHE_DAYS)
         self._runs: dict[State, _Runs] = {state: _Runs() for state in State}
         self._horizon_year = _horizon_year(rules)
-        self._never_open = all(rule.state is State.CLOSED for rule in rules.rules)
+        self._never_open = _never_open(rules)
         self._always_open = _always_open(rules)
         # The weekly form's weekdays (see RuleSet.weekly): their segments, and their open
         # time in microseconds; the days of a year whose midnights differ in offset; the
         # open time of each whole year. Made on first use.
-        self._week: tuple[tuple[Segments, ...], tuple[int, ...]] | None = None
+        self._week: Memo[tuple[int, ...], tuple[tuple[Segments, ...], tuple[int, ...]]] = Memo(
+            _YEARS
+        )
         self._shifts: Memo[int, tuple[date, ...]] = Memo(_YEARS)
         self._years: Memo[int, int] = Memo(_YEARS)
 
@@ -281,29 +283,46 @@ class Evaluator:
         return found
 
     def _next_unlike(self, d: date, whole: Segments, horizon: date) -> date:
-        """The day after *d*, or, where every weekday is *whole*, the next exceptional day.
+        """The day after *d*; where every weekday is *whole*, the next day that is not.
 
         In the weekly form only the exceptional days can differ from their weekday: when
-        all seven are wholly in one state, the days between are skipped, and a search to
-        the last supported year costs a few steps a year instead of a step a day.
+        all seven are wholly in one state, only those are looked at (a year at a time, or
+        a month where the week depends on the month), and a search to the last supported
+        year costs a few steps a year instead of a step a day. *horizon* + 1 day: none.
         """
         rules = self.rules
         following = d + _ONE_DAY
-        if not rules.weekly or any(s != whole for s in self._weekdays()[0]):
+        if not rules.weekly:
             return following
-        for year in range(following.year, horizon.year + 1):
+        end = horizon + _ONE_DAY
+        while following < end:
+            year, month = following.year, following.month
+            if any(s != whole for s in self._week_of(year, month)[0]):
+                return following
+            if rules.by_month and month < 12:
+                stop = date(year, month + 1, 1)
+            else:
+                stop = date(year + 1, 1, 1)
             days = rules.exceptional(year)
             i = bisect_left(days, following)
-            if i < len(days):
-                return min(days[i], horizon + _ONE_DAY)
-        return horizon + _ONE_DAY
+            while i < len(days) and days[i] < stop:  # exceptional days: each looked at
+                if days[i] >= end or rules.day(days[i]) != whole:
+                    return min(days[i], end)
+                i += 1
+            if stop.year > MAX_YEAR:
+                break
+            following = stop
+        return end
 
-    def _weekdays(self) -> tuple[tuple[Segments, ...], tuple[int, ...]]:
-        """The segments of each weekday (weekly form), and their open time in microseconds."""
-        week = self._week
+    def _week_of(self, year: int, month: int) -> tuple[tuple[Segments, ...], tuple[int, ...]]:
+        """The segments of each weekday of *month* (weekly form) and their open microseconds."""
+        rules = self.rules
+        signature = rules.signature(year, month)
+        week = self._week.get(signature)
         if week is None:
-            segments = tuple(self.rules.weekday(weekday) for weekday in range(7))
-            week = self._week = (segments, tuple(_open_minutes(s) * _MINUTE for s in segments))
+            segments = tuple(rules.weekday(year, month, weekday) for weekday in range(7))
+            micros = tuple(_open_minutes(s) * _MINUTE for s in segments)
+            week = self._week.put(signature, (segments, micros))
         return week
 
     # -- open time ----------------------------------------------------------------------------
@@ -318,8 +337,10 @@ class Evaluator:
         """
         low, first = self._utc_and_date(start)
         high, last = self._utc_and_date(end)
-        if high <= low:
+        if high <= low or self._never_open:
             return 0
+        if self._always_open:
+            return _micro(high - low)
         if first == last:
             return self._open_in(first, low, high)
         total = self._open_in(first, low, high) + self._open_in(last, low, high)
@@ -352,22 +373,30 @@ class Evaluator:
 
     def _open_days(self, first: date, last: date) -> int:
         """The open time of the whole local days first..last (one year), in microseconds."""
+        rules = self.rules
         shifts = self._offset_changes(first.year)
-        if not self.rules.weekly:
+        if not rules.weekly:
             total = 0
             d = first
             while d <= last:
                 total += self._whole_day(d, shifts)
                 d += _ONE_DAY
             return total
-        week = self._weekdays()[1]
-        count = (last - first).days + 1
-        weeks, rest = divmod(count, 7)
-        start = first.weekday()
-        total = weeks * sum(week) + sum(week[(start + i) % 7] for i in range(rest))
-        odd = set(self.rules.exceptional(first.year)) | set(shifts)
-        for d in odd:
+        total = 0
+        d = first
+        while d <= last:  # by month where the week depends on it, else at once
+            if rules.by_month and d.month < 12:
+                stop = min(last, date(d.year, d.month + 1, 1) - _ONE_DAY)
+            else:
+                stop = last
+            week = self._week_of(d.year, d.month)[1]
+            weeks, rest = divmod((stop - d).days + 1, 7)
+            start = d.weekday()
+            total += weeks * sum(week) + sum(week[(start + i) % 7] for i in range(rest))
+            d = stop + _ONE_DAY
+        for d in set(rules.exceptional(first.year)) | set(shifts):
             if first <= d <= last:
+                week = self._week_of(d.year, d.month)[1]
                 total += self._whole_day(d, shifts) - week[d.weekday()]
         return total
 
@@ -442,6 +471,19 @@ def _open_minutes(segments: Segments) -> int:
 def _micro(value: timedelta) -> int:
     """*value* in microseconds."""
     return (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+
+
+#: The spans of a rule that names the whole day: none, or 00:00-24:00 (``24/7``).
+_WHOLE = ((), (Span(0, DAY),))
+
+
+def _never_open(rules: RuleSet) -> bool:
+    """Whether no day is ever open: no rule opens after the last that closes every day."""
+    closing = -1
+    for index, rule in enumerate(rules.rules):
+        if not rule.has_selectors and rule.state is State.CLOSED and rule.spans in _WHOLE:
+            closing = index  # "off", "24/7 off": the whole of every day closed
+    return all(rule.state is State.CLOSED for rule in rules.rules[closing + 1 :])
 
 
 def _always_open(rules: RuleSet) -> bool:

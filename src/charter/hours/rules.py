@@ -516,32 +516,37 @@ def _paint(segments: list[tuple[int, int, State]], a: int, b: int, state: State)
 _PAINTED = 1024
 #: How many years' exceptional days a :class:`RuleSet` remembers: every supported year.
 _YEARS = 512
-#: A Monday: :meth:`RuleSet.weekday` paints the days of one week from it.
-_A_MONDAY = date(2001, 1, 1)
-
-
 #: A yearly date range of at most this many days counts its days as exceptional.
 _ANNUAL_DAYS = 62
+#: A rule set's weeks are painted from days 8-14 of a month: the day before is in the month.
+_SAMPLE_DAY = 8
 
 
 @frozen
 class _WeeklyForm:
-    """How a rule set repeats every week but for a few days a year (see RuleSet.weekly).
+    """How a rule set repeats every week but for a few days (see RuleSet.weekly).
 
     ``offsets``: those of the ``PH`` items; ``weekly``: the rules that name days by
-    weekdays (and holidays); ``annual``: the rules confined to a few dates a year (Easter
-    and its neighbours, ``Dec 24-26``), whose days are exceptional.
+    weekdays (and holidays), perhaps within years and whole months; ``annual``: the
+    rules confined to a few dates a year (Easter and its neighbours, ``Dec 24-26``),
+    whose days are exceptional; ``monthly``: whether a weekly rule names years or months
+    (the week then depends on the month); ``by_month``: whether one names months (else
+    the week changes only with the year); ``wraps``: whether times run past midnight.
     """
 
     offsets: frozenset[int]
     weekly: tuple[int, ...]
     annual: tuple[int, ...]
+    monthly: bool
+    by_month: bool
+    wraps: bool
 
 
 def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _WeeklyForm | None:
     offsets: set[int] = set()
     weekly: list[int] = []
     annual: list[int] = []
+    monthly = by_month = False
     for index in everyday:
         rule = internal[index].rule
         if rule.plain_week:
@@ -549,12 +554,10 @@ def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _Wee
             continue
         if rule.weeks:
             return None
-        if rule.dates:
-            if not all(_annual(item) for item in rule.dates):
-                return None
+        if rule.dates and all(_annual(item) for item in rule.dates):
             annual.append(index)
             continue
-        if rule.years:
+        if not all(isinstance(item, MonthRange) for item in rule.dates):
             return None
         for item in rule.days:
             if isinstance(item, HolidayDay):
@@ -562,8 +565,11 @@ def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _Wee
             elif item.nth:
                 return None
         offsets.update(item.offset for item in rule.holidays)
+        monthly = monthly or bool(rule.years or rule.dates)
+        by_month = by_month or bool(rule.dates)
         weekly.append(index)
-    return _WeeklyForm(frozenset(offsets), tuple(weekly), tuple(annual))
+    wraps = any(item.wrapped for item in internal)
+    return _WeeklyForm(frozenset(offsets), tuple(weekly), tuple(annual), monthly, by_month, wraps)
 
 
 def _annual(item: DateItem) -> bool:
@@ -704,24 +710,57 @@ class RuleSet:
         """Whether the days repeat every week but for a few: see :meth:`exceptional`.
 
         True when every rule names days by weekdays (``Mo-Fr``) and holidays (``PH``,
-        ``PH +1 day``) only, or is confined to a few days a year (a short window of
-        dates, Easter and its neighbours, ``Dec 24-26``): a day that is neither near a
-        holiday nor one of those is then painted as its :meth:`weekday`.
+        ``PH +1 day``), perhaps within years and whole months (``2029+``, ``Jul-Aug``),
+        or is confined to a few days a year (a short window of dates, Easter and its
+        neighbours, ``Dec 24-26``): a day that is not :meth:`exceptional` is then painted
+        as its weekday in its month's :meth:`signature`.
         """
         return self._form is not None
 
-    def weekday(self, weekday: int) -> Segments:
-        """The times of a day of *weekday* (Monday 0) that is not exceptional (weekly only)."""
-        assert self._form is not None  # noqa: S101 - documented
-        d = _A_MONDAY + timedelta(days=weekday)
-        return self._day(d, None, None, self._form.weekly)
+    @property
+    def monthly(self) -> bool:
+        """Whether the week depends on the year, or the month (weekly only)."""
+        return self._form is not None and self._form.monthly
+
+    @property
+    def by_month(self) -> bool:
+        """Whether the week depends on the month, not only on the year (weekly only)."""
+        return self._form is not None and self._form.by_month
+
+    def signature(self, year: int, month: int) -> tuple[int, ...]:
+        """The rules that paint the ordinary days of *month* in *year* (weekly only)."""
+        form = self._form
+        assert form is not None  # noqa: S101 - documented
+        if not form.monthly:
+            return form.weekly
+        first = date(year, month, 1)
+        return tuple(
+            index
+            for index in form.weekly
+            if (rule := self._internal[index].rule).plain_week
+            or (
+                (not rule.years or any(item.matches(year) for item in rule.years))
+                and (not rule.dates or any(item.matches(first) for item in rule.dates))
+            )
+        )
+
+    def weekday(self, year: int, month: int, weekday: int) -> Segments:
+        """The times of an ordinary day of *weekday* (Monday 0) in *month* of *year*.
+
+        Ordinary: not :meth:`exceptional` (weekly only). Painted on that weekday among
+        days 8-14 of the month, by the rules of the month's :meth:`signature`.
+        """
+        first = date(year, month, _SAMPLE_DAY)
+        sample = first + timedelta(days=(weekday - first.weekday()) % 7)
+        return self._day(sample, None, None, self.signature(year, month))
 
     def exceptional(self, year: int) -> tuple[date, ...]:
         """The days of *year* that may differ from their weekday's times, sorted (weekly only).
 
         The days of the short windows and of the rules confined to a few dates a year,
         the days a ``PH`` item with its offset names, and the day after each (for times
-        past midnight).
+        past midnight); where the week depends on the month and times run past
+        midnight, the first day of each month too.
         """
         found = self._exceptional.get(year)
         if found is not None:
@@ -736,21 +775,27 @@ class RuleSet:
             ]
         )
         first, last = date(year, 1, 1), date(year, 12, 31)
-        named: set[date] = set()
-        for index in form.annual:
-            for item in self._internal[index].rule.dates:
-                named.update(_annual_days(item, year))
-        if self.holidays is not None and form.offsets:
-            low = max(MIN_YEAR, year - 1)
-            high = min(MAX_YEAR, year + 1)
-            for holidays_year in range(low, high + 1):
-                for holiday in self.holidays.holidays(holidays_year):
-                    named.update(holiday + timedelta(days=o) for o in form.offsets)
+        named = self._named_once_a_year(form, year)
+        if form.monthly and form.wraps:  # the day after the last of a month, or of a year
+            months = range(1, 13) if form.by_month else (1,)
+            named.update(date(year, month, 1) - _ONE_DAY for month in months)
         for d in named:
             for after in (d, d + _ONE_DAY):  # the day, and the next for times past midnight
                 if first <= after <= last:
                     days.add(after)
         return self._exceptional.put(year, tuple(sorted(days)))
+
+    def _named_once_a_year(self, form: _WeeklyForm, year: int) -> set[date]:
+        """The days around *year* that the annual rules and the ``PH`` items name."""
+        named: set[date] = set()
+        for index in form.annual:
+            for item in self._internal[index].rule.dates:
+                named.update(_annual_days(item, year))
+        if self.holidays is not None and form.offsets:
+            for holidays_year in range(max(MIN_YEAR, year - 1), min(MAX_YEAR, year + 1) + 1):
+                for holiday in self.holidays.holidays(holidays_year):
+                    named.update(holiday + timedelta(days=o) for o in form.offsets)
+        return named
 
     def day(self, d: date) -> Segments:
         """The times of the local day *d* that are open or unknown, in minutes 0-1440."""
