@@ -25,7 +25,8 @@ Four parts, each a family of result lines starting with a fixed word:
   8.5 s for 8 000 closures).
 - ``span``: ``open_duration`` from November 2026 to March 2196 on a new object
   (``cold``) and asked again (``warm``), for a weekly value, a weekly value with Easter
-  and dated exceptions, and a non-weekly one (summed day by day the first time,
+  and dated exceptions, one whose week depends on the month, and a non-weekly one
+  (summed day by day the first time,
   docs/hours.md "Long spans"); ``Charter.evaluate`` of a case of the bundled example's
   ``callback`` guarantee (4 service hours) answered 170 years after receipt, on a newly
   loaded charter and again (the audit: 0.5-0.9 s); ``next_change`` from December 2026
@@ -122,7 +123,8 @@ SPAN_VALUES = (
         "Mo-Fr 09:00-17:00; PH off; easter +1 day off; Dec 24-Jan 02 off; 2027 Dec 24 off",
         True,
     ),
-    ("non-weekly", "Jul-Aug off; Mo-Fr 09:00-17:00", False),
+    ("monthly", "Jul-Aug off; Mo-Fr 09:00-17:00; PH off", True),
+    ("non-weekly", "Mo-Fr 09:00-17:00; Mo[1] 18:00-20:00; PH off", False),
 )
 NEVER_VALUES = (
     ("PH, no holidays", "PH 10:00-12:00", Dates()),

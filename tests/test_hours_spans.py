@@ -118,6 +118,14 @@ def test_which_values_have_the_weekly_form(value: str, weekly: bool) -> None:  #
     assert rules.weekly is weekly
 
 
+def test_rules_that_end_leave_a_weekly_form_after_them() -> None:
+    rules = hours_of("2029-2030 Su[4,-2] off; Mo-Fr 09:00-17:00; PH off")._evaluator.rules  # noqa: SLF001
+    assert not rules.weekly
+    assert rules.weekly_since == 2031
+    assert hours_of("Mo[1] 10:00-12:00")._evaluator.rules.weekly_since is None  # noqa: SLF001
+    assert hours_of("PH off; Mo-Fr 09:00-12:00")._evaluator.rules.weekly_since == 1900  # noqa: SLF001
+
+
 def test_exceptional_days_are_the_holidays_the_windows_and_the_days_after() -> None:
     rules = hours_of("Mo-Fr 09:00-17:00; PH off; easter +1 day 10:00-11:00; Dec 24 off")
     days = rules._evaluator.rules.exceptional(2027)  # noqa: SLF001

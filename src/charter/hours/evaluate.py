@@ -292,7 +292,8 @@ class Evaluator:
         """
         rules = self.rules
         following = d + _ONE_DAY
-        if not rules.weekly:
+        since = rules.weekly_since
+        if since is None or following.year < since:
             return following
         end = horizon + _ONE_DAY
         while following < end:
@@ -375,7 +376,8 @@ class Evaluator:
         """The open time of the whole local days first..last (one year), in microseconds."""
         rules = self.rules
         shifts = self._offset_changes(first.year)
-        if not rules.weekly:
+        since = rules.weekly_since
+        if since is None or first.year < since:
             total = 0
             d = first
             while d <= last:

@@ -531,7 +531,8 @@ class _WeeklyForm:
     rules confined to a few dates a year (Easter and its neighbours, ``Dec 24-26``),
     whose days are exceptional; ``monthly``: whether a weekly rule names years or months
     (the week then depends on the month); ``by_month``: whether one names months (else
-    the week changes only with the year); ``wraps``: whether times run past midnight.
+    the week changes only with the year); ``wraps``: whether times run past midnight;
+    ``since``: the first year it holds (rules of other kinds that end before it aside).
     """
 
     offsets: frozenset[int]
@@ -540,9 +541,12 @@ class _WeeklyForm:
     monthly: bool
     by_month: bool
     wraps: bool
+    since: int = MIN_YEAR
 
 
-def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _WeeklyForm | None:
+def _weekly_form(
+    internal: Sequence[_Internal], everyday: Sequence[int], since: int = MIN_YEAR
+) -> _WeeklyForm | None:
     offsets: set[int] = set()
     weekly: list[int] = []
     annual: list[int] = []
@@ -552,6 +556,8 @@ def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _Wee
         if rule.plain_week:
             weekly.append(index)
             continue
+        if rule.years and all(item.last is not None and item.last < since for item in rule.years):
+            continue  # over before the form holds
         if rule.weeks:
             return None
         if rule.dates and all(_annual(item) for item in rule.dates):
@@ -569,7 +575,27 @@ def _weekly_form(internal: Sequence[_Internal], everyday: Iterable[int]) -> _Wee
         by_month = by_month or bool(rule.dates)
         weekly.append(index)
     wraps = any(item.wrapped for item in internal)
-    return _WeeklyForm(frozenset(offsets), tuple(weekly), tuple(annual), monthly, by_month, wraps)
+    return _WeeklyForm(
+        frozenset(offsets), tuple(weekly), tuple(annual), monthly, by_month, wraps, since
+    )
+
+
+def _later_weekly_form(
+    internal: Sequence[_Internal], everyday: Sequence[int]
+) -> _WeeklyForm | None:
+    """The weekly form of the years after the last that a rule's years bound, if any.
+
+    ``2029-2030 Su[4,-2] off; Mo-Fr 09:00-17:00``: from 2031 the week repeats.
+    """
+    ends = [
+        item.last
+        for index in everyday
+        for item in internal[index].rule.years
+        if item.last is not None
+    ]
+    if not ends or max(ends) >= MAX_YEAR:
+        return None
+    return _weekly_form(internal, everyday, max(ends) + 1)
 
 
 def _annual(item: DateItem) -> bool:
@@ -702,7 +728,9 @@ class RuleSet:
                 self._dated.setdefault(first + timedelta(days=offset), []).append(index)
         self._everyday = tuple(everyday)
         self._dated_days = tuple(sorted(self._dated))
-        self._form = _weekly_form(self._internal, everyday)
+        self._form = _weekly_form(self._internal, self._everyday) or _later_weekly_form(
+            self._internal, self._everyday
+        )
         self._exceptional: Memo[int, tuple[date, ...]] = Memo(_YEARS)
 
     @property
@@ -715,7 +743,16 @@ class RuleSet:
         neighbours, ``Dec 24-26``): a day that is not :meth:`exceptional` is then painted
         as its weekday in its month's :meth:`signature`.
         """
-        return self._form is not None
+        return self._form is not None and self._form.since == MIN_YEAR
+
+    @property
+    def weekly_since(self) -> int | None:
+        """The first year the weekly form holds, if it does from some year on.
+
+        Rules of other kinds that end by a year (``2029-2030 Su[4,-2] off``) leave a
+        weekly form after it; before that year each day is painted on its own.
+        """
+        return None if self._form is None else self._form.since
 
     @property
     def monthly(self) -> bool:
@@ -776,6 +813,8 @@ class RuleSet:
         )
         first, last = date(year, 1, 1), date(year, 12, 31)
         named = self._named_once_a_year(form, year)
+        if year == form.since > MIN_YEAR:  # times past midnight of the rules that ended
+            named.add(date(year, 1, 1) - _ONE_DAY)
         if form.monthly and form.wraps:  # the day after the last of a month, or of a year
             months = range(1, 13) if form.by_month else (1,)
             named.update(date(year, month, 1) - _ONE_DAY for month in months)
