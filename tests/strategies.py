@@ -23,7 +23,7 @@ from charter import (
     WorkingCalendar,
     belgium,
 )
-from charter.hours.ranges import DAY
+from charter._checks import MINUTES_PER_DAY as DAY
 from charter.model import (
     Appointment,
     CalendarSpec,

@@ -57,7 +57,7 @@ def test_an_ambiguous_autumn_time_takes_the_earlier_offset() -> None:
 
 
 def test_design_example_holiday_replaces_the_night_before_but_spills_on() -> None:
-    """DESIGN §6: with `Mo-Su 18:00-03:00; PH off` and Monday a holiday."""
+    """docs/design.md#opening-hours-rules: with `Mo-Su 18:00-03:00; PH off` and Monday a holiday."""
     hours = osm("Mo-Su 18:00-03:00; PH off")
     easter_monday = date(2026, 4, 6)
     assert belgium.LEGAL.is_holiday(easter_monday)

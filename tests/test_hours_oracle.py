@@ -7,11 +7,12 @@ PH is Belgium's on both sides (the oracle runs in Brussels with a Belgian locati
 Differences, excluded by name and documented in docs/hours.md:
 
 - ``GAP_RULE`` (deliberate): a boundary inside the spring-forward gap (02:00-03:00 on the
-  last Sunday of March). charter moves it to the first instant after the gap (DESIGN §4:
-  02:30 → 03:00); opening_hours.js shifts it by the gap's length (02:30 → 03:30) and
-  drops ranges that lie wholly inside it. Left out: the spring DST days of such values.
+  last Sunday of March). charter moves it to the first instant after the gap
+  (docs/design.md#wall-clocks: 02:30 → 03:00); opening_hours.js shifts it by the gap's
+  length (02:30 → 03:30) and drops ranges that lie wholly inside it. Left out: the
+  spring DST days of such values.
 - ``FOLD_RULE`` (deliberate): a boundary inside the repeated autumn hour. charter takes
-  the earlier offset (DESIGN §4), so ``01:00-02:30`` closes at the first 02:30;
+  the earlier offset (docs/design.md#wall-clocks), so ``01:00-02:30`` closes at the first 02:30;
   opening_hours.js compares wall-clock times and is open in both passes of 02:00-02:30.
   Left out: the autumn DST days of values with a boundary strictly inside 02:00-03:00.
 - ``JS_SPRING_SPILL`` (an oracle defect): around the spring-forward Sunday, hours past

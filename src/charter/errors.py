@@ -30,7 +30,10 @@ __all__ = [
     "PeriodError",
     "RuleError",
     "UnknownCalendarError",
+    "UnknownChannelError",
     "UnknownExampleError",
+    "UnknownGuaranteeError",
+    "UnknownIdError",
     "UnknownLanguageError",
     "UnknownTimezoneError",
     "UnpublishedYearError",
@@ -286,44 +289,6 @@ class RuleError(CharterValueError):
     """A counting rule whose switches contradict each other, or that a deadline cannot use."""
 
 
-class MissingDependencyError(CharterError, ImportError):
-    """An optional feature needs a package that is not installed."""
-
-    @classmethod
-    def for_extra(cls, package: str, extra: str) -> Self:
-        """Build the error for the missing *package* of the optional *extra*."""
-        return cls(f"this needs the {package!r} package: pip install 'charter[{extra}]'")
-
-
-class UnknownCalendarError(CharterError, KeyError):
-    """A calendar id names no calendar."""
-
-    @classmethod
-    def for_id(cls, calendar_id: str, known: Iterable[str]) -> Self:
-        """Build the error for *calendar_id*, listing the *known* ids."""
-        return cls(f"unknown calendar {excerpt(calendar_id)}; known: {', '.join(sorted(known))}")
-
-
-class UnknownExampleError(CharterError, KeyError):
-    """No bundled example has this name."""
-
-    @classmethod
-    def for_name(cls, name: object, known: Iterable[str]) -> Self:
-        """Build the error for *name*, listing the *known* examples."""
-        return cls(f"unknown example {excerpt(name)}; known: {', '.join(sorted(known))}")
-
-
-class UnknownLanguageError(CharterError, KeyError):
-    """A text was asked for in a language it does not have."""
-
-    @classmethod
-    def for_language(cls, language: str, available: Iterable[str]) -> Self:
-        """Build the error for *language*, listing the *available* ones."""
-        return cls(
-            f"no text in language {excerpt(language)}; available: {', '.join(sorted(available))}"
-        )
-
-
 @dataclass(frozen=True, slots=True)
 class Issue:
     """One problem found in a document: where (a JSON path) and what (a plain message)."""
@@ -352,3 +317,92 @@ class CharterValidationError(CharterValueError):
 
 #: How many issues the message of a :class:`CharterValidationError` lists (all are kept).
 LISTED_ISSUES = 100
+
+
+class MissingDependencyError(CharterError, ImportError):
+    """An optional feature needs a package that is not installed."""
+
+    @classmethod
+    def for_extra(cls, package: str, extra: str) -> Self:
+        """Build the error for the missing *package* of the optional *extra*."""
+        return cls(f"this needs the {package!r} package: pip install 'charter[{extra}]'")
+
+
+class UnknownIdError(CharterValidationError, KeyError):
+    """An id names nothing of its kind; the message lists the known ids (a few of them).
+
+    Every lookup by id raises one of its leaves: :meth:`charter.Charter.guarantee`,
+    ``.channel``, ``.calendar``, ``ComplianceReport.guarantee`` and ``.channel``. It is a
+    ``KeyError`` (a lookup that failed) and, so that code written when ``Charter.guarantee``
+    raised a validation error keeps working, a :class:`CharterValidationError` whose one
+    issue is at :attr:`path`.
+    """
+
+    #: What the ids name, in messages ("guarantee").
+    kind = "id"
+
+    def __init__(self, message: str, path: str = "$") -> None:
+        self.issues = (Issue(path, message),)
+        CharterValueError.__init__(self, message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.args[0], self.issues[0].path))
+
+    @property
+    def path(self) -> str:
+        """Where the ids live (``$.guarantees``)."""
+        return self.issues[0].path
+
+    @classmethod
+    def for_lookup(cls, value: object, known: Iterable[str], *, where: str, path: str) -> Self:
+        """Build the error for *value*, not among the *known* ids *where* (``in the charter``)."""
+        ids = sorted(known)
+        listed = f"known: {excerpts(ids)}" if ids else "there are none"
+        return cls(f"no {cls.kind} {excerpt(value)} {where}; {listed}", path)
+
+
+class UnknownGuaranteeError(UnknownIdError):
+    """A guarantee id names no guarantee of the charter (or of the report)."""
+
+    kind = "guarantee"
+
+
+class UnknownChannelError(UnknownIdError):
+    """A channel id names no channel of the charter (or of the report)."""
+
+    kind = "channel"
+
+
+class UnknownCalendarError(UnknownIdError):
+    """A calendar id names no calendar.
+
+    No working calendar of the charter (``Charter.calendar``), or no holiday calendar
+    (:func:`charter.calendar_by_id`).
+    """
+
+    kind = "calendar"
+
+    @classmethod
+    def for_id(cls, calendar_id: str, known: Iterable[str]) -> Self:
+        """Build the error for *calendar_id*, listing the *known* ids."""
+        return cls(f"unknown calendar {excerpt(calendar_id)}; known: {', '.join(sorted(known))}")
+
+
+class UnknownExampleError(CharterError, KeyError):
+    """No bundled example has this name."""
+
+    @classmethod
+    def for_name(cls, name: object, known: Iterable[str]) -> Self:
+        """Build the error for *name*, listing the *known* examples."""
+        return cls(f"unknown example {excerpt(name)}; known: {', '.join(sorted(known))}")
+
+
+class UnknownLanguageError(CharterError, KeyError):
+    """A text was asked for in a language it does not have."""
+
+    @classmethod
+    def for_language(cls, language: str, available: Iterable[str]) -> Self:
+        """Build the error for *language*, listing the *available* ones."""
+        return cls(
+            f"no text in language {excerpt(language)}; available: {', '.join(sorted(available))}"
+        )

@@ -35,10 +35,10 @@ from datetime import UTC, datetime
 
 from attrs import field, frozen
 
+from charter._checks import check_id
 from charter.calendars.instants import check_instant, check_supported_instant
 from charter.clock.events import Answered, Event, Extended, Suspended, check_history
 from charter.errors import CaseError, CharterTypeError
-from charter.model.channels import check_id
 from charter.model.guarantees import Guarantee
 
 __all__ = ["Case", "check_policy"]

@@ -41,7 +41,13 @@ from charter.cases.readers import Call, Reader
 from charter.cases.reports import Breach, GuaranteeReport, Problem, ReachabilityReport, Skipped
 from charter.cases.status import Evaluator, Outcome, Status
 from charter.clock.periods import Unit
-from charter.errors import CharterError, CharterTypeError, CharterValueError
+from charter.errors import (
+    CharterError,
+    CharterTypeError,
+    CharterValueError,
+    UnknownChannelError,
+    UnknownGuaranteeError,
+)
 from charter.model.charter import Charter
 from charter.model.guarantees import Guarantee, ReachabilityTarget
 
@@ -83,14 +89,20 @@ class ComplianceReport:
         for report in self.guarantees:
             if report.guarantee == guarantee_id:
                 return report
-        raise CharterValueError(f"no guarantee {guarantee_id!r} in the report")
+        known = [report.guarantee for report in self.guarantees]
+        raise UnknownGuaranteeError.for_lookup(
+            guarantee_id, known, where="in the report", path="$.guarantees"
+        )
 
     def channel(self, channel_id: str) -> ReachabilityReport:
         """The reachability report of channel *channel_id*."""
         for report in self.reachability:
             if report.channel == channel_id:
                 return report
-        raise CharterValueError(f"no channel {channel_id!r} in the report")
+        known = [report.channel for report in self.reachability]
+        raise UnknownChannelError.for_lookup(
+            channel_id, known, where="in the report", path="$.reachability"
+        )
 
     def __add__(self, other: ComplianceReport) -> ComplianceReport:
         if not isinstance(other, ComplianceReport):

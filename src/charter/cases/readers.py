@@ -50,6 +50,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
+from charter._checks import check_id
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases._csv import Limits, NotTextError, Rows, physical_lines, utf8_size
@@ -59,7 +60,6 @@ from charter.cases.case import Case
 from charter.cases.reports import Problem, Skipped
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.errors import CharterError, CharterTypeError, CharterValueError, NaiveDatetimeError
-from charter.model.channels import check_id
 
 __all__ = [
     "MAX_COLUMNS",

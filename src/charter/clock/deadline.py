@@ -149,12 +149,7 @@ class _Events:
 
 
 def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None) -> None:
-    needed = (
-        (period.single is not None and period.single[1] is Unit.SERVICE_HOURS)
-        or rule.cutoff_outside_hours
-        or (rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.is_time)
-    )
-    if needed and hours is None:
+    if hours is None and rule.needs_hours(period):
         raise RuleError(
             f"{period} under rule {rule.name!r} needs the channel's opening hours: pass hours=..."
         )

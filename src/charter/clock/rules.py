@@ -17,13 +17,15 @@ from collections.abc import Mapping
 from datetime import time
 from enum import Enum
 from functools import cache
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import evolve, field, fields, frozen
 
+from charter._checks import check_flag, to_member, whole_number
 from charter.calendars.base import HolidayCalendar
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.working import WorkingCalendar
+from charter.clock.periods import Period, Unit
 from charter.errors import CharterError, CharterTypeError, RuleError, excerpt, excerpts
 
 __all__ = [
@@ -119,45 +121,24 @@ MAX_MIN_WORKING_DAYS = 10_000
 
 
 def _minimum(value: int) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or not 0 <= value <= MAX_MIN_WORKING_DAYS
-    ):
-        raise RuleError(
-            f"min_working_days must be a whole number 0 to {MAX_MIN_WORKING_DAYS}, "
-            f"got {excerpt(value)}"
-        )
-    return value
-
-
-_E = TypeVar("_E", bound=Enum)
-
-
-def _member(kind: type[_E], value: _E | str) -> _E:
-    if isinstance(value, kind):
-        return value
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(repr(member.value) for member in kind)
-        raise RuleError(f"{excerpt(value)} is not one of {choices}") from None
+    what = f"min_working_days must be a whole number 0 to {MAX_MIN_WORKING_DAYS}"
+    return whole_number(value, 0, MAX_MIN_WORKING_DAYS, what, RuleError)
 
 
 def _end(value: EndOfPeriod | str) -> EndOfPeriod:
-    return _member(EndOfPeriod, value)
+    return to_member(EndOfPeriod, value, "one of", RuleError)
 
 
 def _month_end(value: MonthEnd | str) -> MonthEnd:
-    return _member(MonthEnd, value)
+    return to_member(MonthEnd, value, "one of", RuleError)
 
 
 def _extension_from(value: ExtensionBase | str) -> ExtensionBase:
-    return _member(ExtensionBase, value)
+    return to_member(ExtensionBase, value, "one of", RuleError)
 
 
 def _days_off(value: DaysOff | str) -> DaysOff:
-    return _member(DaysOff, value)
+    return to_member(DaysOff, value, "one of", RuleError)
 
 
 @cache
@@ -179,7 +160,7 @@ def _public_holidays(value: str | None) -> str | None:
 
 
 def _notification(value: Notification | str) -> Notification:
-    return _member(Notification, value)
+    return to_member(Notification, value, "one of", RuleError)
 
 
 def _name(value: str) -> str:
@@ -191,12 +172,6 @@ def _name(value: str) -> str:
 def _source(value: str) -> str:
     if not isinstance(value, str):
         raise CharterTypeError.expected("a citation of the rule's source", value)
-    return value
-
-
-def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter
-    if not isinstance(value, bool):
-        raise CharterTypeError.expected("true or false", value)
     return value
 
 
@@ -239,23 +214,35 @@ class CountingRule:
     """
 
     name: str = field(converter=_name)
-    count_event_day: bool = field(default=False, converter=_flag)
-    count_event_hour: bool = field(default=True, converter=_flag)
+    count_event_day: bool = field(default=False, converter=check_flag)
+    count_event_hour: bool = field(default=True, converter=check_flag)
     cutoff: time | None = field(default=None, converter=_cutoff)
-    cutoff_non_working_day: bool = field(default=False, converter=_flag)
-    cutoff_outside_hours: bool = field(default=False, converter=_flag)
+    cutoff_non_working_day: bool = field(default=False, converter=check_flag)
+    cutoff_outside_hours: bool = field(default=False, converter=check_flag)
     end: EndOfPeriod = field(default=EndOfPeriod.END_OF_DAY, converter=_end)
-    roll_forward: bool = field(default=True, converter=_flag)
+    roll_forward: bool = field(default=True, converter=check_flag)
     min_working_days: int = field(default=0, converter=_minimum)
     month_end: MonthEnd = field(default=MonthEnd.LAST_DAY, converter=_month_end)
     extension_from: ExtensionBase = field(default=ExtensionBase.START, converter=_extension_from)
-    months_from_first_day: bool = field(default=False, converter=_flag)
+    months_from_first_day: bool = field(default=False, converter=check_flag)
     days_off: DaysOff = field(default=DaysOff.NON_WORKING_DAYS, converter=_days_off)
     public_holidays: str | None = field(default=None, converter=_public_holidays)
     notification: Notification = field(default=Notification.RECEIVED, converter=_notification)
-    judicial_vacation: bool = field(default=False, converter=_flag)
-    count_resumption_day: bool = field(default=False, converter=_flag)
+    judicial_vacation: bool = field(default=False, converter=check_flag)
+    count_resumption_day: bool = field(default=False, converter=check_flag)
     source: str = field(default="", converter=_source)
+
+    def needs_hours(self, period: Period) -> bool:
+        """Whether *period* under this rule needs a channel's opening hours.
+
+        Service hours, a cut-off outside opening hours, or an end at the close of business
+        of a period in days all do (docs/deadlines.md).
+        """
+        return (
+            period.smallest_unit is Unit.SERVICE_HOURS
+            or self.cutoff_outside_hours
+            or (self.end is EndOfPeriod.CLOSE_OF_BUSINESS and not period.is_time)
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.end is EndOfPeriod.SAME_TIME and self.count_event_day:

@@ -16,6 +16,8 @@ from typing import Any
 
 from attrs import define
 
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import MONTHS, WEEKDAYS
 from charter.calendars.base import HolidayCalendar, Weekday
 from charter.errors import (
     MAX_YEAR,
@@ -26,12 +28,10 @@ from charter.errors import (
 )
 from charter.hours._osm_syntax import Token, TokenReader
 from charter.hours.model import MonthDay, Season, SpecialHours
-from charter.hours.ranges import DAY, TimeRange
+from charter.hours.ranges import TimeRange
 
 __all__ = ["lift"]
 
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNSUPPORTED_WORDS = {
     "sunrise": "sun times",
     "sunset": "sun times",

@@ -18,11 +18,10 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import MONTHS, WEEKDAYS
 from charter.errors import MAX_YEAR, MIN_YEAR, OpeningHoursSyntaxError
 from charter.hours.rules import (
-    DAY,
-    MONTHS,
-    WEEKDAYS,
     DateItem,
     DateRange,
     DayItem,

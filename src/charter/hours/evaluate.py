@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from charter._checks import MINUTES_PER_DAY as DAY
 from charter._memo import Memo
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
-from charter.hours.rules import DAY, DateRange, EasterDate, RuleSet, Segments, Span, State
+from charter.hours.rules import DateRange, EasterDate, RuleSet, Segments, Span, State
 
 __all__ = ["CACHE_DAYS", "CACHE_RUNS", "Day", "Evaluator"]
 

@@ -30,7 +30,7 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter._checks import check_items
+from charter._checks import MONTHS, check_items
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
 from charter.hours.evaluate import Evaluator
@@ -39,8 +39,6 @@ from charter.hours.rules import Rule, RuleSet, State
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = ["MonthDay", "OpeningHours", "Season", "SpecialHours"]
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @frozen(order=True, repr=False)
@@ -67,9 +65,9 @@ class MonthDay:
         if not isinstance(text, str):
             raise CharterTypeError.expected("a day of the year such as 'Dec 24'", text)
         month, _, day = text.strip().partition(" ")
-        if month not in _MONTHS or not day.strip().isdigit():
+        if month not in MONTHS or not day.strip().isdigit():
             raise OpeningHoursError(f"{text!r} is not a day of the year such as 'Dec 24'")
-        return cls(_MONTHS.index(month) + 1, int(day))
+        return cls(MONTHS.index(month) + 1, int(day))
 
     @classmethod
     def of(cls, d: date) -> Self:
@@ -84,7 +82,7 @@ class MonthDay:
         return self.day == _calendar.monthrange(2000, self.month)[1]
 
     def __str__(self) -> str:
-        return f"{_MONTHS[self.month - 1]} {self.day:02d}"
+        return f"{MONTHS[self.month - 1]} {self.day:02d}"
 
     def __repr__(self) -> str:
         return f"MonthDay({self.month}, {self.day})"

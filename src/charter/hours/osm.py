@@ -32,15 +32,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import MONTHS, WEEKDAYS
 from charter.calendars.base import HolidayCalendar, Weekday
 from charter.errors import OpeningHoursError, OpeningHoursSyntaxError
 from charter.hours._lift import lift
 from charter.hours._osm_syntax import Parser, parse_rules
 from charter.hours.model import MonthDay, OpeningHours, SpecialHours
-from charter.hours.ranges import DAY, TimeRange
+from charter.hours.ranges import TimeRange
 from charter.hours.rules import (
-    MONTHS,
-    WEEKDAYS,
     EasterDate,
     HolidayDay,
     Rule,

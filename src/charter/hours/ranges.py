@@ -22,16 +22,15 @@ from typing import Self
 
 from attrs import field, frozen
 
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import WEEKDAYS
 from charter.calendars.base import Weekday, to_weekday
 from charter.errors import CharterTypeError, OpeningHoursError
 
-__all__ = ["DAY", "TimeRange", "WeeklySchedule", "format_minute", "parse_weekdays"]
+__all__ = ["TimeRange", "WeeklySchedule", "format_minute", "parse_weekdays"]
 
-#: Minutes in a day.
-DAY = 1440
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
-_WEEKDAY_NAMES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
 def format_minute(minute: int) -> str:
@@ -144,10 +143,10 @@ def parse_weekdays(text: str) -> frozenset[Weekday]:
     days: set[Weekday] = set()
     for part in text.split(","):
         first, dash, last = part.strip().partition("-")
-        if first not in _WEEKDAY_NAMES or (dash and last not in _WEEKDAY_NAMES):
+        if first not in WEEKDAYS or (dash and last not in WEEKDAYS):
             raise OpeningHoursError(f"{text!r} is not a weekday list such as 'Mo-Fr' or 'Sa,Su'")
-        start = _WEEKDAY_NAMES.index(first)
-        stop = _WEEKDAY_NAMES.index(last) if dash else start
+        start = WEEKDAYS.index(first)
+        stop = WEEKDAYS.index(last) if dash else start
         days.update(Weekday((start + step) % 7) for step in range((stop - start) % 7 + 1))
     return frozenset(days)
 

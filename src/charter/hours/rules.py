@@ -42,14 +42,13 @@ from datetime import date, timedelta
 from attrs import field, frozen
 from dateutil.easter import easter
 
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import MONTHS, WEEKDAYS
 from charter._memo import Memo
 from charter.calendars.base import HolidayCalendar
 from charter.errors import MAX_YEAR, MIN_YEAR
 
 __all__ = [
-    "DAY",
-    "MONTHS",
-    "WEEKDAYS",
     "DateRange",
     "EasterDate",
     "HolidayDay",
@@ -63,10 +62,6 @@ __all__ = [
     "YearRange",
 ]
 
-#: Minutes in a day.
-DAY = 1440
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ONE_DAY = timedelta(days=1)
 
 

@@ -26,6 +26,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
+from charter._checks import WEEKDAYS, WORKWEEK_DAYS
 from charter.calendars.base import HolidayCalendar, Weekday, check_date
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
@@ -51,7 +52,6 @@ __all__ = ["Context", "issues_of", "make_converter"]
 PRESETS: Mapping[str, CountingRule] = {
     rule.name: rule for rule in (EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD)
 }
-_WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
 
 class DocumentError(CharterError, ValueError):
@@ -190,9 +190,11 @@ def _workweek(value: object, _: object) -> frozenset[Weekday]:
         )
     days: set[Weekday] = set()
     for day in value:
-        if not isinstance(day, str) or day.lower() not in _WEEKDAYS:
-            raise DocumentError(f"{excerpt(day)} is not a weekday: one of {', '.join(_WEEKDAYS)}")
-        days.add(Weekday(_WEEKDAYS.index(day.lower())))
+        if not isinstance(day, str) or day.lower() not in WORKWEEK_DAYS:
+            raise DocumentError(
+                f"{excerpt(day)} is not a weekday: one of {', '.join(WORKWEEK_DAYS)}"
+            )
+        days.add(Weekday(WORKWEEK_DAYS.index(day.lower())))
     return frozenset(days)
 
 
@@ -323,9 +325,6 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
     return structure
 
 
-_DAY_NAMES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-
-
 def _english_notes(hours: OpeningHours) -> bool:
     notes = [s.note for s in hours.seasons] + [s.note for s in hours.special]
     return all(note is None or note.languages == ("en",) for note in notes)
@@ -336,7 +335,7 @@ def _ranges(ranges: Iterable[object]) -> str:
 
 
 def _week(days: tuple[tuple[object, ...], ...]) -> dict[str, str]:
-    return {_DAY_NAMES[d]: _ranges(ranges) for d, ranges in enumerate(days) if ranges}
+    return {WEEKDAYS[d]: _ranges(ranges) for d, ranges in enumerate(days) if ranges}
 
 
 def _parts(hours: OpeningHours) -> dict[str, object]:
@@ -483,7 +482,7 @@ def make_converter(context: Context | None = None) -> Converter:
     is_workweek = lambda kind: kind == frozenset[Weekday]  # noqa: E731 - a predicate
     converter.register_structure_hook_func(is_workweek, _workweek)
     converter.register_unstructure_hook_func(
-        is_workweek, lambda days: [_WEEKDAYS[day] for day in sorted(days)]
+        is_workweek, lambda days: [WORKWEEK_DAYS[day] for day in sorted(days)]
     )
     converter.register_structure_hook(Dates, _closures)
     converter.register_unstructure_hook(Dates, _unclosures)

@@ -23,30 +23,33 @@ from typing import Any, get_args, get_origin
 import attrs
 
 from charter import text as text_module
-from charter._checks import BAD_CHARACTERS
+from charter._checks import BAD_CHARACTERS, ID_PATTERN, WORKWEEK_DAYS, check_id, check_ids
 from charter.calendars.base import Weekday
 from charter.calendars.rules import Dates
-from charter.clock import rules as rules_module
 from charter.clock.periods import Period
-from charter.clock.rules import CountingRule
+from charter.clock.rules import MAX_MIN_WORKING_DAYS, CountingRule
 from charter.hours.model import OpeningHours
 from charter.io.converter import PRESETS
 from charter.io.limits import Limits
-from charter.model import channels as channels_module
-from charter.model import charter as charter_module
-from charter.model import contact as contact_module
-from charter.model import guarantees as guarantees_module
-from charter.model.channels import check_id
+from charter.model.channels import LANGUAGE_CODE, Channel
 from charter.model.charter import Charter
 from charter.model.contact import (
+    COUNTRY_CODE,
     EMAIL_PATTERN,
     URL_PATTERN,
     Email,
     EnterpriseNumber,
     PhoneNumber,
+    PostalAddress,
     Url,
 )
-from charter.model.guarantees import Share
+from charter.model.guarantees import (
+    MAX_EXTENSIONS,
+    MAX_WAIT_SECONDS,
+    ExtensionPolicy,
+    ReachabilityTarget,
+    Share,
+)
 from charter.text import LANGUAGES, LINE_BREAKS, LocalizedText
 
 __all__ = ["LOADER_ONLY", "json_schema"]
@@ -266,39 +269,37 @@ _SPECIAL: dict[object, Any] = {
     CountingRule: _rule_schema,
 }
 
-_ID = {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_-]{0,63}$"}
-#: Fields whose converter says more than their type: the schema of what they accept.
+_ID = {"type": "string", "pattern": f"^{ID_PATTERN}$"}
+_ONE_LINE = {"type": "string", "pattern": _NONBLANK, "not": {"pattern": LINE_BREAKS}}
+#: Converters shared across the model that say more than their field's type.
 _CONVERTED: dict[object, dict[str, Any]] = {
     check_id: _ID,
-    charter_module._languages: {"type": "array", "items": {"enum": list(LANGUAGES)}},  # noqa: SLF001
-    rules_module._name: {"type": "string", "minLength": 1},  # noqa: SLF001
-    rules_module._minimum: {  # noqa: SLF001
-        "type": "integer",
-        "minimum": 0,
-        "maximum": rules_module.MAX_MIN_WORKING_DAYS,
-    },
-    guarantees_module._times: {  # noqa: SLF001
-        "type": "integer",
-        "minimum": 1,
-        "maximum": guarantees_module.MAX_EXTENSIONS,
-    },
-    guarantees_module._seconds: {  # noqa: SLF001
-        "type": "integer",
-        "minimum": 1,
-        "maximum": guarantees_module.MAX_WAIT_SECONDS,
-    },
-    guarantees_module._ids: {"type": "array", "items": _ID},  # noqa: SLF001
-    contact_module._nonempty: {  # noqa: SLF001
-        "type": "string",
-        "pattern": _NONBLANK,
-        "not": {"pattern": LINE_BREAKS},
-    },
+    check_ids: {"type": "array", "items": _ID},
     text_module.to_line: _line(),
     text_module.to_optional_line: {"anyOf": [_line(), {"type": "null"}]},
-    contact_module._country: {"type": "string", "pattern": r"^[A-Z]{2}$"},  # noqa: SLF001
-    channels_module._languages: {  # noqa: SLF001
+}
+#: Fields whose own check says more than their type, by class and field name.
+_FIELDS: dict[tuple[type, str], dict[str, Any]] = {
+    (Charter, "languages"): {"type": "array", "items": {"enum": list(LANGUAGES)}},
+    (CountingRule, "name"): {"type": "string", "minLength": 1},
+    (CountingRule, "min_working_days"): {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": MAX_MIN_WORKING_DAYS,
+    },
+    (ExtensionPolicy, "times"): {"type": "integer", "minimum": 1, "maximum": MAX_EXTENSIONS},
+    (ReachabilityTarget, "within_seconds"): {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": MAX_WAIT_SECONDS,
+    },
+    (PostalAddress, "street"): _ONE_LINE,
+    (PostalAddress, "postal_code"): _ONE_LINE,
+    (PostalAddress, "city"): _ONE_LINE,
+    (PostalAddress, "country"): {"type": "string", "pattern": f"^{COUNTRY_CODE}$"},
+    (Channel, "languages"): {
         "type": "array",
-        "items": {"type": "string", "pattern": r"^[a-z]{2,3}$"},
+        "items": {"type": "string", "pattern": f"^{LANGUAGE_CODE}$"},
     },
 }
 _PRIMITIVES: dict[object, dict[str, Any]] = {
@@ -330,8 +331,7 @@ def _composite(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN4
     if origin is tuple:
         return {"type": "array", "items": _type(args[0], defs)}
     if origin is frozenset and args == (Weekday,):
-        days = ["mo", "tu", "we", "th", "fr", "sa", "su"]
-        return {"type": "array", "items": {"enum": days}, "uniqueItems": True}
+        return {"type": "array", "items": {"enum": list(WORKWEEK_DAYS)}, "uniqueItems": True}
     if attrs.has(kind):
         name = kind.__name__
         if name not in defs:
@@ -350,7 +350,7 @@ def _object(cls: type, defs: dict[str, Any] | None = None) -> dict[str, Any]:
     for attribute in attrs.fields(cls):
         if not attribute.init:
             continue
-        converted = _CONVERTED.get(attribute.converter)
+        converted = _FIELDS.get((cls, attribute.name)) or _CONVERTED.get(attribute.converter)
         properties[attribute.name] = converted or _type(hints[attribute.name], defs)
         if attribute.default is attrs.NOTHING:
             required.append(attribute.name)

@@ -32,9 +32,9 @@ from functools import cache
 
 from attrs import evolve
 
+from charter._checks import MINUTES_PER_DAY as DAY
 from charter.calendars.base import HolidayCalendar
 from charter.hours.rules import (
-    DAY,
     DateItem,
     DateRange,
     DayItem,

@@ -21,7 +21,7 @@ from typing import Literal
 
 from attrs import frozen
 
-from charter._checks import BAD_CHARACTERS
+from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
 from charter.clock.periods import Period
 from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
@@ -206,7 +206,7 @@ def _channel(channel: Channel, m: Messages) -> _Section:
 
 def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
     """Whether a week is worth a table: open some day, and not day and night every day."""
-    return any(days) and set(days) != {(TimeRange(0, 24 * 60),)}
+    return any(days) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
 
 
 def _contact_lines(channel: Channel, m: Messages) -> list[str]:

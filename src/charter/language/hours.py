@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from charter._checks import MINUTES_PER_DAY
 from charter.errors import CharterTypeError
 from charter.hours.model import MonthDay, OpeningHours, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
@@ -24,7 +25,6 @@ from charter.language.messages import Messages
 
 __all__ = ["describe_hours", "ranges_of"]
 
-_DAY = 24 * 60
 _LEAP_YEAR = 2028  # month-days are shown in a year where 29 February exists
 
 
@@ -70,7 +70,7 @@ def _weekly(weekly: WeeklySchedule, m: Messages) -> str:
             runs[-1] = (runs[-1][0], day, ranges)
         else:
             runs.append((day, day, ranges))
-    if runs == [(0, 6, (TimeRange(0, _DAY),))]:
+    if runs == [(0, 6, (TimeRange(0, MINUTES_PER_DAY),))]:
         return m.gettext("every day, around the clock")
     parts = []
     for first, last, ranges in runs:
@@ -93,7 +93,8 @@ def ranges_of(ranges: tuple[TimeRange, ...], m: Messages) -> str:
     return m.list(
         [
             m.gettext("from {start} to {end}").format(
-                start=m.clock(r.start), end=m.clock(r.end if r.end <= _DAY else r.end - _DAY)
+                start=m.clock(r.start),
+                end=m.clock(r.end if r.end <= MINUTES_PER_DAY else r.end - MINUTES_PER_DAY),
             )
             for r in ranges
         ]

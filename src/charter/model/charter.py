@@ -32,9 +32,16 @@ from typing import TYPE_CHECKING, cast
 
 from attrs import field, frozen
 
-from charter._checks import check_items
+from charter._checks import (
+    check_id,
+    check_instance,
+    check_items,
+    check_list,
+    check_optional_instance,
+    check_optional_text,
+)
 from charter._memo import Memo
-from charter.calendars.base import Weekday, check_date, check_timezone
+from charter.calendars.base import Weekday, check_date, check_timezone, to_weekdays
 from charter.calendars.instants import check_supported_instant
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.rules import Dates
@@ -42,10 +49,17 @@ from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Event, check_history
 from charter.clock.periods import Period, Unit
-from charter.clock.rules import EndOfPeriod
-from charter.errors import CharterTypeError, CharterValidationError, Issue, excerpt
+from charter.errors import (
+    CharterTypeError,
+    CharterValidationError,
+    Issue,
+    UnknownCalendarError,
+    UnknownChannelError,
+    UnknownGuaranteeError,
+    excerpt,
+)
 from charter.hours.model import OpeningHours
-from charter.model.channels import Channel, check_id
+from charter.model.channels import Channel
 from charter.model.contact import Organisation
 from charter.model.guarantees import (
     ClientDuty,
@@ -85,6 +99,8 @@ def _closures(value: Mapping[date, TextLike] | Iterable[date]) -> Dates:
 
 
 def _holidays_id(value: str) -> str:
+    if not isinstance(value, str):
+        raise CharterTypeError.expected("a holiday calendar id such as 'be-federal'", value)
     calendar_by_id(value)  # refuses an unknown id, naming it
     return value
 
@@ -95,7 +111,7 @@ class CalendarSpec:
 
     id: str = field(converter=check_id)
     holidays: str = field(converter=_holidays_id)
-    workweek: frozenset[Weekday] = MONDAY_TO_FRIDAY
+    workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=to_weekdays)
     closures: Dates = field(factory=Dates, converter=_closures)
 
     def build(self, timezone: str) -> WorkingCalendar:
@@ -128,23 +144,44 @@ def _duties(values: Iterable[ClientDuty]) -> tuple[ClientDuty, ...]:
     return check_items(values, ClientDuty, "a ClientDuty")
 
 
+def _date(value: date) -> date:
+    return check_date(value, "a date")
+
+
 def _optional_date(value: date | None) -> date | None:
-    return None if value is None else check_date(value, "a date")
+    return None if value is None else _date(value)
 
 
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
-    found = tuple(values)
+    """Some of :data:`charter.text.LANGUAGES`."""
+    found = check_list(values, "languages")
     for language in found:
         if language not in LANGUAGES:
             raise CharterTypeError.expected(f"one of {', '.join(LANGUAGES)}", language)
     return found
 
 
+def _organisation(value: Organisation) -> Organisation:
+    return check_instance(value, Organisation, "an Organisation")
+
+
+def _data_reuse(value: DataReuse | None) -> DataReuse | None:
+    return check_optional_instance(value, DataReuse, "a DataReuse")
+
+
+def _referral(value: Referral | None) -> Referral | None:
+    return check_optional_instance(value, Referral, "a Referral")
+
+
+def _quality(value: QualityMonitoring | None) -> QualityMonitoring | None:
+    return check_optional_instance(value, QualityMonitoring, "a QualityMonitoring")
+
+
 @frozen(kw_only=True)
 class Charter:
     """A client charter as data. Built, it is consistent: every reference resolves."""
 
-    organisation: Organisation
+    organisation: Organisation = field(converter=_organisation)
     timezone: str = field(converter=check_timezone)
     languages: tuple[str, ...] = field(default=LANGUAGES, converter=_languages)
     calendars: tuple[CalendarSpec, ...] = field(default=(), converter=_calendars)
@@ -152,12 +189,12 @@ class Charter:
     guarantees: tuple[Guarantee, ...] = field(default=(), converter=_guarantees)
     reachability: tuple[ReachabilityTarget, ...] = field(default=(), converter=_targets)
     duties: tuple[ClientDuty, ...] = field(default=(), converter=_duties)
-    data_reuse: DataReuse | None = None
-    referral: Referral | None = None
-    quality: QualityMonitoring | None = None
+    data_reuse: DataReuse | None = field(default=None, converter=_data_reuse)
+    referral: Referral | None = field(default=None, converter=_referral)
+    quality: QualityMonitoring | None = field(default=None, converter=_quality)
     valid_from: date | None = field(default=None, converter=_optional_date)
     valid_until: date | None = field(default=None, converter=_optional_date)
-    version: str | None = None
+    version: str | None = field(default=None, converter=check_optional_text)
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
@@ -215,7 +252,7 @@ class Charter:
         for k, channel in enumerate(g.channels):
             if channel not in channels:
                 yield Issue(f"{path}.channels[{k}]", f"no channel {excerpt(channel)}")
-        if self._needs_hours(g) and self._hours_of(g, channels) is None:
+        if g.rule.needs_hours(g.period) and self._hours_of(g, channels) is None:
             message = (
                 f"{g.period} under rule {excerpt(g.rule.name)} needs opening hours, and none "
                 "of its channels has any"
@@ -237,15 +274,6 @@ class Charter:
                 )
 
     @staticmethod
-    def _needs_hours(g: Guarantee) -> bool:
-        """Service hours, a cut-off outside opening hours, or an end at close of business."""
-        return (
-            g.period.smallest_unit is Unit.SERVICE_HOURS
-            or g.rule.cutoff_outside_hours
-            or (g.rule.end is EndOfPeriod.CLOSE_OF_BUSINESS and not g.period.is_time)
-        )
-
-    @staticmethod
     def _hours_of(g: Guarantee, channels: Mapping[str, Channel]) -> OpeningHours | None:
         for channel_id in g.channels:
             channel = channels.get(channel_id)
@@ -254,16 +282,35 @@ class Charter:
         return None
 
     def guarantee(self, guarantee_id: str) -> Guarantee:
-        """The guarantee *guarantee_id*."""
-        found = self._by_id.get(guarantee_id)
+        """The guarantee *guarantee_id*, or :class:`~charter.errors.UnknownGuaranteeError`."""
+        found = self._by_id.get(guarantee_id) if isinstance(guarantee_id, str) else None
         if found is None:
-            message = f"no guarantee {excerpt(guarantee_id)}"
-            raise CharterValidationError([Issue("$.guarantees", message)])
+            raise UnknownGuaranteeError.for_lookup(
+                guarantee_id, self._by_id, where="in the charter", path="$.guarantees"
+            )
         return found
 
+    def channel(self, channel_id: str) -> Channel:
+        """The channel *channel_id*, or :class:`~charter.errors.UnknownChannelError`."""
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        known = [c.id for c in self.channels]
+        raise UnknownChannelError.for_lookup(
+            channel_id, known, where="in the charter", path="$.channels"
+        )
+
     def calendar(self, calendar_id: str) -> WorkingCalendar:
-        """The working calendar *calendar_id*, in the charter's zone."""
-        return self._working[calendar_id]
+        """The working calendar *calendar_id*, in the charter's zone.
+
+        An id the charter does not define raises :class:`~charter.errors.UnknownCalendarError`.
+        """
+        found = self._working.get(calendar_id) if isinstance(calendar_id, str) else None
+        if found is None:
+            raise UnknownCalendarError.for_lookup(
+                calendar_id, self._working, where="in the charter", path="$.calendars"
+            )
+        return found
 
     def hours_for(self, guarantee_id: str) -> OpeningHours | None:
         """The opening hours guarantee *guarantee_id* counts with (its first channel's)."""

@@ -9,10 +9,11 @@ EnterpriseNumber('0123.456.749')
 from __future__ import annotations
 
 import re
-from typing import Self
+from typing import Self, TypeVar
 
 from attrs import field, frozen
 
+from charter._checks import check_optional_instance, matching
 from charter.errors import CharterTypeError, CharterValueError, excerpt
 from charter.text import LocalizedText, one_line, to_line
 
@@ -161,10 +162,12 @@ def _nonempty(value: str) -> str:
     return one_line(value).strip()
 
 
+#: What a country is: an ISO 3166 alpha-2 code.
+COUNTRY_CODE = r"[A-Z]{2}"
+
+
 def _country(value: str) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
-        raise CharterValueError(f"country {excerpt(value)} is not an ISO 3166 code such as 'BE'")
-    return value
+    return matching(value, COUNTRY_CODE, "country {value} is not an ISO 3166 code such as 'BE'")
 
 
 @frozen(kw_only=True)
@@ -177,16 +180,32 @@ class PostalAddress:
     country: str = field(default="BE", converter=_country)
 
 
+_Parsed = TypeVar("_Parsed", "PhoneNumber", "Email", "Url", "EnterpriseNumber")
+
+
+def _parsed(value: object, kind: type[_Parsed], what: str) -> _Parsed | None:
+    """None, an instance of *kind*, or its text (read by ``kind.parse``)."""
+    if value is None or isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        return kind.parse(value)
+    raise CharterTypeError.expected(what, value)
+
+
 def _phone(value: PhoneNumber | str | None) -> PhoneNumber | None:
-    return PhoneNumber.parse(value) if isinstance(value, str) else value
+    return _parsed(value, PhoneNumber, "a telephone number")
 
 
 def _email(value: Email | str | None) -> Email | None:
-    return Email.parse(value) if isinstance(value, str) else value
+    return _parsed(value, Email, "an e-mail address")
 
 
 def _url(value: Url | str | None) -> Url | None:
-    return Url.parse(value) if isinstance(value, str) else value
+    return _parsed(value, Url, "an https address")
+
+
+def _address(value: PostalAddress | None) -> PostalAddress | None:
+    return check_optional_instance(value, PostalAddress, "a PostalAddress")
 
 
 @frozen(kw_only=True)
@@ -196,11 +215,11 @@ class Contact:
     phone: PhoneNumber | None = field(default=None, converter=_phone)
     email: Email | None = field(default=None, converter=_email)
     url: Url | None = field(default=None, converter=_url)
-    address: PostalAddress | None = None
+    address: PostalAddress | None = field(default=None, converter=_address)
 
 
 def _enterprise(value: EnterpriseNumber | str | None) -> EnterpriseNumber | None:
-    return EnterpriseNumber.parse(value) if isinstance(value, str) else value
+    return _parsed(value, EnterpriseNumber, "an enterprise number")
 
 
 @frozen(kw_only=True)

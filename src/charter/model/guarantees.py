@@ -23,12 +23,21 @@ from typing import Self
 
 from attrs import field, frozen
 
-from charter._checks import check_items, check_list
+from charter._checks import (
+    check_flag,
+    check_id,
+    check_ids,
+    check_instance,
+    check_items,
+    check_optional_instance,
+    check_optional_text,
+    to_member,
+    whole_number,
+)
 from charter.clock.events import Event, Extended, Suspended
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
 from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
-from charter.model.channels import check_id
 from charter.text import LocalizedText, TextLike, to_line, to_text
 
 __all__ = [
@@ -65,71 +74,68 @@ class GuaranteeKind(Enum):
 _PERCENT = re.compile(r"\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*%\s*", re.ASCII)
 
 
+def _fraction(value: Fraction | float) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CharterTypeError.expected("a share such as 0.9 or '90 %'", value)
+    try:
+        return Fraction(repr(value))  # the number as written: 0.9 is 9/10, not the float
+    except ValueError:  # nan, inf
+        raise CharterValueError(
+            f"a share must be above 0 % and at most 100 %, got {excerpt(value)}"
+        ) from None
+
+
 @frozen(repr=False)
 class Share:
-    """A share between 0 (exclusive) and 1 (inclusive): ``Share.parse("90 %")``."""
+    """A share between 0 (exclusive) and 1 (inclusive): ``Share.parse("90 %")``.
 
-    value: float
+    It holds the share exactly, as a :class:`~fractions.Fraction` (``Share(0.9).exact ==
+    Fraction(9, 10)``): not the binary float nearest to it, which compares wrongly with
+    exact shares. :attr:`value` is that float, for JSON and for display.
+    """
+
+    exact: Fraction = field(converter=_fraction, alias="value")
 
     def __attrs_post_init__(self) -> None:
-        if isinstance(self.value, bool) or not isinstance(self.value, int | float):
-            raise CharterTypeError.expected("a share such as 0.9 or '90 %'", self.value)
-        if not 0 < self.value <= 1:
+        if not 0 < self.exact <= 1:
             raise CharterValueError(
                 f"a share must be above 0 % and at most 100 %, got {excerpt(self.value)}"
             )
 
     @classmethod
-    def parse(cls, value: str | float) -> Self:
+    def parse(cls, value: str | float | Fraction) -> Self:
         """Read ``"90 %"``, ``"90%"``, ``"87,5 %"`` or a number 0-1."""
         if isinstance(value, str):
             match = _PERCENT.fullmatch(value)
             if match is None:
                 raise CharterValueError(f"{excerpt(value)} is not a share such as '90 %'")
-            return cls(float(match[1].replace(",", ".")) / 100)
+            return cls(Fraction(match[1].replace(",", ".")) / 100)
         return cls(value)
 
     @property
-    def exact(self) -> Fraction:
-        """The share as written, exactly: ``Share.parse("80 %").exact == Fraction(4, 5)``.
-
-        Not the binary float nearest to it, which compares wrongly with exact shares.
-        """
-        return Fraction(repr(self.value))
+    def value(self) -> float:
+        """The share as the nearest float (0.9), for JSON and for display."""
+        return float(self.exact)
 
     def __str__(self) -> str:
-        return f"{self.value * 100:g} %"
+        return f"{float(self.exact * 100):g} %"
 
     def __repr__(self) -> str:
         return f"Share({self.value!r})"
 
 
-def _share(value: Share | str | float) -> Share:
+def _share(value: Share | str | float | Fraction) -> Share:
     return value if isinstance(value, Share) else Share.parse(value)
 
 
-def _optional_share(value: Share | str | float | None) -> Share | None:
+def _optional_share(value: Share | str | float | Fraction | None) -> Share | None:
     return None if value is None else _share(value)
 
 
-def _optional_period(value: Period | str | None) -> Period | None:
-    return None if value is None else to_period(value)
-
-
-def _optional_text(value: TextLike | None) -> LocalizedText | None:
-    return None if value is None else to_text(value)
-
-
-def _ids(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(check_id(value) for value in check_list(values, "ids"))
-
-
 def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
-    try:
-        return value if isinstance(value, GuaranteeKind) else GuaranteeKind(value)
-    except ValueError:
-        choices = ", ".join(repr(k.value) for k in GuaranteeKind)
-        raise CharterValueError(f"{excerpt(value)} is not a kind of guarantee: {choices}") from None
+    return to_member(GuaranteeKind, value, "a kind of guarantee:")
 
 
 #: The most times a guarantee may be extended.
@@ -137,18 +143,10 @@ MAX_EXTENSIONS = 100
 
 
 def _times(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EXTENSIONS:
-        raise CharterValueError(
-            "an extension is allowed a whole number of times, at least 1 and at most "
-            f"{MAX_EXTENSIONS}, got {excerpt(value)}"
-        )
-    return value
-
-
-def _flag(value: bool) -> bool:  # noqa: FBT001 - a converter takes the value as it comes
-    if not isinstance(value, bool):
-        raise CharterTypeError.expected("true or false", value)
-    return value
+    what = (
+        f"an extension is allowed a whole number of times, at least 1 and at most {MAX_EXTENSIONS}"
+    )
+    return whole_number(value, 1, MAX_EXTENSIONS, what)
 
 
 @frozen(kw_only=True)
@@ -161,7 +159,7 @@ class ExtensionPolicy:
 
     by: Period = field(converter=to_period)
     times: int = field(default=1, converter=_times)
-    notice_required: bool = field(default=True, converter=_flag)
+    notice_required: bool = field(default=True, converter=check_flag)
 
 
 #: The longest wait a reachability target may allow: 366 days, in seconds.
@@ -169,24 +167,28 @@ MAX_WAIT_SECONDS = 366 * 24 * 3600
 
 
 def _seconds(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WAIT_SECONDS:
-        raise CharterValueError(
-            f"within_seconds must be a positive whole number, at most {MAX_WAIT_SECONDS} "
-            f"(366 days), got {excerpt(value)}"
-        )
-    return value
+    what = f"within_seconds must be a positive whole number, at most {MAX_WAIT_SECONDS} (366 days)"
+    return whole_number(value, 1, MAX_WAIT_SECONDS, what)
 
 
 def _rule(value: CountingRule) -> CountingRule:
-    if not isinstance(value, CountingRule):
-        raise CharterTypeError.expected("a CountingRule", value)
-    return value
+    return check_instance(value, CountingRule, "a CountingRule")
 
 
 def _extension(value: ExtensionPolicy | None) -> ExtensionPolicy | None:
-    if value is not None and not isinstance(value, ExtensionPolicy):
-        raise CharterTypeError.expected("an ExtensionPolicy", value)
-    return value
+    return check_optional_instance(value, ExtensionPolicy, "an ExtensionPolicy")
+
+
+def _optional_period(value: Period | str | None) -> Period | None:
+    return None if value is None else to_period(value)
+
+
+def _optional_text(value: TextLike | None) -> LocalizedText | None:
+    return None if value is None else to_text(value)
+
+
+def _optional_id(value: str | None) -> str | None:
+    return None if value is None else check_id(value)
 
 
 @frozen(kw_only=True)
@@ -205,13 +207,13 @@ class Guarantee:
     period: Period = field(converter=to_period)
     rule: CountingRule = field(default=SERVICE_STANDARD, converter=_rule)
     calendar: str = field(converter=check_id)
-    channels: tuple[str, ...] = field(default=(), converter=_ids)
+    channels: tuple[str, ...] = field(default=(), converter=check_ids)
     target: Share | None = field(default=None, converter=_optional_share)
     warning: Share = field(default=Share(0.8), converter=_share)
-    suspension_allowed: bool = field(default=False, converter=_flag)
+    suspension_allowed: bool = field(default=False, converter=check_flag)
     extension: ExtensionPolicy | None = field(default=None, converter=_extension)
     legal_maximum: Period | None = field(default=None, converter=_optional_period)
-    legal_source: str | None = None
+    legal_source: str | None = field(default=None, converter=check_optional_text)
 
     def check_events(self, events: Iterable[Event]) -> None:
         """Whether this guarantee allows *events*: suspensions, and extensions (how many, how long).
@@ -291,8 +293,8 @@ class Referral:
     """Questions for another service are forwarded, within ``period``, the client told."""
 
     statement: LocalizedText = field(converter=to_text)
-    guarantee: str | None = None
-    inform_client: bool = True
+    guarantee: str | None = field(default=None, converter=_optional_id)
+    inform_client: bool = field(default=True, converter=check_flag)
 
 
 @frozen(kw_only=True)
@@ -301,7 +303,7 @@ class Indicator:
 
     id: str = field(converter=check_id)
     description: LocalizedText = field(converter=to_text)
-    guarantee: str | None = None
+    guarantee: str | None = field(default=None, converter=_optional_id)
 
 
 def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
