@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
@@ -26,25 +24,20 @@ from charter.cli.context import (
     guarantee_of,
     moment_text,
     positive_argument,
-    read_instant,
 )
 from charter.errors import (
-    CharterError,
-    CharterValidationError,
     CharterValueError,
-    Issue,
-    excerpt,
 )
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
     from charter.cases import Amount, Case, CaseReport, ComplianceReport
-    from charter.clock import Event, Unit
+    from charter.clock import Unit
     from charter.model import Charter
 
 #: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
-MAX_CASE_BYTES = 1_000_000
+MAX_CASE_BYTES = 1_000_000  # as charter.io.cases.MAX_CASE_BYTES, which a test checks
 
 
 def register(commands: Commands, with_charter: Parser) -> None:
@@ -167,11 +160,10 @@ def _case_from_options(ctx: Context, c: Charter) -> Case:
     return Case(guarantee=g.id, received=received, events=events, reference=args.reference)
 
 
-_EVENT_KINDS = ("suspended", "resumed", "extended", "answered")
-
-
 def _case_from_file(ctx: Context, c: Charter) -> Case:
-    """A case from a JSON document (see docs/cli.md); every problem with its path."""
+    """The case of the ``--case`` document (docs/cases.md); every problem with its path."""
+    from charter.io.cases import load_case  # noqa: PLC0415
+
     args = ctx.args
     given = [
         option
@@ -188,136 +180,10 @@ def _case_from_file(ctx: Context, c: Charter) -> Case:
     ]
     if given:
         raise UsageError(f"give either --case FILE or the case as options, not both: {given[0]}")
-    document = _case_json(Path(args.case), args.max_case_bytes)
-    problems: list[Issue] = []
-    case = _case_document(document, c, problems, ctx.notes)
-    if problems or case is None:
-        raise CharterValidationError(problems)
+    notes: list[str] = []
+    case = load_case(args.case, charter=c, max_bytes=args.max_case_bytes, notes=notes)
+    ctx.notes.extend(f"--case {note}" for note in notes)
     return case
-
-
-def _case_json(path: Path, limit: int) -> object:
-    """The JSON of the case document at *path*: at most *limit* bytes, no key given twice.
-
-    At most ``limit + 1`` bytes are read, so a pipe or a device (``/dev/zero``) costs the
-    limit, not its length.
-    """
-    shown = excerpt(str(path))
-    try:
-        with path.open("rb") as file:
-            data = file.read(limit + 1)
-    except OSError as error:
-        raise CharterValidationError(
-            [Issue("$", f"cannot read {shown}: {error.strerror or error}")]
-        ) from None
-    if len(data) > limit:
-        raise CharterValidationError(
-            [
-                Issue(
-                    "$",
-                    f"{shown} has more than {limit:,} bytes, the limit for a case document: "
-                    "raise it with --max-case-bytes",
-                )
-            ]
-        )
-    try:
-        document = json.loads(data.decode("utf-8"), object_pairs_hook=_Pairs)
-    except UnicodeDecodeError as error:
-        raise CharterValidationError(
-            [Issue("$", f"{shown} is not UTF-8 (byte {error.start})")]
-        ) from None
-    except (ValueError, RecursionError) as error:  # ValueError: JSON too
-        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        raise CharterValidationError([Issue("$", f"{shown} is not JSON: {reason}")]) from None
-    twice = list(_duplicates(document))
-    if twice:
-        raise CharterValidationError(twice)
-    return document
-
-
-class _Pairs(dict[str, Any]):
-    """An object of a case document, that remembers the keys it was given twice."""
-
-    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
-        super().__init__(pairs)
-        self.twice = [key for key, count in Counter(k for k, _ in pairs).items() if count > 1]
-
-
-def _duplicates(document: object) -> Iterator[Issue]:
-    """Each key given twice in an object of *document*, with its JSON path."""
-    from charter.io.limits import _written  # noqa: PLC0415 - one way to write paths
-
-    stack: list[tuple[object, Any]] = [(document, None)]
-    while stack:
-        node, path = stack.pop()
-        if isinstance(node, _Pairs):
-            for key in node.twice:
-                yield Issue(_written((path, key)), "given twice in one object: name it once")
-            stack.extend((value, (path, key)) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((value, (path, index)) for index, value in reversed(list(enumerate(node))))
-
-
-def _case_document(  # noqa: C901
-    document: object, c: Charter, problems: list[Any], notes: list[str]
-) -> Case | None:
-    from charter.cases import Case  # noqa: PLC0415
-    from charter.clock import Answered, Extended, Resumed, Suspended  # noqa: PLC0415
-
-    if not isinstance(document, dict):
-        problems.append(Issue("$", "a case is an object with guarantee, received and events"))
-        return None
-    unknown = set(document) - {"guarantee", "received", "reference", "events"}
-    problems.extend(Issue(f"$.{key}", "unknown field") for key in sorted(unknown))
-
-    def instant(path: str, value: object) -> datetime | None:
-        if not isinstance(value, str):
-            problems.append(Issue(path, "an instant such as 2026-12-23T10:00+01:00"))
-            return None
-        try:
-            return read_instant(value, c.timezone, path, notes)
-        except UsageError as error:
-            problems.append(Issue(path, str(error).partition(": ")[2]))
-            return None
-
-    guarantee = document.get("guarantee")
-    if not isinstance(guarantee, str) or guarantee not in {g.id for g in c.guarantees}:
-        problems.append(Issue("$.guarantee", f"no guarantee {excerpt(guarantee)} in the charter"))
-    received = instant("$.received", document.get("received"))
-    reference = document.get("reference")
-    if reference is not None and not isinstance(reference, str):
-        problems.append(Issue("$.reference", "a text, or null"))
-    events: list[Event] = []
-    raw = document.get("events", [])
-    if not isinstance(raw, list):
-        problems.append(Issue("$.events", "a list of events"))
-        raw = []
-    for index, item in enumerate(raw):
-        path = f"$.events[{index}]"
-        kind = item.get("event") if isinstance(item, dict) else None
-        if kind not in _EVENT_KINDS:
-            problems.append(Issue(f"{path}.event", f"one of {', '.join(_EVENT_KINDS)}"))
-            continue
-        at = instant(f"{path}.at", item.get("at"))
-        if at is None:
-            continue
-        try:
-            if kind == "extended":
-                events.append(Extended(at=at, by=item.get("by")))
-            else:
-                events.append(
-                    {"suspended": Suspended, "resumed": Resumed, "answered": Answered}[kind](at=at)
-                )
-        except CharterError as error:
-            problems.append(Issue(f"{path}.by", str(error)))
-    if problems or received is None or not isinstance(guarantee, str):
-        return None
-    try:
-        return Case(guarantee=guarantee, received=received, events=events, reference=reference)
-    except CharterError as error:
-        event = getattr(error, "index", None)
-        problems.append(Issue("$.events" if event is None else f"$.events[{event}]", str(error)))
-        return None
 
 
 class _Progress:

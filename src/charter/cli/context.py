@@ -116,39 +116,23 @@ def positive_argument(text: str) -> int:
 def read_instant(text: str, zone: str, what: str, notes: list[str]) -> datetime:
     """*text* as an instant: ISO 8601 with its offset, a local time in *zone*, or ``now``.
 
-    A local time that the zone's clocks skip or show twice is refused: it names no one
-    instant. A note says how a local time was read.
+    The library reads the text (:func:`charter.io.cases.parse_instant`); ``now`` is the
+    command's alone. A note says how a local time was read.
     """
+    from charter.io.cases import parse_instant  # noqa: PLC0415
+
     if text == "now":
         return datetime.now(ZoneInfo(zone))
-    example = "2026-12-23T10:00+01:00, 2026-12-23T10:00 (in the charter's zone) or now"
-    message = f"{what}: {text!r} is not a date and time such as {example}"
-    if not _INSTANT.match(text) or not text.isprintable():
-        raise UsageError(message)
     try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise UsageError(message) from None
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise UsageError(f"{what}: {text} is outside the supported years {MIN_YEAR}-{MAX_YEAR}")
-    if value.tzinfo is not None:
-        return value
-    tz = ZoneInfo(zone)
-    first, second = value.replace(tzinfo=tz, fold=0), value.replace(tzinfo=tz, fold=1)
-    if first.utcoffset() != second.utcoffset():
-        offsets = f"{_offset(first)} or {_offset(second)}"
-        if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == value:
-            raise UsageError(
-                f"{what}: {text} happens twice in {zone} (the clocks go back): write its "
-                f"offset, {offsets}"
-            )
-        raise UsageError(f"{what}: {text} does not exist in {zone} (the clocks go forward)")
-    notes.append(f"{what} {text} read as {zone} time ({_offset(first)})")
-    return first
+        value, note = parse_instant(text, zone, example=_EXAMPLE)
+    except CharterError as error:
+        raise UsageError(f"{what}: {error}") from None
+    if note is not None:
+        notes.append(f"{what} {note}")
+    return value
 
 
-def _offset(value: datetime) -> str:
-    return value.isoformat()[-6:]
+_EXAMPLE = "2026-12-23T10:00+01:00, 2026-12-23T10:00 (in the charter's zone) or now"
 
 
 def common_options(debug_only: bool = False) -> Parser:  # noqa: FBT001, FBT002
@@ -200,11 +184,12 @@ def _limit(text: str) -> tuple[str, int]:
 
 #: How the library says to raise a limit, and how the command says it.
 _LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
+_CASE_HINT = "load_case(..., max_bytes=...)"
 
 
 def command_words(message: str) -> str:
     """*message* with the library's ``limits=charter.Limits(NAME=...)`` as the flag to use."""
-    return _LIBRARY_HINT.sub(r"--limit \1=N", message)
+    return _LIBRARY_HINT.sub(r"--limit \1=N", message).replace(_CASE_HINT, "--max-case-bytes")
 
 
 def event_arguments(parser: argparse.ArgumentParser) -> None:

@@ -50,6 +50,9 @@ def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
     schema = commands.add_parser(
         "schema", parents=[plain], help="print the JSON Schema of charter documents"
     )
+    schema.add_argument(
+        "--case", action="store_true", help="of case documents (status --case) instead"
+    )
     schema.set_defaults(run=run_schema)
 
 
@@ -115,7 +118,12 @@ def run_examples(ctx: Context) -> None:
 
 
 def run_schema(ctx: Context) -> None:
-    """The JSON Schema of charter documents."""
+    """The JSON Schema of charter documents, or with ``--case`` of case documents."""
+    if ctx.args.case:
+        from charter.io.cases import case_schema  # noqa: PLC0415
+
+        ctx.json(case_schema())
+        return
     from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
 
     ctx.json(json_schema())
