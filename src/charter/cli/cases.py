@@ -30,10 +30,7 @@ from charter.errors import (
 )
 
 if TYPE_CHECKING:
-    from fractions import Fraction
-
-    from charter.cases import Amount, Case, CaseReport, ComplianceReport
-    from charter.clock import Unit
+    from charter.cases import Case, ComplianceReport
     from charter.model import Charter
 
 #: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
@@ -89,13 +86,15 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
 def run_status(ctx: Context) -> None:
     """Where one case stands against its promise."""
+    from charter.io import to_json  # noqa: PLC0415
+
     args = ctx.args
     c = ctx.charter()
     case = _case_from_file(ctx, c) if args.case is not None else _case_from_options(ctx, c)
     at = ctx.when(args.at, c.timezone, "--at")
     report = c.evaluate(case, at=at)
     if args.json:
-        ctx.json(_status_json(report))
+        ctx.json(to_json(report))
         return
     zone = ZoneInfo(c.timezone)
     g = c.guarantee(case.guarantee)
@@ -117,32 +116,6 @@ def run_status(ctx: Context) -> None:
         f"Time         {shown} {remaining.unit.value} {left} of {report.allowed}; "
         f"{float(report.elapsed):.0%} used"
     )
-
-
-def _status_json(report: CaseReport) -> dict[str, Any]:
-    def amount(value: Amount | None) -> dict[str, Any] | None:
-        if value is None:
-            return None
-        return {"value": round(float(value), 6), "unit": value.unit.value}
-
-    case = report.case
-    return {
-        "guarantee": case.guarantee,
-        "reference": case.reference,
-        "received": case.received.isoformat(),
-        "at": report.at.isoformat(),
-        "status": report.status.value,
-        "due": report.deadline.due.isoformat(),
-        "last_day": report.deadline.last_day.isoformat(),
-        "remaining": amount(report.remaining),
-        "allowed": amount(report.allowed),
-        "elapsed": round(float(report.elapsed), 6),
-        "answered": None if report.answered is None else report.answered.isoformat(),
-        "suspended_since": (
-            None if report.suspended_since is None else report.suspended_since.isoformat()
-        ),
-        "response": amount(report.response),
-    }
 
 
 def _case_from_options(ctx: Context, c: Charter) -> Case:
@@ -230,6 +203,7 @@ def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]
 def run_report(ctx: Context) -> None:
     """Compliance over cases (and calls) read from CSV."""
     from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
+    from charter.io import to_json  # noqa: PLC0415
 
     args = ctx.args
     c = ctx.charter()
@@ -244,82 +218,9 @@ def run_report(ctx: Context) -> None:
     finally:
         close()
     if args.json:
-        ctx.json(_report_json(report))
+        ctx.json(to_json(report))
         return
     _report_text(ctx, report, ZoneInfo(c.timezone))
-
-
-def _report_json(report: ComplianceReport) -> dict[str, Any]:
-    from charter.cases import Status  # noqa: PLC0415
-
-    def amount(value: Amount | Fraction | None) -> float | None:
-        return None if value is None else round(float(value), 6)
-
-    share = amount
-
-    return {
-        "at": report.at.isoformat(),
-        "cases": report.cases,
-        "guarantees": [
-            {
-                "guarantee": g.guarantee,
-                "unit": g.unit.value,
-                "cases": g.cases,
-                "counts": {status.value: g.counts[status] for status in Status},
-                "met_share": share(g.met_share),
-                "target": None if g.target is None else g.target.value,
-                "passed": g.passed,
-                "response_times": {
-                    "median": amount(g.response_times.median),
-                    "p90": amount(g.response_times.p90),
-                    "max": amount(g.response_times.max),
-                    "histogram": [
-                        [round(grid * g.response_times.step / _ticks(g.unit), 6), count]
-                        for grid, count in g.response_times.counts
-                    ],
-                },
-                "breaches": [
-                    {
-                        "reference": b.reference,
-                        "status": b.status.value,
-                        "received": b.received.isoformat(),
-                        "due": b.due.isoformat(),
-                        "overdue_seconds": b.overdue.total_seconds(),
-                    }
-                    for b in g.breaches
-                ],
-            }
-            for g in report.guarantees
-        ],
-        "reachability": [
-            {
-                "channel": r.channel,
-                "calls": r.calls,
-                "answered": r.answered,
-                "within_target": r.within,
-                "target_seconds": None if r.target is None else r.target.within_seconds,
-                "target_share": None if r.target is None else r.target.share.value,
-                "share": share(r.share),
-                "passed": r.passed,
-                "median_wait_seconds": r.median_wait,
-                "p90_wait_seconds": r.p90_wait,
-            }
-            for r in report.reachability
-        ],
-        "skipped": {
-            "count": report.skipped.count,
-            "problems": [
-                {"source": p.source, "line": p.line, "reference": p.reference, "message": p.message}
-                for p in report.skipped.problems
-            ],
-        },
-    }
-
-
-def _ticks(unit: Unit) -> int:
-    from charter.cases.measure import TICKS  # noqa: PLC0415
-
-    return TICKS[unit]
 
 
 def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timedelta
-from enum import Enum
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from charter.cli.context import (
@@ -94,15 +91,16 @@ def run_deadline(ctx: Context) -> None:
 
 
 def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:
+    """``charter.io.to_json(d)``, with the guarantee and the charter's zone."""
+    from charter.io import to_json  # noqa: PLC0415
+
+    form = to_json(d)
     return {
         "guarantee": g.id,
         "period": str(g.period),
         "rule": g.rule.name,
         "timezone": zone,
-        "received": d.received.isoformat(),
-        "due": d.due.isoformat(),
-        "last_day": d.last_day.isoformat(),
-        "steps": [_step_json(step) for step in d.steps],
+        **{key: form[key] for key in ("received", "due", "last_day", "steps")},
     }
 
 
@@ -187,35 +185,3 @@ def _explained(step: Step, zone: ZoneInfo) -> str:  # noqa: C901, PLR0911 - one 
             return f"The period ends on {day_text(step.last_day)} at 24:00."
         return f"The period ends on {moment_text(step.due, zone)}."
     return type(step).__name__  # pragma: no cover - every step is named above
-
-
-def _step_json(step: Step) -> dict[str, Any]:
-    """A step as JSON: its kind in snake case, then its fields."""
-    import attrs  # noqa: PLC0415 - only where steps are printed
-
-    name = re.sub(r"(?<!^)(?=[A-Z])", "_", type(step).__name__).lower()
-    document: dict[str, Any] = {"step": name}
-    for attribute in attrs.fields(type(step)):
-        document[attribute.name] = _plain(getattr(step, attribute.name))
-    return document
-
-
-def _plain(value: object) -> object:  # noqa: PLR0911 - one case a type
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    if isinstance(value, Enum):
-        return value.value
-    from charter.text import LocalizedText  # noqa: PLC0415 - only where steps are printed
-
-    if isinstance(value, LocalizedText):
-        return dict(value)
-    import attrs  # noqa: PLC0415
-
-    if attrs.has(type(value)):
-        kind = cast("type[attrs.AttrsInstance]", type(value))
-        return {a.name: _plain(getattr(value, a.name)) for a in attrs.fields(kind)}
-    return str(value)
