@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from charter import Resumed, Suspended, belgium, examples, load
-from charter.cli import _Progress, main
+from charter.cli import main
+from charter.cli.cases import _Progress
 from charter.clock import Event
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -543,7 +544,7 @@ def test_an_unexpected_error_is_one_line_too(
     def broken(*_args: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("charter.cli._run_calendars", broken)
+    monkeypatch.setattr("charter.cli.calendars.run_calendars", broken)
     assert run("calendars") == (1, "")
     assert capsys.readouterr().err == (
         "charter: error: internal error: ZeroDivisionError: division by zero "
@@ -585,7 +586,7 @@ def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
 
 
 def test_the_command_knows_the_library_s_languages() -> None:
-    from charter.cli import _LANGUAGES  # noqa: PLC0415
+    from charter.cli.context import LANGUAGES as _LANGUAGES  # noqa: PLC0415
     from charter.text import LANGUAGES  # noqa: PLC0415
 
     assert _LANGUAGES == LANGUAGES

@@ -29,11 +29,23 @@ from charter.errors import (
     MissingDependencyError,
     excerpt,
 )
+from charter.io.cases import load_case, loads_case
 from charter.io.converter import Context, issues_of, make_converter
+from charter.io.forms import to_json
 from charter.io.limits import Limits, check_data, check_size, check_text
 from charter.model.charter import CalendarSpec, Charter
 
-__all__ = ["FORMAT", "Limits", "dump", "dumps", "load", "loads"]
+__all__ = [
+    "FORMAT",
+    "Limits",
+    "dump",
+    "dumps",
+    "load",
+    "load_case",
+    "loads",
+    "loads_case",
+    "to_json",
+]
 
 #: The format a document states in its ``format`` key.
 FORMAT = "charter/1"

@@ -36,7 +36,7 @@ from charter.errors import (
     excerpt,
 )
 
-__all__ = ["LimitError", "Limits", "check_data", "check_size", "check_text"]
+__all__ = ["LimitError", "Limits", "check_data", "check_size", "check_text", "written_path"]
 
 
 class LimitError(CharterValueError):
@@ -181,7 +181,8 @@ _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _Path = tuple["_Path", object] | None
 
 
-def _written(path: _Path) -> str:
+def written_path(path: _Path) -> str:
+    """*path*, a chain of ``(parent, key)`` pairs, as a JSON path: ``$.events[0].at``."""
     steps: list[str] = []
     while path is not None:
         path, key = path
@@ -202,18 +203,18 @@ def _walk(data: object, limits: Limits) -> Iterator[Issue]:
         if isinstance(node, str):
             bad = _BAD.search(node)
             if bad is not None:
-                yield Issue(_written(path), plain_problem(node) or "")
+                yield Issue(written_path(path), plain_problem(node) or "")
             continue
         if not isinstance(node, dict | list):
             continue
         if depth >= limits.max_depth:
             found = f"objects and arrays nested more than {limits.max_depth} deep"
-            issue = Issue(_written(path), limits.exceeded("max_depth", found))
+            issue = Issue(written_path(path), limits.exceeded("max_depth", found))
             raise CharterValidationError([issue])
         items = list(node.items() if isinstance(node, dict) else enumerate(node))
         for key, _ in items:
             if isinstance(key, str) and _BAD.search(key) is not None:
-                yield Issue(_written(path), f"the key {plain_problem(key)}")
+                yield Issue(written_path(path), f"the key {plain_problem(key)}")
         stack.extend((value, (path, key), depth + 1) for key, value in reversed(items))
 
 

@@ -1,0 +1,126 @@
+"""The ``charter`` command. The only code that reads ``argv``, the clock, or prints.
+
+Exit status: 0 success; 1 invalid data (a charter document, a CSV file, a case history)
+or a failed check (``validate``); 2 a usage problem (an unknown option, guarantee or
+channel, a malformed date). Every problem is one line on standard error,
+``charter: error: ...``; ``--debug`` adds the traceback.
+
+One module a command group, each adding its commands beside their ``run`` functions:
+:mod:`~charter.cli.deadlines`, :mod:`~charter.cli.cases`, :mod:`~charter.cli.hours`,
+:mod:`~charter.cli.documents`, :mod:`~charter.cli.calendars`; what they share (the
+context, the output and its escaping, the arguments) is :mod:`charter.cli.context`.
+The command holds no library logic: what it reads and prints exists in the library first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import TextIO
+
+from charter._version import __version__
+from charter.cases._excerpt import for_terminal
+from charter.cli import calendars, cases, deadlines, documents, hours
+from charter.cli.context import (
+    CheckFailedError,
+    Context,
+    Parser,
+    UsageError,
+    command_words,
+    common_options,
+)
+from charter.errors import CharterError
+
+__all__ = ["main"]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="charter",
+        description="A public service's client charter as code.",
+        parents=[common_options(debug_only=True)],
+    )
+    parser.set_defaults(debug=False)
+    parser.add_argument("--version", action="version", version=f"charter {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    with_charter, plain = common_options(), common_options(debug_only=True)
+    deadlines.register(commands, with_charter)
+    cases.register(commands, with_charter)
+    hours.register(commands, with_charter)
+    documents.register(commands, with_charter, plain)
+    calendars.register(commands, plain)
+    return parser
+
+
+def _one_line(error: BaseException) -> str:
+    """The message of *error* on one line, nothing in it able to act on the terminal."""
+    return for_terminal(" ".join(command_words(str(error)).split()))
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  # noqa: PLR0911
+    """Run the command with *argv* (default: the process's arguments); return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in arguments
+    try:
+        args = _build_parser().parse_args(arguments)
+        debug = args.debug
+        target = _output(out)
+        ctx = Context(args, target)
+        args.run(ctx)
+        target.flush()  # inside: a closed pipe shows here, not at exit
+        for note in ctx.notes:
+            sys.stderr.write(f"charter: note: {for_terminal(note)}\n")
+    except CheckFailedError:
+        return 1
+    except UsageError as error:
+        return _fail(error, 2, debug=debug)
+    except CharterError as error:
+        return _fail(error, 1, debug=debug)
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        _silence_stdout()
+        return 1
+    except OSError as error:  # a full disk, a closed output: the output could not be written
+        message = f"cannot write the output: {error.strerror or error}"
+        return _fail(error, 1, debug=debug, message=message)
+    except KeyboardInterrupt:
+        sys.stderr.write("charter: interrupted\n")
+        return 130
+    except Exception as error:  # noqa: BLE001 - a bug: said in one line, traced with --debug
+        message = f"internal error: {type(error).__name__}: {error} (--debug shows where)"
+        return _fail(error, 1, debug=debug, message=message)
+    return 0
+
+
+def _output(out: TextIO | None) -> TextIO:
+    """Where to write: *out*, or standard output, which must be open.
+
+    Characters the terminal's encoding lacks are written as escapes, not an error.
+    """
+    if out is not None:
+        return out
+    if sys.stdout is None:
+        raise OSError(9, "standard output is closed")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    return sys.stdout
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that exit does not flush into a closed pipe."""
+    try:
+        import os  # noqa: PLC0415
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # pragma: no cover - no file descriptor
+        pass
+
+
+def _fail(error: BaseException, code: int, *, debug: bool, message: str | None = None) -> int:
+    if debug:
+        traceback.print_exception(error, file=sys.stderr)
+    sys.stderr.write(f"charter: error: {for_terminal(message or _one_line(error))}\n")
+    return code

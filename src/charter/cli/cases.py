@@ -1,0 +1,318 @@
+"""``charter status`` and ``charter report``: one case against its promise, many cases."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+from zoneinfo import ZoneInfo
+
+from charter.cases._excerpt import for_terminal
+from charter.cli.context import (
+    Commands,
+    Context,
+    Parser,
+    UsageError,
+    count_argument,
+    day_text,
+    duration_text,
+    event_arguments,
+    events_from_options,
+    guarantee_of,
+    moment_text,
+    positive_argument,
+)
+from charter.errors import (
+    CharterValueError,
+)
+
+if TYPE_CHECKING:
+    from charter.cases import Case, ComplianceReport
+    from charter.model import Charter
+
+#: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
+MAX_CASE_BYTES = 1_000_000  # as charter.io.cases.MAX_CASE_BYTES, which a test checks
+
+
+def register(commands: Commands, with_charter: Parser) -> None:
+    """Add ``status`` and ``report`` to *commands*."""
+    status = commands.add_parser(
+        "status", parents=[with_charter], help="where one case stands against its promise"
+    )
+    status.add_argument("guarantee", nargs="?", metavar="GUARANTEE", help="the guarantee's id")
+    status.add_argument("--case", metavar="FILE", help="the case as a JSON document")
+    status.add_argument(
+        "--max-case-bytes",
+        type=positive_argument,
+        default=MAX_CASE_BYTES,
+        metavar="N",
+        help=f"the most bytes the --case document may hold ({MAX_CASE_BYTES:,})",
+    )
+    status.add_argument("--received", metavar="WHEN", help="when the question arrived")
+    event_arguments(status)
+    status.add_argument(
+        "--suspended-since", metavar="FROM", help="the clock stopped at FROM and still is"
+    )
+    status.add_argument("--answered", metavar="AT", help="when it was answered")
+    status.add_argument("--reference", metavar="REF", help="the case's reference")
+    status.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.set_defaults(run=run_status)
+
+    report = commands.add_parser(
+        "report", parents=[with_charter], help="compliance over cases (and calls) from CSV"
+    )
+    report.add_argument("cases", metavar="CASES.csv", help="the cases, a row each")
+    report.add_argument("--calls", metavar="CALLS.csv", help="call records, a row each")
+    report.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
+    report.add_argument(
+        "--local-times",
+        action="store_true",
+        help="read times without an offset in the charter's zone (refused otherwise)",
+    )
+    report.add_argument(
+        "--keep",
+        type=count_argument,
+        default=100,
+        metavar="N",
+        help="breaches and rows listed (100)",
+    )
+    report.add_argument("--json", action="store_true", help="print JSON instead of text")
+    report.set_defaults(run=run_report)
+
+
+def run_status(ctx: Context) -> None:
+    """Where one case stands against its promise."""
+    from charter.io import to_json  # noqa: PLC0415
+
+    args = ctx.args
+    c = ctx.charter()
+    case = _case_from_file(ctx, c) if args.case is not None else _case_from_options(ctx, c)
+    at = ctx.when(args.at, c.timezone, "--at")
+    report = c.evaluate(case, at=at)
+    if args.json:
+        ctx.json(to_json(report))
+        return
+    zone = ZoneInfo(c.timezone)
+    g = c.guarantee(case.guarantee)
+    who = f"{case.reference} " if case.reference else ""
+    ctx.write(f"{who}{g.id}: {report.status.value.replace('_', ' ')} at {moment_text(at, zone)}")
+    ctx.write(f"Received     {moment_text(case.received, zone)} ({c.timezone})")
+    ctx.write(f"Answer by    {day_text(report.deadline.last_day)}")
+    if report.answered is not None:
+        ctx.write(f"Answered     {moment_text(report.answered, zone)}")
+    if report.suspended_since is not None:
+        ctx.write(
+            f"Suspended    since {moment_text(report.suspended_since, zone)} (the date is "
+            "the one if the clock ran again now)"
+        )
+    remaining = report.remaining
+    left = "left" if remaining.ticks >= 0 else "overdue"
+    shown = _amount(abs(float(remaining)))
+    ctx.write(
+        f"Time         {shown} {remaining.unit.value} {left} of {report.allowed}; "
+        f"{float(report.elapsed):.0%} used"
+    )
+
+
+def _case_from_options(ctx: Context, c: Charter) -> Case:
+    from charter.cases import Case  # noqa: PLC0415
+    from charter.clock import Answered  # noqa: PLC0415
+
+    args = ctx.args
+    if args.guarantee is None or args.received is None:
+        raise UsageError("give GUARANTEE and --received, or --case FILE")
+    g = guarantee_of(c, args.guarantee)
+    events = events_from_options(ctx, g, c.timezone, open_since=args.suspended_since)
+    if args.answered is not None:
+        events.append(Answered(at=ctx.when(args.answered, c.timezone, "--answered")))
+    received = ctx.when(args.received, c.timezone, "--received")
+    return Case(guarantee=g.id, received=received, events=events, reference=args.reference)
+
+
+def _case_from_file(ctx: Context, c: Charter) -> Case:
+    """The case of the ``--case`` document (docs/cases.md); every problem with its path."""
+    from charter.io.cases import load_case  # noqa: PLC0415
+
+    args = ctx.args
+    given = [
+        option
+        for option, value in (
+            ("GUARANTEE", args.guarantee),
+            ("--received", args.received),
+            ("--suspend", args.suspend),
+            ("--suspended-since", args.suspended_since),
+            ("--extend", args.extend),
+            ("--answered", args.answered),
+            ("--reference", args.reference),
+        )
+        if value
+    ]
+    if given:
+        raise UsageError(f"give either --case FILE or the case as options, not both: {given[0]}")
+    notes: list[str] = []
+    case = load_case(args.case, charter=c, max_bytes=args.max_case_bytes, notes=notes)
+    ctx.notes.extend(f"--case {note}" for note in notes)
+    return case
+
+
+class _Progress:
+    """A text file read in blocks, telling the terminal how far reading has got."""
+
+    def __init__(self, path: Path, stream: TextIO) -> None:
+        self._raw = path.open("rb")
+        self._size = max(path.stat().st_size, 1)
+        self._text = io.TextIOWrapper(
+            self._raw, encoding="utf-8-sig", errors="surrogateescape", newline=""
+        )
+        self._stream = stream
+        self._shown = -1.0
+        self.name = path.name
+
+    def read(self, size: int = -1) -> str:
+        text = self._text.read(size)
+        share = min(self._raw.tell() / self._size, 1)
+        if not text:
+            self._stream.write("\r" + " " * 60 + "\r")
+            self._stream.flush()
+        elif share - self._shown >= 0.01:
+            self._shown = share
+            self._stream.write(f"\rreading {for_terminal(self.name)}: {share:4.0%}")
+            self._stream.flush()
+        return text
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]:
+    """What ``read_cases`` reads: the path, or a file that shows progress on a terminal."""
+    path = Path(path_text)
+    if not progress:
+        return path, lambda: None
+    try:
+        wrapped = _Progress(path, sys.stderr)
+    except OSError as error:
+        raise CharterValueError(f"cannot read {path}: {error.strerror}") from None
+    return wrapped, wrapped.close
+
+
+def run_report(ctx: Context) -> None:
+    """Compliance over cases (and calls) read from CSV."""
+    from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
+    from charter.io import to_json  # noqa: PLC0415
+
+    args = ctx.args
+    c = ctx.charter()
+    at = ctx.when(args.at, c.timezone, "--at")
+    zone = c.timezone if args.local_times else None
+    progress = sys.stderr.isatty()  # the bar goes to stderr, the report to stdout
+    source, close = _source(args.cases, progress=progress)
+    try:
+        cases = read_cases(source, timezone=zone, name=Path(args.cases).name, keep=args.keep)
+        calls = () if args.calls is None else read_calls(args.calls, timezone=zone, keep=args.keep)
+        report = compliance(c, cases, at=at, calls=calls, keep=args.keep)
+    finally:
+        close()
+    if args.json:
+        ctx.json(to_json(report))
+        return
+    _report_text(ctx, report, ZoneInfo(c.timezone))
+
+
+def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:
+    from charter.cases import Status  # noqa: PLC0415
+
+    ctx.write(
+        f"Compliance on {moment_text(report.at, zone)}: {report.cases:,} cases, "
+        f"{report.skipped.count:,} skipped"
+    )
+    header = ("guarantee", "cases", "met", "late", "breached", "open", "met share", "target")
+    rows = [header]
+    for g in report.guarantees:
+        counts = g.counts
+        still_open = counts[Status.ON_TRACK] + counts[Status.AT_RISK] + counts[Status.SUSPENDED]
+        share = "-" if g.met_share is None else f"{float(g.met_share):.1%}"
+        target = "-" if g.target is None else str(g.target)
+        verdict = {True: " pass", False: " FAIL", None: ""}[g.passed]
+        rows.append(
+            (
+                g.guarantee,
+                f"{g.cases:,}",
+                f"{counts[Status.MET]:,}",
+                f"{counts[Status.LATE]:,}",
+                f"{counts[Status.BREACHED]:,}",
+                f"{still_open:,}",
+                share,
+                target + verdict,
+            )
+        )
+    _table(ctx, rows)
+    times = [
+        (
+            g.guarantee,
+            str(g.response_times.median),
+            str(g.response_times.p90),
+            str(g.response_times.max),
+        )
+        for g in report.guarantees
+        if g.response_times.total
+    ]
+    if times:
+        ctx.write()
+        _table(ctx, [("response time", "median", "90 %", "max"), *times])
+    if report.reachability:
+        ctx.write()
+        calls = [("channel", "calls", "answered", "in time", "share", "target")]
+        for r in report.reachability:
+            target = "-" if r.target is None else f"{r.target.share} in {r.target.within_seconds} s"
+            verdict = {True: " pass", False: " FAIL", None: ""}[r.passed]
+            share = "-" if r.share is None else f"{float(r.share):.1%}"
+            calls.append(
+                (
+                    r.channel,
+                    f"{r.calls:,}",
+                    f"{r.answered:,}",
+                    f"{r.within:,}",
+                    share,
+                    target + verdict,
+                )
+            )
+        _table(ctx, calls)
+    worst = [b for g in report.guarantees for b in g.breaches[:3]]
+    if worst:
+        ctx.write()
+        ctx.write("Most overdue (up to 3 a guarantee):")
+        for b in worst:
+            ctx.write(
+                f"  {b.guarantee}  {b.reference or '(no reference)'}  {b.status.value}  "
+                f"due before {moment_text(b.due, zone)}, {_duration_days(b.overdue)} over"
+            )
+    if report.skipped.problems:
+        ctx.write()
+        ctx.write(f"Skipped ({report.skipped.count:,}; the first {len(report.skipped.problems)}):")
+        for problem in report.skipped.problems:
+            ctx.write(f"  {problem}")
+
+
+def _duration_days(value: timedelta) -> str:
+    if value >= timedelta(days=1):
+        return f"{value.total_seconds() / 86400:.1f} days"
+    return duration_text(value)
+
+
+def _table(ctx: Context, rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.ljust(width) if k == 0 else cell.rjust(width)
+            for k, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        ctx.write("  ".join(cells).rstrip())
+
+
+def _amount(value: float) -> str:
+    return f"{round(value, 2):g}"

@@ -1,0 +1,332 @@
+"""What every command shares: its context, its output, its arguments, its English words.
+
+Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
+(text) or :func:`json_text` (JSON): no control, bidi or line-break character from a
+file, a charter or an argument is written raw (docs/design.md#limits-and-hostile-input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
+from zoneinfo import ZoneInfo
+
+from charter.calendars import Weekday
+from charter.cases._excerpt import UNSAFE_IN_LINES, for_terminal
+from charter.errors import (
+    MAX_YEAR,
+    MIN_YEAR,
+    CharterError,
+    CharterValueError,
+    UnsupportedYearError,
+    excerpt,
+)
+
+if TYPE_CHECKING:
+    from charter.clock import Event
+    from charter.io.limits import Limits
+    from charter.model import Charter, Guarantee
+    from charter.text import LocalizedText
+
+#: What a command group's ``register`` adds its commands to.
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001
+
+#: The languages of names and texts (as ``charter.text.LANGUAGES``, which a test checks).
+LANGUAGES = ("nl", "fr", "de", "en")
+#: The locale each language is written in: Belgium's.
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
+
+
+class UsageError(Exception):
+    """A bad argument: exit status 2."""
+
+
+class CheckFailedError(Exception):
+    """A check that failed, already reported: exit status 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    """A parser whose usage errors are :class:`UsageError`, for ``main`` to report."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise *message* as a :class:`UsageError` (argparse would exit)."""
+        raise UsageError(message)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_YEAR = re.compile(r"-?\d{1,4}")
+
+# -- arguments ---------------------------------------------------------------------------------
+
+
+def iso_date(text: str) -> date:
+    """An argument ``YYYY-MM-DD``, and nothing else ``date.fromisoformat`` takes."""
+    message = f"{text!r} is not a date in the form YYYY-MM-DD"
+    if not _DATE.fullmatch(text):  # fromisoformat also takes 20261224 and 2026-W52-4
+        raise argparse.ArgumentTypeError(message)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def year_argument(text: str) -> int:
+    """An argument that is a supported year."""
+    if not _YEAR.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year")
+    value = int(text)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(str(UnsupportedYearError.for_year(value)))
+    return value
+
+
+def workweek_argument(text: str) -> frozenset[Weekday]:
+    """Parse ``mo-fr``, ``mo-sa`` or ``mo,tu,th``: two-letter English day names, any case.
+
+    The opening-hours reader parses the list (``Mo-Fr``, wrapping ``Fr-Mo`` too).
+    """
+    from charter.hours.ranges import parse_weekdays  # noqa: PLC0415
+
+    try:
+        return parse_weekdays(text.title())
+    except CharterError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a work week such as 'mo-fr', 'mo-sa' or 'mo,we,fr'"
+        ) from None
+
+
+def count_argument(text: str) -> int:
+    """An argument that is a whole number, 0 or more."""
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a whole number, 0 or more")
+    return int(text)
+
+
+def positive_argument(text: str) -> int:
+    """An argument that is a whole number, 1 or more."""
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{excerpt(text)} is not a whole number, 1 or more")
+    return int(text)
+
+
+def read_instant(text: str, zone: str, what: str, notes: list[str]) -> datetime:
+    """*text* as an instant: ISO 8601 with its offset, a local time in *zone*, or ``now``.
+
+    The library reads the text (:func:`charter.io.cases.parse_instant`); ``now`` is the
+    command's alone. A note says how a local time was read.
+    """
+    from charter.io.cases import parse_instant  # noqa: PLC0415
+
+    if text == "now":
+        return datetime.now(ZoneInfo(zone))
+    try:
+        value, note = parse_instant(text, zone, example=_EXAMPLE)
+    except CharterError as error:
+        raise UsageError(f"{what}: {error}") from None
+    if note is not None:
+        notes.append(f"{what} {note}")
+    return value
+
+
+_EXAMPLE = "2026-12-23T10:00+01:00, 2026-12-23T10:00 (in the charter's zone) or now"
+
+
+def common_options(debug_only: bool = False) -> Parser:  # noqa: FBT001, FBT002
+    """The options every command takes: ``--debug``, and where the charter comes from."""
+    parent = Parser(add_help=False)
+    # SUPPRESS: a command's own --debug must not reset one given before the command.
+    parent.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the traceback of an error too",
+    )
+    if not debug_only:
+        source = parent.add_mutually_exclusive_group()
+        source.add_argument("--charter", metavar="FILE", help="a .json or .toml charter document")
+        source.add_argument(
+            "--example", metavar="NAME", help="a bundled example (default: the default one)"
+        )
+        limit_argument(parent)
+    return parent
+
+
+def limit_argument(parser: argparse.ArgumentParser) -> None:
+    """``--limit NAME=N``, which raises a limit of the charter document."""
+    parser.add_argument(
+        "--limit",
+        metavar="NAME=N",
+        action="append",
+        type=_limit,
+        default=[],
+        help="raise a limit of the charter document, e.g. max_bytes=5000000 "
+        "(names: docs/documents.md); may be repeated",
+    )
+
+
+def _limit(text: str) -> tuple[str, int]:
+    import attrs  # noqa: PLC0415
+
+    from charter.io.limits import Limits  # noqa: PLC0415
+
+    name, equals, value = text.partition("=")
+    names = [f.name for f in attrs.fields(Limits)]
+    if not equals or name not in names:
+        raise argparse.ArgumentTypeError(
+            f"expected NAME=N with NAME one of {', '.join(names)}, got {excerpt(text)}"
+        )
+    return name, positive_argument(value)
+
+
+#: How the library says to raise a limit, and how the command says it.
+_LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
+_CASE_HINT = "load_case(..., max_bytes=...)"
+
+
+def command_words(message: str) -> str:
+    """*message* with the library's ``limits=charter.Limits(NAME=...)`` as the flag to use."""
+    return _LIBRARY_HINT.sub(r"--limit \1=N", message).replace(_CASE_HINT, "--max-case-bytes")
+
+
+def event_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a case's events: ``--suspend FROM TO``, ``--extend AT``."""
+    parser.add_argument(
+        "--suspend",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("FROM", "TO"),
+        help="the clock stood still from FROM to TO (repeatable)",
+    )
+    parser.add_argument(
+        "--extend",
+        action="append",
+        default=[],
+        metavar="AT",
+        help="extended at AT by the guarantee's extension (repeatable)",
+    )
+
+
+# -- shared pieces -----------------------------------------------------------------------------
+
+
+class Context:
+    """What a command works with: its arguments, its output, the notes it gathered."""
+
+    def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
+        self.args = args
+        self.out = out
+        self.notes: list[str] = []
+
+    def limits(self) -> Limits:
+        """The document limits, raised by ``--limit NAME=N``."""
+        from charter.io.limits import Limits  # noqa: PLC0415
+
+        return Limits(**dict(self.args.limit))
+
+    def charter(self) -> Charter:
+        """The charter named by ``--charter`` or ``--example`` (the default example)."""
+        from charter import examples  # noqa: PLC0415 - only the commands that need one
+        from charter.errors import UnknownExampleError  # noqa: PLC0415
+        from charter.io import load  # noqa: PLC0415
+
+        if self.args.charter is not None:
+            return load(self.args.charter, limits=self.limits())
+        try:
+            return examples.load(self.args.example)
+        except UnknownExampleError as error:
+            raise UsageError(str(error)) from None
+
+    def when(self, text: str, zone: str, what: str) -> datetime:
+        """The instant argument *text* (option *what*), local times read in *zone*."""
+        return read_instant(text, zone, what, self.notes)
+
+    def write(self, text: str = "") -> None:
+        """Write one line, escaping what could act on the terminal or break the line."""
+        self.out.write(for_terminal(text) + "\n")
+
+    def document(self, text: str) -> None:
+        """Write a text of several lines (a rendered charter), escaped as ``write`` does."""
+        self.out.write(for_terminal(text, lines=True))
+
+    def json(self, document: object) -> None:
+        """Write *document* as JSON (:func:`json_text`)."""
+        self.out.write(json_text(document) + "\n")
+
+
+def json_text(document: object) -> str:
+    r"""*document* as JSON, every character that could act on a terminal as a \u escape.
+
+    ``json.dumps`` escapes the C0 controls; DEL, the C1 controls, bidi controls, lone
+    surrogates and U+2028/U+2029 it would write raw. Outside strings JSON is ASCII, so
+    each such character is inside a string, where ``\uXXXX`` is the same character.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return UNSAFE_IN_LINES.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
+
+
+def guarantee_of(c: Charter, guarantee_id: str) -> Guarantee:
+    """The guarantee *guarantee_id* of *c*; a usage error (exit 2) if it has none."""
+    for g in c.guarantees:
+        if g.id == guarantee_id:
+            return g
+    known = ", ".join(g.id for g in c.guarantees)
+    raise UsageError(f"no guarantee {guarantee_id!r} in the charter; it has: {known}")
+
+
+def english(text: LocalizedText | None) -> str:
+    """*text* in English, or the best language it has."""
+    return "" if text is None else text.best("en")
+
+
+def day_text(d: date) -> str:
+    """*d* in English: ``Tuesday 5 January 2027`` (Babel's names)."""
+    from charter.language.messages import Messages  # noqa: PLC0415 - Babel on use
+
+    return Messages("en_BE").full_date(d)
+
+
+def moment_text(t: datetime, zone: ZoneInfo) -> str:
+    """*t* in *zone*, in English: ``Tuesday 5 January 2027 at 12:00``."""
+    local = t.astimezone(zone)
+    return f"{day_text(local.date())} at {local:%H:%M}"
+
+
+def events_from_options(
+    ctx: Context, g: Guarantee, zone: str, *, open_since: str | None = None
+) -> list[Event]:
+    """The events given as options, in time order: suspensions, extensions."""
+    from charter.clock import Extended, Resumed, Suspended  # noqa: PLC0415
+
+    args = ctx.args
+    found: list[Event] = []
+    for start, end in args.suspend:
+        found.append(Suspended(at=ctx.when(start, zone, "--suspend FROM")))
+        found.append(Resumed(at=ctx.when(end, zone, "--suspend TO")))
+    for at in args.extend:
+        if g.extension is None:
+            raise CharterValueError(f"guarantee {g.id!r} allows no extension")
+        found.append(Extended(at=ctx.when(at, zone, "--extend"), by=g.extension.by))
+    if open_since is not None:
+        found.append(Suspended(at=ctx.when(open_since, zone, "--suspended-since")))
+    found.sort(key=lambda event: event.at.astimezone(UTC))
+    return found
+
+
+def plural(n: int, word: str) -> str:
+    """``1 day``, ``2 days``."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def duration_text(value: timedelta) -> str:
+    """*value* in hours and minutes: ``2 hours 30 minutes``."""
+    minutes = round(value.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [plural(hours, "hour")] if hours else []
+    if minutes or not parts:
+        parts.append(plural(minutes, "minute"))
+    return " ".join(parts)

@@ -1,0 +1,129 @@
+"""``charter render``, ``validate``, ``examples`` and ``schema``: charter documents."""
+
+from __future__ import annotations
+
+from charter.cli.context import (
+    LANGUAGES,
+    LOCALES,
+    CheckFailedError,
+    Commands,
+    Context,
+    Parser,
+    UsageError,
+    command_words,
+    limit_argument,
+    plural,
+)
+from charter.errors import CharterError, CharterValidationError, Issue
+
+
+def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
+    """Add ``render``, ``validate``, ``examples`` and ``schema`` to *commands*."""
+    rendered = commands.add_parser(
+        "render", parents=[with_charter], help="the charter as a document for people"
+    )
+    rendered.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="the language (default: nl)"
+    )
+    rendered.add_argument(
+        "--format",
+        choices=("markdown", "html", "text"),
+        default="markdown",
+        help="markdown (default), html (a complete page) or text",
+    )
+    rendered.set_defaults(run=run_render)
+
+    validate = commands.add_parser(
+        "validate", parents=[plain], help="check charter documents; exit 1 if any is invalid"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help=".json or .toml documents")
+    validate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    limit_argument(validate)
+    validate.set_defaults(run=run_validate)
+
+    examples = commands.add_parser(
+        "examples", parents=[plain], help="list the bundled examples, or print one"
+    )
+    examples.add_argument("name", nargs="?", metavar="NAME", help="the example to print")
+    examples.set_defaults(run=run_examples)
+
+    schema = commands.add_parser(
+        "schema", parents=[plain], help="print the JSON Schema of charter documents"
+    )
+    schema.add_argument(
+        "--case", action="store_true", help="of case documents (status --case) instead"
+    )
+    schema.set_defaults(run=run_schema)
+
+
+def run_render(ctx: Context) -> None:
+    """The charter as a document for people."""
+    from charter.language import render  # noqa: PLC0415 - Babel only for this command
+
+    c = ctx.charter()
+    ctx.document(render(c, locale=LOCALES[ctx.args.lang], format=ctx.args.format))
+
+
+def run_validate(ctx: Context) -> None:
+    """Check charter documents; exit 1 if any is invalid."""
+    from charter.io import load  # noqa: PLC0415
+
+    results = []
+    for name in ctx.args.files:
+        try:
+            load(name, limits=ctx.limits())
+        except CharterValidationError as error:
+            issues = [Issue(i.path, command_words(i.message)) for i in error.issues]
+            results.append((name, issues))
+        except CharterError as error:  # any other refusal is this file's, not the command's
+            results.append((name, [Issue("$", command_words(str(error)))]))
+        else:
+            results.append((name, []))
+    if ctx.args.json:
+        ctx.json(
+            [
+                {
+                    "file": name,
+                    "valid": not issues,
+                    "problems": [{"path": i.path, "message": i.message} for i in issues],
+                }
+                for name, issues in results
+            ]
+        )
+    else:
+        for name, issues in results:
+            if not issues:
+                ctx.write(f"{name}: valid")
+                continue
+            ctx.write(f"{name}: {plural(len(issues), 'problem')}")
+            for issue in issues:
+                ctx.write(f"  {issue}")
+    if any(issues for _, issues in results):
+        raise CheckFailedError
+
+
+def run_examples(ctx: Context) -> None:
+    """List the bundled examples, or print one."""
+    from charter import examples  # noqa: PLC0415
+    from charter.errors import UnknownExampleError  # noqa: PLC0415
+
+    if ctx.args.name is None:
+        for name in examples.names():
+            ctx.write(name + ("  (the default)" if name == examples.DEFAULT else ""))
+        return
+    try:
+        ctx.document(examples.text(ctx.args.name))
+    except UnknownExampleError as error:
+        raise UsageError(str(error)) from None
+
+
+def run_schema(ctx: Context) -> None:
+    """The JSON Schema of charter documents, or with ``--case`` of case documents."""
+    if ctx.args.case:
+        from charter.io.cases import case_schema  # noqa: PLC0415
+
+        ctx.json(case_schema())
+        return
+    from charter.io.schema import json_schema  # noqa: PLC0415 - only this command needs it
+
+    ctx.json(json_schema())
