@@ -308,7 +308,7 @@ class Evaluator:
             days = rules.exceptional(year)
             i = bisect_left(days, following)
             while i < len(days) and days[i] < stop:  # exceptional days: each looked at
-                if days[i] >= end or rules.day(days[i]) != whole:
+                if days[i] >= end or rules.exceptional_day(days[i]) != whole:
                     return min(days[i], end)
                 i += 1
             if stop.year > MAX_YEAR:
@@ -408,7 +408,7 @@ class Evaluator:
         if d in shifts:  # an offset changes within the day: the instants tell
             day = self.day(d)
             return self._open_in(d, day.start, day.end)
-        return _open_minutes(self.rules.day(d)) * _MINUTE
+        return _open_minutes(self.rules.exceptional_day(d)) * _MINUTE
 
     def _offset_changes(self, year: int) -> tuple[date, ...]:
         """The days of *year* whose two midnights have different offsets (DST days)."""

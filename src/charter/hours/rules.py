@@ -511,6 +511,8 @@ def _paint(segments: list[tuple[int, int, State]], a: int, b: int, state: State)
 _PAINTED = 1024
 #: How many years' exceptional days a :class:`RuleSet` remembers: every supported year.
 _YEARS = 512
+#: How many months' signatures a RuleSet remembers: every supported month (1900-2200).
+_MONTHS = 4096
 #: A yearly date range of at most this many days counts its days as exceptional.
 _ANNUAL_DAYS = 62
 #: A rule set's weeks are painted from days 8-14 of a month: the day before is in the month.
@@ -680,6 +682,7 @@ class RuleSet:
     """Rules ready for evaluation: the state of every minute of a local day."""
 
     __slots__ = (
+        "_alike",
         "_bare_before",
         "_dated",
         "_dated_days",
@@ -689,6 +692,8 @@ class RuleSet:
         "_internal",
         "_masks",
         "_painted",
+        "_ph",
+        "_signatures",
         "holidays",
         "plain_week",
         "rules",
@@ -727,6 +732,10 @@ class RuleSet:
             self._internal, self._everyday
         )
         self._exceptional: Memo[int, tuple[date, ...]] = Memo(_YEARS)
+        self._alike: Memo[tuple[object, ...], Segments] = Memo(_PAINTED)
+        self._signatures: Memo[tuple[int, int], tuple[int, ...]] = Memo(_MONTHS)
+        offsets = sorted(self._form.offsets) if self._form is not None else ()
+        self._ph = tuple(HolidayDay(offset=o) for o in offsets)
 
     @property
     def weekly(self) -> bool:
@@ -765,15 +774,21 @@ class RuleSet:
         assert form is not None  # noqa: S101 - documented
         if not form.monthly:
             return form.weekly
+        found = self._signatures.get((year, month))
+        if found is not None:
+            return found
         first = date(year, month, 1)
-        return tuple(
-            index
-            for index in form.weekly
-            if (rule := self._internal[index].rule).plain_week
-            or (
-                (not rule.years or any(item.matches(year) for item in rule.years))
-                and (not rule.dates or any(item.matches(first) for item in rule.dates))
-            )
+        return self._signatures.put(
+            (year, month),
+            tuple(
+                index
+                for index in form.weekly
+                if (rule := self._internal[index].rule).plain_week
+                or (
+                    (not rule.years or any(item.matches(year) for item in rule.years))
+                    and (not rule.dates or any(item.matches(first) for item in rule.dates))
+                )
+            ),
         )
 
     def weekday(self, year: int, month: int, weekday: int) -> Segments:
@@ -810,9 +825,16 @@ class RuleSet:
         named = self._named_once_a_year(form, year)
         if year == form.since > MIN_YEAR:  # times past midnight of the rules that ended
             named.add(date(year, 1, 1) - _ONE_DAY)
-        if form.monthly and form.wraps:  # the day after the last of a month, or of a year
+        if form.monthly and form.wraps:
+            # Times past midnight from the last day of a month whose rules differ from
+            # the next month's: the first day of the next month is painted by both.
             months = range(1, 13) if form.by_month else (1,)
-            named.update(date(year, month, 1) - _ONE_DAY for month in months)
+            for month in months:
+                last_of_before = date(year, month, 1) - _ONE_DAY
+                if last_of_before.year < MIN_YEAR or self.signature(
+                    last_of_before.year, last_of_before.month
+                ) != self.signature(year, month):
+                    named.add(last_of_before)
         for d in named:
             for after in (d, d + _ONE_DAY):  # the day, and the next for times past midnight
                 if first <= after <= last:
@@ -830,6 +852,49 @@ class RuleSet:
                 for holiday in self.holidays.holidays(holidays_year):
                     named.update(holiday + timedelta(days=o) for o in form.offsets)
         return named
+
+    def exceptional_day(self, d: date) -> Segments:
+        """:meth:`day` for a day of the weekly form, remembered by what it depends on.
+
+        In the weekly form a day's rules are settled by the signatures of its month and
+        of the day before's, its weekday, which of it and the day before are holidays
+        at each ``PH`` offset, and what the annual rules say of them: days alike in
+        these are painted alike, and the holidays of two centuries cost a few lookups
+        each. Days with dated rules, and the first day of the form, are painted anew.
+        """
+        form = self._form
+        if (
+            form is None
+            or d.year < form.since
+            or (d.year == form.since and d.month == 1 and d.day == 1)
+            or (self._dated and d in self._dated)
+        ):
+            return self.day(d)
+        before = d - _ONE_DAY
+        key = (
+            self.signature(d.year, d.month),
+            self.signature(before.year, before.month),
+            d.weekday(),
+            self._holiday_flags(d),
+            self._holiday_flags(before),
+            tuple(
+                self._internal[i].rule.names(
+                    before if self._internal[i].wrapped else d, self.holidays
+                )
+                for i in form.annual
+            ),
+        )
+        found = self._alike.get(key)
+        if found is None:
+            found = self._alike.put(key, self.day(d))
+        return found
+
+    def _holiday_flags(self, d: date) -> tuple[bool, ...]:
+        """Whether *d* is a holiday at each ``PH`` offset of *form* (as HolidayDay asks)."""
+        holidays = self.holidays
+        if holidays is None:
+            return ()
+        return tuple(item.matches(d, holidays) for item in self._ph)
 
     def day(self, d: date) -> Segments:
         """The times of the local day *d* that are open or unknown, in minutes 0-1440."""
