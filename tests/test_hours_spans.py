@@ -15,7 +15,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from charter import Dates, OpeningHours, OpeningHoursSyntaxError, belgium
+from charter import Dates, OpeningHours, OpeningHoursSyntaxError, UnsupportedYearError, belgium
 from charter.hours import Rule, State
 from charter.hours.rules import RuleSet
 from test_hours_grammar_oracle import Generated, osm_values
@@ -116,6 +116,7 @@ def test_which_values_have_the_weekly_form(value: str, weekly: bool) -> None:  #
     rules = hours_of(value)._evaluator.rules  # noqa: SLF001 - the form is internal
     assert isinstance(rules, RuleSet)
     assert rules.weekly is weekly
+    assert (rules.weekly_since == 1900) is weekly
 
 
 def test_rules_that_end_leave_a_weekly_form_after_them() -> None:
@@ -202,3 +203,45 @@ def test_a_search_that_finds_no_change_skips_to_the_exceptional_days(
         )
         == timedelta()
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        # Found in review: the 1899 part of a range that wraps the year names 1-2 January
+        # 1900, which the weekly form then summed as ordinary days.
+        ("Mo-Su 10:00-12:00; Dec 24-Jan 02 off", date(1900, 1, 1), date(1900, 1, 10)),
+        ("Mo-Su 20:00-04:00; Dec 24-Jan 02 off", date(1900, 1, 1), date(1901, 1, 1)),
+        ("Dec 31-Jan 01 10:00-12:00", date(1900, 1, 1), date(1900, 3, 1)),
+        ("Mo-Su 10:00-12:00; Dec 24-Jan 02 off", date(2200, 1, 1), date(2200, 12, 31)),
+        # Easter and its far neighbours, across the turn of the year.
+        (
+            "Mo-Su 10:00-12:00; easter -100 days off; easter +100 days off",
+            date(2026, 11, 1),
+            date(2028, 1, 1),
+        ),
+        ("Mo-Su 22:00-02:00; easter -100 days off", date(1900, 1, 1), date(1902, 1, 1)),
+        (
+            "Mo-Su 10:00-12:00; PH -1 day off; PH +1 day 20:00-26:00",
+            date(2199, 6, 1),
+            date(2200, 12, 31),
+        ),
+    ],
+)
+def test_the_edges_of_the_range_and_of_the_grammar(value: str, start: date, end: date) -> None:
+    hours = hours_of(value)
+    a = datetime(start.year, start.month, start.day, tzinfo=BRUSSELS)
+    b = datetime(end.year, end.month, end.day, tzinfo=BRUSSELS)
+    assert hours.open_duration(a, b) == day_by_day(hours, a, b)
+
+
+@pytest.mark.parametrize("value", ["24/7", "off", "Mo-Fr 09:00-17:00"])
+def test_open_time_outside_the_supported_years_is_refused_as_every_query(value: str) -> None:
+    # Found in review: the shortcuts for hours always or never open answered for 1850.
+    hours = hours_of(value)
+    for a, b in (
+        (datetime(1850, 1, 1, tzinfo=BRUSSELS), datetime(1850, 2, 1, tzinfo=BRUSSELS)),
+        (datetime(2199, 1, 1, tzinfo=BRUSSELS), datetime(2300, 1, 1, tzinfo=BRUSSELS)),
+    ):
+        with pytest.raises(UnsupportedYearError):
+            hours.open_duration(a, b)

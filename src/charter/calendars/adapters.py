@@ -21,6 +21,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from charter._memo import Memo
 from charter.calendars.base import CalendarBase, YearHolidays, year_cache
 from charter.errors import (
     CharterTypeError,
@@ -92,7 +93,7 @@ class CountryHolidays(CalendarBase):
     country: str = field(converter=_code)
     subdiv: str | None = field(default=None, converter=_optional_code)
     categories: tuple[str, ...] | None = field(default=None, converter=_optional_tuple)
-    _cache: dict[int, YearHolidays] = field(
+    _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 

@@ -161,7 +161,7 @@ class CalendarBase(ABC):
     """
 
     __slots__ = ()
-    _cache: dict[int, YearHolidays]
+    _cache: Memo[int, YearHolidays]
 
     @abstractmethod
     def _compute(self, year: int) -> Mapping[date, LocalizedText]:
@@ -173,7 +173,7 @@ class CalendarBase(ABC):
         if found is None:
             computed = self._compute(year)
             found = MappingProxyType(dict(sorted(computed.items())))
-            self._cache[year] = found  # a year in the supported range: the memo stays small
+            self._cache.put(year, found)
         return found
 
     def is_holiday(self, d: date) -> bool:
@@ -209,7 +209,7 @@ def merge_names(pairs: Iterable[tuple[date, LocalizedText]]) -> dict[date, Local
 CACHE_YEARS = 512
 
 
-def year_cache() -> dict[int, YearHolidays]:
+def year_cache() -> Memo[int, YearHolidays]:
     """A fresh per-instance cache (use as ``field(factory=year_cache, ...)``).
 
     It pickles empty: it is rebuilt on use, and its read-only views do not pickle.
@@ -239,7 +239,7 @@ class UnionCalendar(CalendarBase):
     """
 
     calendars: tuple[HolidayCalendar, ...] = field(converter=_flatten)
-    _cache: dict[int, YearHolidays] = field(
+    _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 

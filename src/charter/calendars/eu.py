@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 from attrs import field, frozen
 
+from charter._memo import Memo
 from charter.calendars.base import CalendarBase, YearHolidays, year_cache
 from charter.errors import CharterTypeError, UnpublishedYearError
 from charter.text import LocalizedText, to_text
@@ -63,7 +64,7 @@ class PublishedCalendar(CalendarBase):
     title: LocalizedText = field(converter=to_text, alias="name")
     years: Mapping[int, YearHolidays] = field(converter=_years, eq=False)
     source: str = ""
-    _cache: dict[int, YearHolidays] = field(
+    _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 

@@ -33,6 +33,7 @@ from attrs import field, frozen
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta, weekday
 
+from charter._memo import Memo
 from charter.calendars.base import (
     CalendarBase,
     HolidayCalendar,
@@ -204,7 +205,7 @@ class RuleCalendar(CalendarBase):
 
     title: LocalizedText = field(converter=to_text, alias="name")
     rules: tuple[HolidayRule, ...] = field(converter=_rules)
-    _cache: dict[int, YearHolidays] = field(
+    _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 
@@ -241,7 +242,7 @@ class Dates(CalendarBase):
     """
 
     entries: tuple[tuple[date, LocalizedText], ...]
-    _cache: dict[int, YearHolidays] = field(repr=False, eq=False, hash=False)
+    _cache: Memo[int, YearHolidays] = field(repr=False, eq=False, hash=False)
 
     def __init__(
         self,

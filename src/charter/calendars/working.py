@@ -128,13 +128,13 @@ class WorkingCalendar:
     closures: HolidayCalendar = field(factory=Dates, converter=_dates)
     extra_working_days: Dates = field(factory=Dates, converter=_listed)
     # Memos (they pickle empty): a year's working days and days off, a day's midnight.
-    _index: dict[int, tuple[int, ...]] = field(
+    _index: Memo[int, tuple[int, ...]] = field(
         factory=lambda: Memo(CACHE_YEARS), init=False, repr=False, eq=False, hash=False
     )
-    _off: dict[int, tuple[tuple[date, ...], tuple[DayOff, ...]]] = field(
+    _off: Memo[int, tuple[tuple[date, ...], tuple[DayOff, ...]]] = field(
         factory=lambda: Memo(CACHE_YEARS), init=False, repr=False, eq=False, hash=False
     )
-    _midnights: dict[date, datetime] = field(
+    _midnights: Memo[date, datetime] = field(
         factory=lambda: Memo(CACHE_MIDNIGHTS), init=False, repr=False, eq=False, hash=False
     )
     _public: Memo[int, tuple[HolidayCalendar, WorkingCalendar]] = field(
@@ -192,7 +192,7 @@ class WorkingCalendar:
         days = self._index.get(year)
         if days is None:
             days = self._build(check_year(year))
-            self._index[year] = days  # a supported year: the memo stays within its limit
+            self._index.put(year, days)
         return days
 
     def _build(self, year: int) -> tuple[int, ...]:
@@ -253,7 +253,7 @@ class WorkingCalendar:
                 if d.weekday() in self.workweek and (reason := self.day_off(d)) is not None
             ]
             cached = (tuple(r.date for r in reasons), tuple(reasons))
-            self._off[year] = cached
+            self._off.put(year, cached)
         return cached
 
     def midnight(self, d: date) -> datetime:
@@ -262,7 +262,7 @@ class WorkingCalendar:
         if found is None:
             wall = datetime(d.year, d.month, d.day)  # noqa: DTZ001 - a wall-clock time
             found = wall_to_utc(self.zone, wall).astimezone(self.zone)
-            self._midnights[d] = found
+            self._midnights.put(d, found)
         return found
 
     def add_working_days(self, d: date, n: int) -> date:

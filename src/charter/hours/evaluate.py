@@ -37,8 +37,9 @@ CACHE_DAYS = 4096
 #: How many runs of days with a known next change are kept, per state.
 CACHE_RUNS = 1024
 _MINUTES = tuple(timedelta(minutes=minute) for minute in range(DAY + 1))
-#: A minute in microseconds; the years whose figures an evaluator remembers (all supported).
+#: A minute in microseconds.
 _MINUTE = 60_000_000
+#: The years whose figures an evaluator remembers: every supported year, and some room.
 _YEARS = 512
 
 
@@ -339,6 +340,9 @@ class Evaluator:
         """
         low, first = self._utc_and_date(start)
         high, last = self._utc_and_date(end)
+        for d in (first, last):  # as every other query, shortcuts included
+            if not _FIRST <= d <= _LAST:
+                raise UnsupportedYearError.for_date(d)
         if high <= low or self._never_open:
             return 0
         if self._always_open:

@@ -610,8 +610,12 @@ def _length(item: DateRange) -> int:
 
 
 def _annual_days(item: DateItem, year: int) -> Iterator[date]:
-    """The days of *year* and the year before that *item* (see :func:`_annual`) names."""
-    for y in range(max(MIN_YEAR, year - 1), min(MAX_YEAR, year + 1) + 1):
+    """The days of *year* and the years around it that *item* (see :func:`_annual`) names.
+
+    The years beyond the supported ones count too: ``Dec 24-Jan 02`` of 1899 names
+    1 and 2 January 1900.
+    """
+    for y in range(year - 1, year + 2):
         if isinstance(item, EasterDate):
             if item.year in (None, y):
                 yield _easter(y) + timedelta(days=item.offset)
@@ -759,17 +763,12 @@ class RuleSet:
         return None if self._form is None else self._form.since
 
     @property
-    def monthly(self) -> bool:
-        """Whether the week depends on the year, or the month (weekly only)."""
-        return self._form is not None and self._form.monthly
-
-    @property
     def by_month(self) -> bool:
-        """Whether the week depends on the month, not only on the year (weekly only)."""
+        """Whether the week depends on the month, not only on the year (weekly form)."""
         return self._form is not None and self._form.by_month
 
     def signature(self, year: int, month: int) -> tuple[int, ...]:
-        """The rules that paint the ordinary days of *month* in *year* (weekly only)."""
+        """The rules that paint the ordinary days of *month* in *year* (weekly form)."""
         form = self._form
         assert form is not None  # noqa: S101 - documented
         if not form.monthly:
@@ -794,15 +793,16 @@ class RuleSet:
     def weekday(self, year: int, month: int, weekday: int) -> Segments:
         """The times of an ordinary day of *weekday* (Monday 0) in *month* of *year*.
 
-        Ordinary: not :meth:`exceptional` (weekly only). Painted on that weekday among
-        days 8-14 of the month, by the rules of the month's :meth:`signature`.
+        Ordinary: not :meth:`exceptional`. Painted on that weekday among days 8-14 of the
+        month, by the rules of the month's :meth:`signature`. The weekly form's methods
+        hold from the year :attr:`weekly_since` on.
         """
         first = date(year, month, _SAMPLE_DAY)
         sample = first + timedelta(days=(weekday - first.weekday()) % 7)
         return self._day(sample, None, None, self.signature(year, month))
 
     def exceptional(self, year: int) -> tuple[date, ...]:
-        """The days of *year* that may differ from their weekday's times, sorted (weekly only).
+        """The days of *year* that may differ from their weekday's times, sorted (weekly form).
 
         The days of the short windows and of the rules confined to a few dates a year,
         the days a ``PH`` item with its offset names, and the day after each (for times
