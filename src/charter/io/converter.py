@@ -507,6 +507,14 @@ def issues_of(
     Unknown keys of one object are one issue at the object's path, or with *each_unknown*
     one issue each at the key's path (``$.colour: unknown field``).
     """
+    # Not cattrs' transform_error, on purpose, though this walks the same tree the same
+    # way (group_exceptions, ``.name`` for a field, ``[index]`` for an item). It returns
+    # one string per leaf, "{message} @ {path}", where an issue is (path, message): a
+    # message that quotes a document's text may itself hold " @ ", so the pair could not
+    # be split back. And one leaf here may be several issues with paths of their own (a
+    # CharterValidationError's issues, each unknown key at its own path, written as
+    # limits.written_path quotes keys), which its format_exception (one leaf, one
+    # string) cannot express.
     if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without_notes = error.group_exceptions()
         for sub, note in with_notes:
