@@ -6,6 +6,7 @@ with :func:`compliance` (a :class:`ComplianceReport`, which adds up with ``+``).
 and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
 """
 
+from charter._deprecated import renamed_names
 from charter.cases.case import Case, check_policy
 from charter.cases.measure import Amount, Measure, measure_unit
 from charter.cases.monitoring import ComplianceReport, compliance
@@ -18,7 +19,7 @@ from charter.cases.reports import (
     ReachabilityReport,
     Skipped,
 )
-from charter.cases.status import CaseReport, Evaluator, Status, evaluate
+from charter.cases.status import CaseEvaluator, CaseReport, Status, evaluate
 
 __all__ = [
     "Amount",
@@ -26,10 +27,10 @@ __all__ = [
     "Call",
     "CallReader",
     "Case",
+    "CaseEvaluator",
     "CaseReader",
     "CaseReport",
     "ComplianceReport",
-    "Evaluator",
     "GuaranteeReport",
     "Histogram",
     "Measure",
@@ -45,3 +46,10 @@ __all__ = [
     "read_calls",
     "read_cases",
 ]
+
+#: Renamed in this release; the old names work, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"Evaluator": "CaseEvaluator"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)

@@ -33,7 +33,7 @@ from attrs import field, frozen
 from charter._checks import MONTHS, check_items
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
-from charter.hours.evaluate import Evaluator
+from charter.hours.evaluate import HoursEvaluator
 from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
 from charter.hours.rules import Rule, RuleSet, State
 from charter.text import LocalizedText, TextLike, to_text
@@ -362,7 +362,7 @@ class OpeningHours:
     special: tuple[SpecialHours, ...] = field(default=(), converter=_special)
     by_appointment: bool = False
     rules: tuple[Rule, ...] = field(default=(), converter=_rules)
-    _evaluator: Evaluator = field(init=False, repr=False, eq=False, hash=False)
+    _evaluator: HoursEvaluator = field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.holidays is None and self.holiday_hours:
@@ -380,7 +380,7 @@ class OpeningHours:
             from charter.hours.osm import compile_parts  # noqa: PLC0415 - osm imports this
 
             object.__setattr__(self, "rules", compile_parts(self))
-        evaluator = Evaluator(self.timezone, RuleSet(self.rules, self.holidays))
+        evaluator = HoursEvaluator(self.timezone, RuleSet(self.rules, self.holidays))
         object.__setattr__(self, "_evaluator", evaluator)
 
     @property
