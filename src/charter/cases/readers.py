@@ -89,7 +89,7 @@ class TextFile(Protocol):
 
 #: What a reader reads: a CSV file's path, an open text file, or rows as mappings (their
 #: values text, or None or NaN for an empty one).
-Source = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
+Readable = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
 
 #: The bytes a line may hold, its line ending aside.
 MAX_LINE_BYTES = 65_536
@@ -147,7 +147,7 @@ class Reader(Generic[T]):
 
     def __init__(  # noqa: PLR0913 - the limits are keywords of their own
         self,
-        source: Source,
+        source: Readable,
         *,
         name: str | None = None,
         timezone: str | None = None,
@@ -485,7 +485,7 @@ class CallReader(Reader[Call]):
 
 
 def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
-    source: Source,
+    source: Readable,
     *,
     timezone: str | None = None,
     name: str | None = None,
@@ -521,7 +521,7 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
 
 
 def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
-    source: Source,
+    source: Readable,
     *,
     timezone: str | None = None,
     name: str | None = None,

@@ -27,7 +27,7 @@ from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
 from charter.cases.case import Case
 from charter.cases.measure import TICKS, Amount, Measure, microseconds
-from charter.clock.deadline import DayMemo, Deadline, history_deadline
+from charter.clock.deadline import DayMemo, Deadline, unchecked_deadline
 from charter.clock.events import Answered, Event, Resumed, Suspended
 from charter.clock.periods import Unit
 from charter.clock.rules import EndOfPeriod
@@ -205,7 +205,7 @@ class CaseEvaluator:
         end = at if answered is None else answered
         suspended_since = _open_suspension(known)
         g = context.guarantee
-        d = history_deadline(  # the case checked its history; an open suspension ends now
+        d = unchecked_deadline(  # the case checked its history; an open suspension ends now
             case.received,
             g.period,
             calendar=context.calendar,

@@ -31,6 +31,7 @@ from typing import Self
 from attrs import field, frozen
 
 from charter._checks import MONTHS, check_items
+from charter._deprecated import warn_renamed
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
 from charter.hours.evaluate import HoursEvaluator
@@ -176,9 +177,14 @@ class Season:
             )
         _check_yearly_period("season", self.start, self.end, months=self.start.day == 1)
 
-    def names(self, d: date) -> bool:
+    def matches(self, d: date) -> bool:
         """Whether *d* falls in the season."""
         return _in_yearly_period(d, self.start, self.end)
+
+    def names(self, d: date) -> bool:
+        """Deprecated: :meth:`matches`."""
+        warn_renamed("Season.names", "Season.matches")
+        return self.matches(d)
 
     def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
         """The season's ranges on *d*."""
@@ -240,6 +246,11 @@ class SpecialHours:
         return isinstance(self.start, MonthDay)
 
     def names(self, d: date) -> bool:
+        """Deprecated: :meth:`matches`."""
+        warn_renamed("SpecialHours.names", "SpecialHours.matches")
+        return self.matches(d)
+
+    def matches(self, d: date) -> bool:
         """Whether *d* is one of the days."""
         start, end = self.start, self.end
         if isinstance(start, MonthDay) and isinstance(end, MonthDay):
