@@ -27,7 +27,8 @@ from charter import (
     Unit,
     steps,
 )
-from charter.cases import Amount, CaseEvaluator, CaseReport, Measure, evaluate, measure_unit
+from charter.cases import Amount, CaseEvaluator, CaseReport, Measure, evaluate
+from charter.cases.measure import measure_unit
 from charter.clock import Event
 
 MICROSECOND = timedelta(microseconds=1)

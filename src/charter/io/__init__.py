@@ -7,6 +7,13 @@
 'Gemeente Voorbeeld'
 >>> charter.loads(charter.dumps(c)) == c
 True
+
+- this module: :func:`load`, :func:`loads`, :func:`dump`, :func:`dumps`;
+- :mod:`~charter.io.converter`: the one cattrs converter and the paths of its errors;
+- :mod:`~charter.io.limits`: :class:`Limits`, how large a document may be, checked first;
+- :mod:`~charter.io.schema`: the JSON Schema of charter documents;
+- :mod:`~charter.io.cases`: case documents (:func:`load_case`, :func:`loads_case`);
+- :mod:`~charter.io.forms`: results as plain data (:func:`to_json`), as ``--json`` prints.
 """
 
 from __future__ import annotations
