@@ -35,6 +35,10 @@ offset are refused unless a ``timezone`` is given to read them in.
 ['A-1', 'A-3']
 >>> print(reader.skipped.problems[0])
 cases.csv:3: received 'yesterday' is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00
+
+Over 500 lines on purpose: one reader, two row kinds. ``Reader`` (limits, skipping and
+telling, the lines each row spans) is most of it, and ``CaseReader`` and ``CallReader``
+are short subclasses of it; the CSV text itself is :mod:`charter.cases._csv`.
 """
 
 from __future__ import annotations

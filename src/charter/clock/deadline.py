@@ -12,6 +12,11 @@ datetime.date(2026, 12, 28)
 datetime.datetime(2026, 12, 29, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
 >>> [type(step).__name__ for step in d.steps]
 ['Received', 'CountingStarts', 'RolledForward', 'EndsAt']
+
+Over 500 lines on purpose: one computation. ``_Computation`` holds the state every
+switch of a counting rule reads and changes (where counting starts, the days off, the
+suspensions and extensions in force), and records each decision as a step in order; its
+methods are short, but split across modules they would pass that state back and forth.
 """
 
 from __future__ import annotations

@@ -28,6 +28,11 @@ OpenStreetMap specification as opening_hours.js implements them (``docs/hours.md
 ((540, 720, <State.OPEN: 'open'>), (780, 1020, <State.OPEN: 'open'>))
 >>> RuleSet(rules).day(date(2027, 1, 4))  # a Monday in January
 ()
+
+Over 500 lines on purpose, for now: the rule items, a rule, and ``RuleSet``'s day by day
+reading are one semantics (docs/design.md#opening-hours-rules), kept where they can be
+read together; the weekly form (``_WeeklyForm``) and the per-day search are the part to
+move out first, once the work on them in progress has settled.
 """
 
 from __future__ import annotations
