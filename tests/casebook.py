@@ -87,7 +87,7 @@ CHARTER = Charter(
         _guarantee(
             "month-last",
             "1 month",
-            rule=EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY),
+            rule=EU_1182_71.replace(extension_from=ExtensionBase.LAST_DAY),
             extension=ExtensionPolicy(by="2 months"),
         ),
         _guarantee(

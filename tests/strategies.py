@@ -222,7 +222,7 @@ def charters(draw: st.DrawFn) -> Charter:
                         [
                             SERVICE_STANDARD,
                             EU_1182_71,
-                            SERVICE_STANDARD.but(name="custom", cutoff=time(16)),
+                            SERVICE_STANDARD.replace(name="custom", cutoff=time(16)),
                         ]
                     )
                 ),

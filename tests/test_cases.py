@@ -27,7 +27,8 @@ from charter import (
     Unit,
     steps,
 )
-from charter.cases import Amount, CaseReport, Evaluator, Measure, evaluate, measure_unit
+from charter.cases import Amount, CaseEvaluator, CaseReport, Measure, evaluate
+from charter.cases.measure import measure_unit
 from charter.clock import Event
 
 MICROSECOND = timedelta(microseconds=1)
@@ -383,7 +384,7 @@ def test_evaluating_before_the_receipt_or_an_unknown_guarantee() -> None:
     with pytest.raises(CharterTypeError, match="a Case"):
         CHARTER.evaluate("R-1", at=at(2026, 3, 3))  # type: ignore[arg-type]
     with pytest.raises(CharterTypeError, match="a Charter"):
-        Evaluator("charter")  # type: ignore[arg-type]
+        CaseEvaluator("charter")  # type: ignore[arg-type]
 
 
 def test_case_properties() -> None:
@@ -509,7 +510,7 @@ def test_a_report_is_consistent(case: Case, when: datetime) -> None:
 def test_evaluate_gives_the_deadline_of_the_calculator(cases: list[Case], when: datetime) -> None:
     # Charter.evaluate remembers how periods end by day; each answer must still be the one
     # the public calculator gives for the same history.
-    evaluator = Evaluator(CHARTER)
+    evaluator = CaseEvaluator(CHARTER)
     for case in cases:
         assume(when >= case.received)
         known = case.known_at(when)
@@ -527,10 +528,10 @@ def test_evaluate_gives_the_deadline_of_the_calculator(cases: list[Case], when: 
 
 @pytest.mark.parametrize("guarantee", ["wd", "days", "month", "strict"])
 def test_remembered_endings_match_fresh_ones(guarantee: str) -> None:
-    shared = Evaluator(CHARTER)
+    shared = CaseEvaluator(CHARTER)
     start = at(2026, 12, 21)  # Christmas week and the turn of the year
     for hour in range(0, 24 * 14, 5):
         received = later(start, timedelta(hours=hour))
         case = Case(guarantee=guarantee, received=received)
         when = later(received, timedelta(days=3))
-        assert shared(case, when) == Evaluator(CHARTER)(case, when)
+        assert shared(case, when) == CaseEvaluator(CHARTER)(case, when)

@@ -125,7 +125,7 @@ def test_rules_from_data() -> None:
     )
     assert rule.cutoff == time(16)
     assert rule.end is EndOfPeriod.CLOSE_OF_BUSINESS
-    assert rule == SERVICE_STANDARD.but(
+    assert rule == SERVICE_STANDARD.replace(
         name="complaints",
         cutoff=time(16),
         end=EndOfPeriod.CLOSE_OF_BUSINESS,
@@ -159,18 +159,18 @@ def test_contradictory_or_bad_rules(
 
 def test_a_cutoff_with_a_zone_is_refused() -> None:
     with pytest.raises(RuleError, match="has a time zone"):
-        SERVICE_STANDARD.but(cutoff=time(16, tzinfo=UTC))
+        SERVICE_STANDARD.replace(cutoff=time(16, tzinfo=UTC))
 
 
 def test_month_end_running_on() -> None:
-    rule = EU_1182_71.but(month_end=MonthEnd.NEXT_DAY, roll_forward=False)
+    rule = EU_1182_71.replace(month_end=MonthEnd.NEXT_DAY, roll_forward=False)
     assert deadline(at(2027, 1, 31, 9), "1 month", calendar=CALENDAR, rule=rule).last_day == date(
         2027, 3, 3
     )
 
 
 def test_same_time_end() -> None:
-    rule = BE_JUDICIAL_CODE.but(end=EndOfPeriod.SAME_TIME)
+    rule = BE_JUDICIAL_CODE.replace(end=EndOfPeriod.SAME_TIME)
     result = deadline(at(2026, 3, 2, 14, 30), "3 days", calendar=CALENDAR, rule=rule)
     assert result.due == at(2026, 3, 5, 14, 30)
 
@@ -240,7 +240,7 @@ def test_a_pause_after_the_service_deadline_takes_nothing() -> None:
 
 
 def test_extension_from_the_last_day() -> None:
-    rule = EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY)
+    rule = EU_1182_71.replace(extension_from=ExtensionBase.LAST_DAY)
     events = [Extended(at=at(2026, 5, 20), by="15 days")]
     result = deadline(at(2026, 5, 4, 10), "1 month", calendar=CALENDAR, rule=rule, events=events)
     assert result.last_day == date(2026, 6, 19)
@@ -332,7 +332,7 @@ def test_bad_arguments() -> None:
             at(2026, 5, 4),
             "2 working days",
             calendar=CALENDAR,
-            rule=SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+            rule=SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS),
         )
 
 
@@ -346,7 +346,7 @@ def test_a_channel_that_never_opens() -> None:
             "2 days",
             calendar=CALENDAR,
             hours=closed,
-            rule=SERVICE_STANDARD.but(cutoff_outside_hours=True),
+            rule=SERVICE_STANDARD.replace(cutoff_outside_hours=True),
         )
     with pytest.raises(CharterValueError, match="closed for a year"):
         deadline(
@@ -354,12 +354,12 @@ def test_a_channel_that_never_opens() -> None:
             "2 days",
             calendar=CALENDAR,
             hours=closed,
-            rule=SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+            rule=SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS),
         )
 
 
 def test_outside_hours_cutoff_and_the_steps() -> None:
-    rule = SERVICE_STANDARD.but(cutoff_outside_hours=True)
+    rule = SERVICE_STANDARD.replace(cutoff_outside_hours=True)
     result = deadline(
         at(2026, 7, 20, 18), "1 working day", calendar=CALENDAR, rule=rule, hours=OFFICE
     )
@@ -380,11 +380,11 @@ RULES = st.sampled_from(
         SERVICE_STANDARD,
         EU_1182_71,
         BE_JUDICIAL_CODE,
-        SERVICE_STANDARD.but(cutoff=time(16)),
-        SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS),
-        SERVICE_STANDARD.but(cutoff_outside_hours=True),
-        EU_1182_71.but(count_event_day=True),
-        EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY),
+        SERVICE_STANDARD.replace(cutoff=time(16)),
+        SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS),
+        SERVICE_STANDARD.replace(cutoff_outside_hours=True),
+        EU_1182_71.replace(count_event_day=True),
+        EU_1182_71.replace(extension_from=ExtensionBase.LAST_DAY),
     ]
 )
 DAY_PERIODS = st.builds(
@@ -512,7 +512,7 @@ def test_a_suspension_after_the_deadline_moves_nothing() -> None:
 
 
 def test_a_suspension_before_counting_starts_moves_nothing() -> None:
-    rule = SERVICE_STANDARD.but(cutoff=time(16))
+    rule = SERVICE_STANDARD.replace(cutoff=time(16))
     events: list[Event] = [Suspended(at=at(2026, 3, 6, 18)), Resumed(at=at(2026, 3, 9, 10))]
     plain = deadline(at(2026, 3, 6, 17), "5 working days", calendar=CALENDAR, rule=rule)
     paused = deadline(
@@ -522,7 +522,7 @@ def test_a_suspension_before_counting_starts_moves_nothing() -> None:
 
 
 def test_an_hour_suspension_across_the_autumn_change_counts_real_time() -> None:
-    rule = SERVICE_STANDARD.but(cutoff_non_working_day=False)
+    rule = SERVICE_STANDARD.replace(cutoff_non_working_day=False)
     suspended = datetime(2026, 10, 24, 23, tzinfo=BRUSSELS)  # 21:00Z
     resumed = datetime(2026, 10, 25, 2, tzinfo=UTC)  # 03:00 CET
     for zone in (BRUSSELS, UTC):
@@ -544,7 +544,7 @@ def test_eu_minutes_in_the_repeated_autumn_hour() -> None:
 
 def test_close_of_business_last_day_agrees_with_its_steps() -> None:
     four_days = OpeningHours.from_osm("Mo-Th 09:00-17:00", timezone="Europe/Brussels")
-    rule = SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS)
+    rule = SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS)
     result = deadline(
         at(2026, 3, 2, 10), "4 working days", calendar=CALENDAR, rule=rule, hours=four_days
     )
@@ -600,7 +600,7 @@ def test_an_extension_after_the_deadline_is_refused() -> None:
         ),
         (lambda: CountingRule.from_mapping({}), RuleError, "needs a name"),
         (lambda: CountingRule.from_mapping({1: 2, "x": 3}), RuleError, "unknown switches"),  # type: ignore[dict-item]
-        (lambda: SERVICE_STANDARD.but(bad=1), RuleError, "unknown switches 'bad'"),
+        (lambda: SERVICE_STANDARD.replace(bad=1), RuleError, "unknown switches 'bad'"),
         (lambda: CountingRule(name=5), CharterTypeError, "a name for the rule"),  # type: ignore[arg-type]
         (lambda: CountingRule(name="x", source=5), CharterTypeError, "citation"),  # type: ignore[arg-type]
         (lambda: Period.parse("５ days"), PeriodError, "is not a period"),
@@ -637,7 +637,7 @@ def test_an_extension_before_the_deadline_in_force_is_accepted() -> None:
 
 
 def test_article_3_5_counts_an_extension_from_the_last_day_too() -> None:
-    rule = EU_1182_71.but(extension_from=ExtensionBase.LAST_DAY)
+    rule = EU_1182_71.replace(extension_from=ExtensionBase.LAST_DAY)
     events = [Extended(at=at(2026, 12, 18, 11), by="1 day")]
     result = deadline(at(2026, 12, 18, 10), "1 day", calendar=CALENDAR, rule=rule, events=events)
     assert result.last_day == date(2026, 12, 22)

@@ -26,8 +26,8 @@ from charter import (
 BRUSSELS = ZoneInfo("Europe/Brussels")
 CALENDAR = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
 OFFICE = OpeningHours.from_osm("Mo-Fr 09:00-17:00", timezone="Europe/Brussels")
-CUTOFF_16 = SERVICE_STANDARD.but(cutoff=time(16))
-CLOSE_OF_BUSINESS = SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS)
+CUTOFF_16 = SERVICE_STANDARD.replace(cutoff=time(16))
+CLOSE_OF_BUSINESS = SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS)
 
 
 def at(*args: int) -> datetime:
@@ -219,7 +219,7 @@ ROWS = [
     ),
     Row(
         "EU 3(2)(c): the event's day counted, months end the day before",
-        EU_1182_71.but(count_event_day=True),
+        EU_1182_71.replace(count_event_day=True),
         at(2026, 3, 1, 10),
         "1 month",
         date(2026, 3, 31),

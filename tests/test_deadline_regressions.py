@@ -130,11 +130,11 @@ RULES = st.sampled_from(
         SERVICE_STANDARD,
         EU_1182_71,
         BE_JUDICIAL_CODE,
-        SERVICE_STANDARD.but(count_resumption_day=True),
-        EU_1182_71.but(count_resumption_day=True),
+        SERVICE_STANDARD.replace(count_resumption_day=True),
+        EU_1182_71.replace(count_resumption_day=True),
     ]
 )
-# Not BE_JUDICIAL_CODE.but(judicial_vacation=True): art. 50 §2 has a cliff (see
+# Not BE_JUDICIAL_CODE.replace(judicial_vacation=True): art. 50 §2 has a cliff (see
 # test_the_judicial_vacation_has_a_cliff in test_deadline_worked.py).
 DAY_PERIODS = st.builds(
     Period,
@@ -167,8 +167,8 @@ CALENDAR_DAY_PERIODS = st.builds(
 NO_MINIMUM = st.sampled_from(
     [
         SERVICE_STANDARD,
-        EU_1182_71.but(min_working_days=0),
-        EU_1182_71.but(min_working_days=0, count_resumption_day=True),
+        EU_1182_71.replace(min_working_days=0),
+        EU_1182_71.replace(min_working_days=0, count_resumption_day=True),
         BE_JUDICIAL_CODE,
     ]
 )

@@ -51,7 +51,7 @@ FEDERAL_2026 = WorkingCalendar(
     timezone="Europe/Brussels",
     closures=Dates({date(2026, 5, 15): "brugdag", date(2026, 7, 20): "brugdag"}),
 )
-EU_IN_BELGIUM = EU_1182_71.but(public_holidays="be-legal")
+EU_IN_BELGIUM = EU_1182_71.replace(public_holidays="be-legal")
 
 
 def at(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> datetime:
@@ -186,7 +186,7 @@ def test_the_steps_say_which_days_stop_the_clock() -> None:
 
 def test_a_rule_names_a_known_calendar_of_public_holidays() -> None:
     with pytest.raises(RuleError, match="public_holidays: unknown calendar 'be-nowhere'"):
-        EU_1182_71.but(public_holidays="be-nowhere")
+        EU_1182_71.replace(public_holidays="be-nowhere")
     rule = CountingRule.from_mapping(
         {"name": "appeal", "days_off": "public_holidays", "public_holidays": "be-legal"}
     )
@@ -272,9 +272,9 @@ def test_a_compound_period_is_its_extension_counted_from_the_start() -> None:
 
 
 NO_ROLL = [
-    EU_1182_71.but(roll_forward=False, min_working_days=0),
-    BE_JUDICIAL_CODE.but(roll_forward=False),
-    SERVICE_STANDARD.but(roll_forward=False),
+    EU_1182_71.replace(roll_forward=False, min_working_days=0),
+    BE_JUDICIAL_CODE.replace(roll_forward=False),
+    SERVICE_STANDARD.replace(roll_forward=False),
 ]
 
 
@@ -296,7 +296,7 @@ def test_a_compound_period_is_its_parts_in_order(  # noqa: PLR0917
     whole = deadline(received, period, calendar=LEGAL, rule=rule)
     months_only = deadline(received, head, calendar=LEGAL, rule=rule)
     assert whole.last_day == months_only.last_day + timedelta(days=7 * weeks + days)
-    rolled = deadline(received, period, calendar=LEGAL, rule=rule.but(roll_forward=True))
+    rolled = deadline(received, period, calendar=LEGAL, rule=rule.replace(roll_forward=True))
     assert rolled.last_day == rule.working_calendar(LEGAL).add_working_days(whole.last_day, 0)
 
 
@@ -420,8 +420,8 @@ def test_a_backward_deadline_never_rolls_forward(
 
 # -- start rules: Judicial Code art. 53bis ---------------------------------------------------
 
-POSTED = BE_JUDICIAL_CODE.but(notification=Notification.POSTED)
-PRESENTED = BE_JUDICIAL_CODE.but(notification=Notification.REGISTERED_WITH_RECEIPT)
+POSTED = BE_JUDICIAL_CODE.replace(notification=Notification.POSTED)
+PRESENTED = BE_JUDICIAL_CODE.replace(notification=Notification.REGISTERED_WITH_RECEIPT)
 
 START_RULES = [
     Row(
@@ -481,7 +481,7 @@ def test_start_rules(row: Row) -> None:
 
 # -- judicial vacation: Judicial Code art. 50 §2 ---------------------------------------------
 
-APPEAL = BE_JUDICIAL_CODE.but(judicial_vacation=True)
+APPEAL = BE_JUDICIAL_CODE.replace(judicial_vacation=True)
 
 VACATION = [
     Row(
@@ -562,8 +562,8 @@ def test_the_judicial_vacation_has_a_cliff() -> None:
 
 # -- suspension readings: up to and including, or up to the day of resumption ---------------
 
-UNTIL_THE_DAY = SERVICE_STANDARD.but(count_resumption_day=True)
-EU_UNTIL_THE_DAY = EU_1182_71.but(count_resumption_day=True)
+UNTIL_THE_DAY = SERVICE_STANDARD.replace(count_resumption_day=True)
+EU_UNTIL_THE_DAY = EU_1182_71.replace(count_resumption_day=True)
 PAUSE_2026 = (Suspended(at=at(2026, 3, 4)), Resumed(at=at(2026, 3, 10, 9)))
 PAUSE_2027 = (Suspended(at=at(2027, 3, 3)), Resumed(at=at(2027, 3, 8, 9)))
 
@@ -624,7 +624,7 @@ def test_suspension_readings(row: Row) -> None:
 # -- the EU institutions' holidays (art. 2(1)), and EU-versus-Belgian contrasts --------------
 
 EU_BRUSSELS = WorkingCalendar(holidays=eu.INSTITUTIONS_BRUSSELS, timezone="Europe/Brussels")
-AT_THE_COMMISSION = EU_1182_71.but(public_holidays="eu-institutions-brussels")
+AT_THE_COMMISSION = EU_1182_71.replace(public_holidays="eu-institutions-brussels")
 
 CONTRASTS = [
     Row(

@@ -119,10 +119,10 @@ def test_month_days() -> None:
 
 def test_seasons_wrap_the_year_and_feb_29_ends_on_the_28th() -> None:
     winter = Season(start=MonthDay(11, 1), end=MonthDay(2, 29), weekly={0: ["10:00-12:00"]})
-    assert winter.names(date(2026, 12, 31))
-    assert winter.names(date(2027, 2, 28))
-    assert not winter.names(date(2027, 3, 1))
-    assert not winter.names(date(2026, 10, 31))
+    assert winter.matches(date(2026, 12, 31))
+    assert winter.matches(date(2027, 2, 28))
+    assert not winter.matches(date(2027, 3, 1))
+    assert not winter.matches(date(2026, 10, 31))
     with pytest.raises(OpeningHoursError, match="single day"):
         Season(start=MonthDay(7, 1), end=MonthDay(7, 1), weekly={})
 
@@ -136,8 +136,8 @@ def test_special_hours() -> None:
     assert eve.note["en"] == "Christmas Eve"
     closure = SpecialHours(start=date(2026, 8, 3), end=date(2026, 8, 14))
     assert closure.closed
-    assert closure.names(date(2026, 8, 14))
-    assert not closure.names(date(2027, 8, 3))
+    assert closure.matches(date(2026, 8, 14))
+    assert not closure.matches(date(2027, 8, 3))
 
 
 @pytest.mark.parametrize(

@@ -203,3 +203,36 @@ def test_the_lazy_table_the_type_checking_imports_and_all_agree() -> None:
     assert listed - {"__version__"} == table
     for name in listed:
         assert getattr(charter, name) is not None
+
+
+def test_the_model_parts_and_the_words_are_exported() -> None:
+    import charter.model  # noqa: PLC0415
+
+    _, _, listed = _tables()
+    assert set(charter.model.__all__) <= listed  # Channel, ChannelKind, Guarantee, ...
+    assert {"describe_period", "DeadlineText", "describe_hours", "render"} <= listed
+    assert charter.ChannelKind is charter.model.ChannelKind
+    assert charter.GuaranteeKind.MAIL is GuaranteeKind.MAIL
+
+
+def test_each_export_is_public_where_it_lives() -> None:
+    import importlib  # noqa: PLC0415
+
+    where: dict[str, str] = charter._WHERE  # noqa: SLF001 - the table under test
+    for name, module in where.items():
+        if module != "charter":
+            assert name in importlib.import_module(module).__all__, (name, module)
+
+
+def test_import_charter_stays_light() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    probe = (
+        "import sys, charter; heavy = ('charter', 'babel', 'cattrs', 'attrs'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    found = subprocess.run(  # noqa: S603 - this interpreter, a fixed probe
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "['charter', 'charter._version']"

@@ -319,7 +319,7 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
 
 
 def test_close_of_business_needs_opening_hours() -> None:
-    rule = SERVICE_STANDARD.but(end=EndOfPeriod.CLOSE_OF_BUSINESS)
+    rule = SERVICE_STANDARD.replace(end=EndOfPeriod.CLOSE_OF_BUSINESS)
     with pytest.raises(CharterValidationError) as info:
         Charter(
             organisation=Organisation(name={"en": "X"}),

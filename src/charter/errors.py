@@ -291,7 +291,12 @@ class RuleError(CharterValueError):
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One problem found in a document: where (a JSON path) and what (a plain message)."""
+    """One problem found in a document: where (a JSON path) and what (a plain message).
+
+    A row or case skipped from a stream (a CSV file, many cases) is another thing, a
+    :class:`charter.cases.Problem`: a file, a line and a case reference, where an issue
+    has one path into one document.
+    """
 
     path: str
     message: str

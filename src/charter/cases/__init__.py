@@ -4,10 +4,23 @@ A case-management system builds a :class:`Case` per question, evaluates it with
 ``Charter.evaluate`` (a :class:`CaseReport` with its :class:`Status`), and measures many
 with :func:`compliance` (a :class:`ComplianceReport`, which adds up with ``+``). Cases
 and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
+
+- :mod:`~charter.cases.case`: :class:`Case`, a question and its history;
+- :mod:`~charter.cases.status`: a case against its guarantee (:class:`CaseEvaluator`,
+  :class:`CaseReport`, :class:`Status`);
+- :mod:`~charter.cases.measure`: time in a guarantee's own unit (:class:`Amount`);
+- :mod:`~charter.cases.monitoring`: :func:`compliance` over many cases and calls;
+- :mod:`~charter.cases.reports` and :mod:`~charter.cases.histograms`: the parts of a
+  compliance report, exact and mergeable;
+- :mod:`~charter.cases.readers`: cases and calls from CSV, bad rows skipped and told,
+  on :mod:`~charter.cases._csv` (CSV text to rows, every limit checked) and
+  :mod:`~charter.cases._excerpt` (text from outside, made safe to print).
 """
 
+from charter._deprecated import renamed_names
 from charter.cases.case import Case, check_policy
-from charter.cases.measure import Amount, Measure, measure_unit
+from charter.cases.measure import Amount, Measure
+from charter.cases.measure import measure_unit as measure_unit  # internal; importable still
 from charter.cases.monitoring import ComplianceReport, compliance
 from charter.cases.readers import Call, CallReader, CaseReader, Reader, read_calls, read_cases
 from charter.cases.reports import (
@@ -18,7 +31,7 @@ from charter.cases.reports import (
     ReachabilityReport,
     Skipped,
 )
-from charter.cases.status import CaseReport, Evaluator, Status, evaluate
+from charter.cases.status import CaseEvaluator, CaseReport, Status, evaluate
 
 __all__ = [
     "Amount",
@@ -26,10 +39,10 @@ __all__ = [
     "Call",
     "CallReader",
     "Case",
+    "CaseEvaluator",
     "CaseReader",
     "CaseReport",
     "ComplianceReport",
-    "Evaluator",
     "GuaranteeReport",
     "Histogram",
     "Measure",
@@ -41,7 +54,13 @@ __all__ = [
     "check_policy",
     "compliance",
     "evaluate",
-    "measure_unit",
     "read_calls",
     "read_cases",
 ]
+
+#: Renamed in this release; the old names work, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"Evaluator": "CaseEvaluator"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)

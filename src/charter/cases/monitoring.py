@@ -39,7 +39,7 @@ from charter.cases.histograms import EXACT_UP_TO, Histogram, Tally, bin_ticks
 from charter.cases.measure import ceil_to, measure_unit
 from charter.cases.readers import Call, Reader
 from charter.cases.reports import Breach, GuaranteeReport, Problem, ReachabilityReport, Skipped
-from charter.cases.status import Evaluator, Outcome, Status
+from charter.cases.status import CaseEvaluator, Outcome, Status
 from charter.clock.periods import Unit
 from charter.errors import (
     CharterError,
@@ -280,7 +280,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         raise CharterTypeError.expected("a Charter", charter)
     if isinstance(keep, bool) or not isinstance(keep, int) or keep < 0:
         raise CharterValueError(f"keep must be a whole number, 0 or more, got {keep!r}")
-    evaluate = Evaluator(charter)
+    evaluate = CaseEvaluator(charter)
     Tally(exact_up_to)  # checks it
     tallies = {g.id: _Tally(g, keep, exact_up_to) for g in charter.guarantees}
     skips = _Skips(keep)
@@ -313,7 +313,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
 
 
 def _tally_cases(
-    evaluate: Evaluator,
+    evaluate: CaseEvaluator,
     cases: Iterable[object],
     at: datetime,
     tallies: dict[str, _Tally],

@@ -35,6 +35,10 @@ offset are refused unless a ``timezone`` is given to read them in.
 ['A-1', 'A-3']
 >>> print(reader.skipped.problems[0])
 cases.csv:3: received 'yesterday' is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00
+
+Over 500 lines on purpose: one reader, two row kinds. ``Reader`` (limits, skipping and
+telling, the lines each row spans) is most of it, and ``CaseReader`` and ``CallReader``
+are short subclasses of it; the CSV text itself is :mod:`charter.cases._csv`.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ class TextFile(Protocol):
 
 #: What a reader reads: a CSV file's path, an open text file, or rows as mappings (their
 #: values text, or None or NaN for an empty one).
-Source = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
+Readable = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
 
 #: The bytes a line may hold, its line ending aside.
 MAX_LINE_BYTES = 65_536
@@ -147,7 +151,7 @@ class Reader(Generic[T]):
 
     def __init__(  # noqa: PLR0913 - the limits are keywords of their own
         self,
-        source: Source,
+        source: Readable,
         *,
         name: str | None = None,
         timezone: str | None = None,
@@ -485,7 +489,7 @@ class CallReader(Reader[Call]):
 
 
 def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
-    source: Source,
+    source: Readable,
     *,
     timezone: str | None = None,
     name: str | None = None,
@@ -521,7 +525,7 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
 
 
 def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
-    source: Source,
+    source: Readable,
     *,
     timezone: str | None = None,
     name: str | None = None,

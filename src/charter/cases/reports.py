@@ -87,6 +87,11 @@ class Breach:
 class Problem:
     """A row or case that was skipped, where it was, and why.
 
+    Not an :class:`~charter.errors.Issue` (a path into one document and a message): a
+    skipped row has a file, a line and a case reference, it is ordered by them so that
+    reports add up the same, and it keeps only a capped, escaped excerpt of what came
+    from outside.
+
     What it holds came from outside, so it is kept printable and short: characters
     that are not printable are escaped; the reference is cut at 100 characters, the
     source's name and the message at 500, each cut marked with how much was left out.

@@ -22,11 +22,12 @@ from typing import NamedTuple
 
 from attrs import frozen
 
+from charter._deprecated import renamed_names, warn_renamed
 from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
 from charter.cases.case import Case
 from charter.cases.measure import TICKS, Amount, Measure, microseconds
-from charter.clock.deadline import DayMemo, Deadline, history_deadline
+from charter.clock.deadline import DayMemo, Deadline, unchecked_deadline
 from charter.clock.events import Answered, Event, Resumed, Suspended
 from charter.clock.periods import Unit
 from charter.clock.rules import EndOfPeriod
@@ -36,7 +37,15 @@ from charter.hours.model import OpeningHours
 from charter.model.charter import Charter
 from charter.model.guarantees import Guarantee
 
-__all__ = ["CaseReport", "Evaluator", "Outcome", "Status", "evaluate"]
+__all__ = ["CaseEvaluator", "CaseReport", "Outcome", "Status", "evaluate"]
+
+#: Renamed in this release; the old names work, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"Evaluator": "CaseEvaluator"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)
+
 
 _ONE_DAY = timedelta(days=1)
 
@@ -104,7 +113,7 @@ class CaseReport:
         return _share(self.allowed.ticks, self.remaining.ticks)
 
 
-class _Context:
+class _Prepared:
     """What evaluating a case of one guarantee needs, worked out once."""
 
     __slots__ = ("calendar", "guarantee", "hours", "measure", "memo", "notice_required", "warning")
@@ -122,8 +131,10 @@ class _Context:
         self.memo: DayMemo = {}
 
 
-class Evaluator:
-    """Evaluates cases against one charter; works out each guarantee's context once.
+class CaseEvaluator:
+    """Evaluates cases against one charter; works out what each guarantee needs once.
+
+    (Was ``Evaluator``, a name it shared with opening hours' evaluator.)
 
     ``Charter.evaluate`` keeps one on the charter; :func:`charter.compliance` makes one
     per report.
@@ -135,16 +146,16 @@ class Evaluator:
         if not isinstance(charter, Charter):
             raise CharterTypeError.expected("a Charter", charter)
         self._charter = charter
-        self._contexts: dict[str, _Context] = {}
+        self._contexts: dict[str, _Prepared] = {}
 
-    def _context(self, case: Case) -> _Context:
+    def _context(self, case: Case) -> _Prepared:
         found = self._contexts.get(case.guarantee)
         if found is None:
             guarantee = self._charter._by_id.get(case.guarantee)  # noqa: SLF001 - one package
             if guarantee is None:
                 message = f"no guarantee {case.guarantee!r} in the charter"
                 raise CaseError(message).for_case(case.reference)
-            found = self._contexts[case.guarantee] = _Context(self._charter, guarantee)
+            found = self._contexts[case.guarantee] = _Prepared(self._charter, guarantee)
         return found
 
     def __call__(self, case: Case, at: datetime) -> CaseReport:
@@ -160,7 +171,7 @@ class Evaluator:
             remaining=Amount(o.remaining, unit),
             allowed=Amount(o.allowed, unit),
             answered=o.answered,
-            suspended_since=o.open_since,
+            suspended_since=o.suspended_since,
             response=None if o.response is None else Amount(o.response, unit),
         )
 
@@ -184,7 +195,7 @@ class Evaluator:
 
     def _outcome(
         self,
-        context: _Context,
+        context: _Prepared,
         case: Case,
         at: datetime,
         at_utc: datetime,
@@ -192,9 +203,9 @@ class Evaluator:
     ) -> Outcome:
         answered = known[-1].at if known and isinstance(known[-1], Answered) else None
         end = at if answered is None else answered
-        open_since = _open_suspension(known)
+        suspended_since = _open_suspension(known)
         g = context.guarantee
-        d = history_deadline(  # the case checked its history; an open suspension ends now
+        d = unchecked_deadline(  # the case checked its history; an open suspension ends now
             case.received,
             g.period,
             calendar=context.calendar,
@@ -236,10 +247,10 @@ class Evaluator:
             at=at_utc,
             due=d.due,
             answered=answered,
-            open_since=open_since,
+            suspended_since=suspended_since,
             at_risk=used * warning.denominator >= warning.numerator * allowed,
         )
-        return Outcome(status, d, unit, remaining, allowed, answered, open_since, response)
+        return Outcome(status, d, unit, remaining, allowed, answered, suspended_since, response)
 
 
 class Outcome(NamedTuple):
@@ -251,8 +262,14 @@ class Outcome(NamedTuple):
     remaining: int
     allowed: int
     answered: datetime | None
-    open_since: datetime | None
+    suspended_since: datetime | None
     response: int | None
+
+    @property
+    def open_since(self) -> datetime | None:
+        """Deprecated: :attr:`suspended_since` (``CaseReport`` calls it so too)."""
+        warn_renamed("Outcome.open_since", "Outcome.suspended_since")
+        return self.suspended_since
 
 
 def _share(allowed: int, remaining: int) -> Fraction:
@@ -267,7 +284,7 @@ def _status(
     at: datetime,
     due: datetime,
     answered: datetime | None,
-    open_since: datetime | None,
+    suspended_since: datetime | None,
     at_risk: bool,
 ) -> Status:
     """The status (docs/design.md): an answer (or a stopped clock) before *due* keeps the promise.
@@ -275,10 +292,10 @@ def _status(
     *at* is in UTC: compared with *due* (in the calendar's zone) as instants.
     """
     if answered is not None:
-        clock = open_since if open_since is not None else answered
+        clock = suspended_since if suspended_since is not None else answered
         return Status.MET if clock.astimezone(UTC) < due else Status.LATE
-    if open_since is not None:
-        return Status.SUSPENDED if open_since.astimezone(UTC) < due else Status.BREACHED
+    if suspended_since is not None:
+        return Status.SUSPENDED if suspended_since.astimezone(UTC) < due else Status.BREACHED
     if at >= due:
         return Status.BREACHED
     return Status.AT_RISK if at_risk else Status.ON_TRACK
@@ -313,7 +330,7 @@ def _counting(d: Deadline, unit: Unit) -> tuple[datetime, int, int]:
     return start, not_counted, amount * TICKS[unit]
 
 
-def _response(context: _Context, first: date, answered: datetime, not_counted: int) -> int:
+def _response(context: _Prepared, first: date, answered: datetime, not_counted: int) -> int:
     """The day of the period an answer came on, suspended days aside (0: before it), in ticks."""
     measure = context.measure
     day = answered.astimezone(context.calendar.zone).date()
@@ -331,4 +348,4 @@ def evaluate(charter: Charter, case: Case, at: datetime) -> CaseReport:
     and extensions (:class:`~charter.errors.CaseError` names the event otherwise), and
     *at* must not come before the receipt.
     """
-    return Evaluator(charter)(case, at)
+    return CaseEvaluator(charter)(case, at)

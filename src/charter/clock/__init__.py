@@ -1,4 +1,14 @@
-"""Periods, counting rules, and the deadline calculator with its explanation (docs/design.md)."""
+"""Periods, counting rules, and the deadline calculator with its explanation (docs/design.md).
+
+- :mod:`~charter.clock.periods`: :class:`Period` and its :class:`Unit`;
+- :mod:`~charter.clock.rules`: :class:`CountingRule`, its switches and the legal presets;
+- :mod:`~charter.clock.events`: a case's events (:class:`Suspended`, :class:`Resumed`,
+  :class:`Extended`, :class:`Answered`);
+- :mod:`~charter.clock.deadline`: :func:`deadline` and :class:`Deadline`;
+- :mod:`~charter.clock.backward`: :func:`deadline_before`, periods counted back;
+- :mod:`~charter.clock.service`: service hours, time counted while a channel is open;
+- :mod:`~charter.clock.steps`: the typed steps that explain a deadline.
+"""
 
 from charter.clock import steps
 from charter.clock.backward import deadline_before

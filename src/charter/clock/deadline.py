@@ -12,6 +12,11 @@ datetime.date(2026, 12, 28)
 datetime.datetime(2026, 12, 29, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Brussels'))
 >>> [type(step).__name__ for step in d.steps]
 ['Received', 'CountingStarts', 'RolledForward', 'EndsAt']
+
+Over 500 lines on purpose: one computation. ``_Computation`` holds the state every
+switch of a counting rule reads and changes (where counting starts, the days off, the
+suspensions and extensions in force), and records each decision as a step in order; its
+methods are short, but split across modules they would pass that state back and forth.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from charter._deprecated import renamed_names
 from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
@@ -59,7 +65,15 @@ from charter.errors import (
 )
 from charter.hours.model import OpeningHours
 
-__all__ = ["DayMemo", "Deadline", "deadline", "history_deadline"]
+__all__ = ["DayMemo", "Deadline", "deadline", "unchecked_deadline"]
+
+#: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"history_deadline": "unchecked_deadline"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)
+
 
 _ONE_DAY = timedelta(days=1)
 _ZERO = timedelta()
@@ -155,7 +169,7 @@ def _needs_hours(period: Period, rule: CountingRule, hours: OpeningHours | None)
         )
 
 
-def history_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
+def unchecked_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
     received: datetime,
     period: Period,
     *,
@@ -168,6 +182,8 @@ def history_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
     memo: DayMemo | None = None,
 ) -> Deadline:
     """:func:`deadline` for a history checked already (a ``Case``'s), without the checks.
+
+    (Was ``history_deadline``: what sets it apart is the checks it leaves to its caller.)
 
     A suspension still open at the end is taken to end at *resume_at*; answers are
     ignored. For :mod:`charter.cases`, which evaluates millions of cases: *memo*, kept

@@ -22,6 +22,7 @@ from typing import Any, Self
 from attrs import evolve, field, fields, frozen
 
 from charter._checks import check_flag, to_member, whole_number
+from charter._deprecated import warn_renamed
 from charter.calendars.base import HolidayCalendar
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.working import WorkingCalendar
@@ -284,12 +285,20 @@ class CountingRule:
             return calendar.public_days()
         return calendar.public_days(public_calendar(self.public_holidays))
 
-    def but(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
-        """A copy with some switches changed: ``SERVICE_STANDARD.but(cutoff=time(16))``."""
+    def replace(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
+        """A copy with some switches changed: ``SERVICE_STANDARD.replace(cutoff=time(16))``.
+
+        As ``datetime.replace`` and ``dataclasses.replace`` do (was ``but``).
+        """
         unknown = sorted(set(changes) - {attribute.name for attribute in fields(type(self))})
         if unknown:
             raise RuleError(f"unknown switches {', '.join(map(repr, unknown))}")
         return evolve(self, **changes)
+
+    def but(self, **changes: Any) -> Self:  # noqa: ANN401 - the switches, checked on build
+        """Deprecated: :meth:`replace`."""
+        warn_renamed("CountingRule.but", "CountingRule.replace")
+        return self.replace(**changes)
 
 
 #: Regulation (EEC, Euratom) No 1182/71, art. 3: the event's day (or hour) is not counted

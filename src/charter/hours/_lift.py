@@ -6,6 +6,10 @@ structured form is kept beside the rules for the documents, the tables and the w
 this module reads that form with the grammar of that form alone, and
 :func:`charter.hours.osm.parse_osm` keeps it only when it compiles back to exactly the
 rules read. Nothing here decides how a value is evaluated.
+
+Over 500 lines on purpose: one grammar, one reader. The structured form's syntax and the
+checks that it compiles back exactly are read in one pass; split, each half would need
+the other's positions and states.
 """
 
 from __future__ import annotations

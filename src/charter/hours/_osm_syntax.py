@@ -7,6 +7,10 @@ few forms that OSM tools read in more than one way (each refused with the reason
 
 Selectors come in the order of the specification: years, months and dates, week
 numbers, an optional ``:``, ``PH`` and weekdays, times, then the state and a comment.
+
+Over 500 lines on purpose: one grammar, one reader. Each selector's reader is short, and
+they share the token stream and its positions (every refusal names one); the list of
+what is refused sits beside the forms it is told apart from.
 """
 
 from __future__ import annotations

@@ -18,12 +18,21 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from charter._checks import MINUTES_PER_DAY as DAY
+from charter._deprecated import renamed_names
 from charter._memo import Memo
 from charter.calendars.instants import check_instant, wall_to_utc
 from charter.errors import MAX_YEAR, MIN_YEAR, UnsupportedYearError
 from charter.hours.rules import DateRange, EasterDate, RuleSet, Segments, Span, State
 
-__all__ = ["CACHE_DAYS", "CACHE_RUNS", "Day", "Evaluator"]
+__all__ = ["CACHE_DAYS", "CACHE_RUNS", "Day", "HoursEvaluator"]
+
+#: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"Evaluator": "HoursEvaluator"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)
+
 
 _ONE_DAY = timedelta(days=1)
 _FIRST = date(MIN_YEAR, 1, 1)
@@ -117,8 +126,8 @@ def _first(run: tuple[date, date, datetime | None]) -> date:
     return run[0]
 
 
-class Evaluator:
-    """Answers queries on instants for a :class:`RuleSet` in a zone."""
+class HoursEvaluator:
+    """Answers queries on instants for a :class:`RuleSet` in a zone (was ``Evaluator``)."""
 
     __slots__ = (
         "_always_open",
@@ -150,9 +159,9 @@ class Evaluator:
         self._shifts: Memo[int, tuple[date, ...]] = Memo(_YEARS)
         self._years: Memo[int, int] = Memo(_YEARS)
 
-    def __reduce__(self) -> tuple[type[Evaluator], tuple[str, RuleSet]]:
+    def __reduce__(self) -> tuple[type[HoursEvaluator], tuple[str, RuleSet]]:
         """Pickled as its zone and rules: what it remembered is worked out again."""
-        return (Evaluator, (self.zone.key, self.rules))
+        return (HoursEvaluator, (self.zone.key, self.rules))
 
     # -- one day ----------------------------------------------------------------------------
 

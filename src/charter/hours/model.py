@@ -31,9 +31,10 @@ from typing import Self
 from attrs import field, frozen
 
 from charter._checks import MONTHS, check_items
+from charter._deprecated import warn_renamed
 from charter.calendars.base import HolidayCalendar, check_date, check_timezone
 from charter.errors import CharterTypeError, OpeningHoursError
-from charter.hours.evaluate import Evaluator
+from charter.hours.evaluate import HoursEvaluator
 from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
 from charter.hours.rules import Rule, RuleSet, State
 from charter.text import LocalizedText, TextLike, to_text
@@ -176,9 +177,14 @@ class Season:
             )
         _check_yearly_period("season", self.start, self.end, months=self.start.day == 1)
 
-    def names(self, d: date) -> bool:
+    def matches(self, d: date) -> bool:
         """Whether *d* falls in the season."""
         return _in_yearly_period(d, self.start, self.end)
+
+    def names(self, d: date) -> bool:
+        """Deprecated: :meth:`matches`."""
+        warn_renamed("Season.names", "Season.matches")
+        return self.matches(d)
 
     def ranges_on(self, d: date) -> tuple[TimeRange, ...]:
         """The season's ranges on *d*."""
@@ -240,6 +246,11 @@ class SpecialHours:
         return isinstance(self.start, MonthDay)
 
     def names(self, d: date) -> bool:
+        """Deprecated: :meth:`matches`."""
+        warn_renamed("SpecialHours.names", "SpecialHours.matches")
+        return self.matches(d)
+
+    def matches(self, d: date) -> bool:
         """Whether *d* is one of the days."""
         start, end = self.start, self.end
         if isinstance(start, MonthDay) and isinstance(end, MonthDay):
@@ -362,7 +373,7 @@ class OpeningHours:
     special: tuple[SpecialHours, ...] = field(default=(), converter=_special)
     by_appointment: bool = False
     rules: tuple[Rule, ...] = field(default=(), converter=_rules)
-    _evaluator: Evaluator = field(init=False, repr=False, eq=False, hash=False)
+    _evaluator: HoursEvaluator = field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.holidays is None and self.holiday_hours:
@@ -380,7 +391,7 @@ class OpeningHours:
             from charter.hours.osm import compile_parts  # noqa: PLC0415 - osm imports this
 
             object.__setattr__(self, "rules", compile_parts(self))
-        evaluator = Evaluator(self.timezone, RuleSet(self.rules, self.holidays))
+        evaluator = HoursEvaluator(self.timezone, RuleSet(self.rules, self.holidays))
         object.__setattr__(self, "_evaluator", evaluator)
 
     @property

@@ -7,6 +7,13 @@
 'Gemeente Voorbeeld'
 >>> charter.loads(charter.dumps(c)) == c
 True
+
+- this module: :func:`load`, :func:`loads`, :func:`dump`, :func:`dumps`;
+- :mod:`~charter.io.converter`: the one cattrs converter and the paths of its errors;
+- :mod:`~charter.io.limits`: :class:`Limits`, how large a document may be, checked first;
+- :mod:`~charter.io.schema`: the JSON Schema of charter documents;
+- :mod:`~charter.io.cases`: case documents (:func:`load_case`, :func:`loads_case`);
+- :mod:`~charter.io.forms`: results as plain data (:func:`to_json`), as ``--json`` prints.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from charter.errors import (
     excerpt,
 )
 from charter.io.cases import load_case, loads_case
-from charter.io.converter import Context, issues_of, make_converter
+from charter.io.converter import DocumentScope, issues_of, make_converter
 from charter.io.forms import to_json
 from charter.io.limits import Limits, check_data, check_size, check_text
 from charter.model.charter import CalendarSpec, Charter
@@ -103,7 +110,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
+def _scope(data: Mapping[str, Any], issues: list[Issue]) -> DocumentScope:
     timezone: str | None = None
     try:
         timezone = check_timezone(data.get("timezone"))
@@ -123,7 +130,7 @@ def _context(data: Mapping[str, Any], issues: list[Issue]) -> Context:
         for raw in (given if isinstance(given, list) else [])
         if isinstance(raw, dict) and isinstance(raw.get("id"), str)
     )
-    return Context(timezone=timezone, calendars=calendars, declared=declared)
+    return DocumentScope(timezone=timezone, calendars=calendars, declared=declared)
 
 
 _BOM = "\ufeff"
@@ -171,9 +178,9 @@ def loads(
                 "$.format", f"unsupported format {excerpt(stated)}; this library reads {FORMAT!r}"
             )
         )
-    context = _context(data, issues)
+    scope = _scope(data, issues)
     try:
-        charter = make_converter(context).structure(data, Charter)
+        charter = make_converter(scope).structure(data, Charter)
     except (BaseValidationError, CharterError) as error:
         issues.extend(issues_of(error))
         raise CharterValidationError(_unique(issues)) from None
@@ -211,8 +218,8 @@ def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
 def _data(charter: Charter) -> dict[str, Any]:
     if not isinstance(charter, Charter):
         raise CharterTypeError.expected("a Charter", charter)
-    context = Context(timezone=charter.timezone, calendars={c.id: c for c in charter.calendars})
-    data = make_converter(context).unstructure(charter, Charter)
+    scope = DocumentScope(timezone=charter.timezone, calendars={c.id: c for c in charter.calendars})
+    data = make_converter(scope).unstructure(charter, Charter)
     data.pop("_working", None)
     return {"format": FORMAT, **data}
 

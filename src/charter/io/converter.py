@@ -31,6 +31,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from charter._checks import WEEKDAYS, WORKWEEK_DAYS
+from charter._deprecated import renamed_names, warn_renamed
 from charter.calendars.base import HolidayCalendar, Weekday, check_date
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
@@ -52,7 +53,15 @@ from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
 from charter.model.guarantees import Share
 from charter.text import LocalizedText
 
-__all__ = ["Context", "issues_of", "make_converter"]
+__all__ = ["DocumentScope", "issues_of", "make_converter"]
+
+#: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
+_RENAMED = renamed_names(__name__, {"Context": "DocumentScope"})
+
+
+def __getattr__(name: str) -> object:
+    return _RENAMED(name)
+
 
 PRESETS: Mapping[str, CountingRule] = {
     rule.name: rule for rule in (EU_1182_71, BE_JUDICIAL_CODE, SERVICE_STANDARD)
@@ -64,8 +73,12 @@ class DocumentError(CharterError, ValueError):
 
 
 @frozen(kw_only=True)
-class Context:
-    """What reading opening hours needs: the charter's zone and working calendars."""
+class DocumentScope:
+    """What reading opening hours needs: the charter's zone and working calendars.
+
+    The zone and calendars in scope wherever the document writes opening hours (was
+    ``Context``, a word the command and the case evaluator used for other things).
+    """
 
     timezone: str | None
     calendars: Mapping[str, CalendarSpec]
@@ -296,7 +309,7 @@ def _osm_hours(text: str, timezone: str, holidays: HolidayCalendar | None) -> Op
         raise
 
 
-def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
+def _hours(scope: DocumentScope) -> Callable[[object, object], OpeningHours]:
     def structure(value: object, _: object) -> OpeningHours:
         calendar_id = None
         structured: Mapping[str, Any] | None = None
@@ -312,13 +325,13 @@ def _hours(context: Context) -> Callable[[object, object], OpeningHours]:
             raise DocumentError(f"expected {expected}, got {excerpt(value)}")
         # A broken time zone or calendar is reported where it is written; the hours are
         # still read (in UTC, without days off) so that their own problems are found too.
-        timezone = context.timezone or "UTC"
+        timezone = scope.timezone or "UTC"
         holidays: HolidayCalendar | None = None
         if calendar_id is not None:
-            spec = context.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
+            spec = scope.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
             if spec is not None:
                 holidays = _days_off(spec, timezone)
-            elif calendar_id in context.declared:
+            elif calendar_id in scope.declared:
                 holidays = Dates()
             else:
                 raise DocumentError(f"no calendar {excerpt(calendar_id)} for the opening hours")
@@ -372,15 +385,15 @@ def _day(value: date | MonthDay) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _unhours(context: Context) -> Callable[[OpeningHours], object]:
+def _unhours(scope: DocumentScope) -> Callable[[OpeningHours], object]:
     def unstructure(hours: OpeningHours) -> object:
         calendar_id = None
         if hours.holidays is not None:
             calendar_id = next(
                 (
                     name
-                    for name, spec in context.calendars.items()
-                    if context.timezone and _days_off(spec, context.timezone) == hours.holidays
+                    for name, spec in scope.calendars.items()
+                    if scope.timezone and _days_off(spec, scope.timezone) == hours.holidays
                 ),
                 None,
             )
@@ -456,8 +469,16 @@ def _tuples(converter: Converter) -> Callable[[type], _Hook]:
     return factory
 
 
-def make_converter(context: Context | None = None) -> Converter:
-    """The converter for charter documents; *context* reads and writes opening hours."""
+def make_converter(
+    scope: DocumentScope | None = None, *, context: DocumentScope | None = None
+) -> Converter:
+    """The converter for charter documents; *scope* reads and writes opening hours.
+
+    (*context* is the old name of *scope*: deprecated, it warns.)
+    """
+    if context is not None:
+        warn_renamed("make_converter(context=...)", "make_converter(scope=...)")
+        scope = context if scope is None else scope
     converter = Converter(forbid_extra_keys=True, omit_if_default=True)
     converter.register_structure_hook(str, _strict(str, "a string"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -491,9 +512,9 @@ def make_converter(context: Context | None = None) -> Converter:
     )
     converter.register_structure_hook(Dates, _closures)
     converter.register_unstructure_hook(Dates, _unclosures)
-    if context is not None:
-        converter.register_structure_hook(OpeningHours, _hours(context))
-        converter.register_unstructure_hook(OpeningHours, _unhours(context))
+    if scope is not None:
+        converter.register_structure_hook(OpeningHours, _hours(scope))
+        converter.register_unstructure_hook(OpeningHours, _unhours(scope))
     converter.register_structure_hook_factory(_is_tuple, _tuples(converter))
     converter.register_structure_hook_factory(attrs.has, _checked_fields(converter))
     return converter
@@ -507,6 +528,14 @@ def issues_of(
     Unknown keys of one object are one issue at the object's path, or with *each_unknown*
     one issue each at the key's path (``$.colour: unknown field``).
     """
+    # Not cattrs' transform_error, on purpose, though this walks the same tree the same
+    # way (group_exceptions, ``.name`` for a field, ``[index]`` for an item). It returns
+    # one string per leaf, "{message} @ {path}", where an issue is (path, message): a
+    # message that quotes a document's text may itself hold " @ ", so the pair could not
+    # be split back. And one leaf here may be several issues with paths of their own (a
+    # CharterValidationError's issues, each unknown key at its own path, written as
+    # limits.written_path quotes keys), which its format_exception (one leaf, one
+    # string) cannot express.
     if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, without_notes = error.group_exceptions()
         for sub, note in with_notes:

@@ -1,4 +1,13 @@
-"""The charter as data (docs/design.md): organisation, channels, guarantees and the rest."""
+"""The charter as data (docs/design.md): organisation, channels, guarantees and the rest.
+
+- :mod:`~charter.model.charter`: the :class:`Charter` aggregate and its working calendars
+  (:class:`CalendarSpec`); cross-references are checked when it is built;
+- :mod:`~charter.model.contact`: the :class:`Organisation` and contact details, each value
+  checked (:class:`PhoneNumber`, :class:`Email`, :class:`Url`, :class:`EnterpriseNumber`);
+- :mod:`~charter.model.channels`: :class:`Channel` and its kinds, appointments, payments;
+- :mod:`~charter.model.guarantees`: :class:`Guarantee` and its kinds, reachability
+  targets, client duties, data reuse, referral, quality monitoring, :class:`Share`.
+"""
 
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import CalendarSpec, Charter

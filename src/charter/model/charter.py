@@ -73,7 +73,7 @@ from charter.text import LANGUAGES, TextLike
 
 if TYPE_CHECKING:
     from charter.cases.case import Case
-    from charter.cases.status import CaseReport, Evaluator
+    from charter.cases.status import CaseEvaluator, CaseReport
 
 __all__ = ["CalendarSpec", "Charter"]
 
@@ -198,7 +198,7 @@ class Charter:
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
-    # A memo of the Evaluator, made on first use (charter.cases builds on this module: not
+    # A memo of the CaseEvaluator, made on first use (charter.cases builds on this module: not
     # named in annotations that attrs and cattrs resolve at run time). It pickles empty.
     _evaluator: Memo[None, object] = field(
         init=False, factory=lambda: Memo(1), repr=False, eq=False, hash=False
@@ -348,11 +348,11 @@ class Charter:
         What each guarantee needs is worked out on the first call and kept on the
         charter (it never changes); sharing a charter across threads is safe.
         """
-        evaluator = cast("Evaluator | None", self._evaluator.get(None))
+        evaluator = cast("CaseEvaluator | None", self._evaluator.get(None))
         if evaluator is None:
-            from charter.cases.status import Evaluator  # noqa: PLC0415 - cases builds on model
+            from charter.cases.status import CaseEvaluator  # noqa: PLC0415 - cases builds on model
 
-            evaluator = Evaluator(self)
+            evaluator = CaseEvaluator(self)
             self._evaluator.put(None, evaluator)
         return evaluator(case, at)
 
