@@ -17,12 +17,9 @@ from charter.cli.context import (
     Parser,
     UsageError,
     count_argument,
-    day_text,
-    duration_text,
     event_arguments,
     events_from_options,
     guarantee_of,
-    moment_text,
     positive_argument,
 )
 from charter.errors import (
@@ -87,6 +84,7 @@ def register(commands: Commands, with_charter: Parser) -> None:
 def run_status(ctx: Context) -> None:
     """Where one case stands against its promise."""
     from charter.io import to_json  # noqa: PLC0415
+    from charter.language.english import day_text, moment_text  # noqa: PLC0415 - Babel on use
 
     args = ctx.args
     c = ctx.charter()
@@ -225,6 +223,7 @@ def run_report(ctx: Context) -> None:
 
 def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:
     from charter.cases import Status  # noqa: PLC0415
+    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
 
     ctx.write(
         f"Compliance on {moment_text(report.at, zone)}: {report.cases:,} cases, "
@@ -299,6 +298,8 @@ def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None
 
 
 def _duration_days(value: timedelta) -> str:
+    from charter.language.english import duration_text  # noqa: PLC0415 - Babel on use
+
     if value >= timedelta(days=1):
         return f"{value.total_seconds() / 86400:.1f} days"
     return duration_text(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 from zoneinfo import ZoneInfo
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from charter.clock import Event
     from charter.io.limits import Limits
     from charter.model import Charter, Guarantee
-    from charter.text import LocalizedText
 
 #: What a command group's ``register`` adds its commands to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001
@@ -278,24 +277,6 @@ def guarantee_of(c: Charter, guarantee_id: str) -> Guarantee:
     raise UsageError(f"no guarantee {guarantee_id!r} in the charter; it has: {known}")
 
 
-def english(text: LocalizedText | None) -> str:
-    """*text* in English, or the best language it has."""
-    return "" if text is None else text.best("en")
-
-
-def day_text(d: date) -> str:
-    """*d* in English: ``Tuesday 5 January 2027`` (Babel's names)."""
-    from charter.language.messages import Messages  # noqa: PLC0415 - Babel on use
-
-    return Messages("en_BE").full_date(d)
-
-
-def moment_text(t: datetime, zone: ZoneInfo) -> str:
-    """*t* in *zone*, in English: ``Tuesday 5 January 2027 at 12:00``."""
-    local = t.astimezone(zone)
-    return f"{day_text(local.date())} at {local:%H:%M}"
-
-
 def events_from_options(
     ctx: Context, g: Guarantee, zone: str, *, open_since: str | None = None
 ) -> list[Event]:
@@ -315,18 +296,3 @@ def events_from_options(
         found.append(Suspended(at=ctx.when(open_since, zone, "--suspended-since")))
     found.sort(key=lambda event: event.at.astimezone(UTC))
     return found
-
-
-def plural(n: int, word: str) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def duration_text(value: timedelta) -> str:
-    """*value* in hours and minutes: ``2 hours 30 minutes``."""
-    minutes = round(value.total_seconds() / 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [plural(hours, "hour")] if hours else []
-    if minutes or not parts:
-        parts.append(plural(minutes, "minute"))
-    return " ".join(parts)

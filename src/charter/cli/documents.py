@@ -12,7 +12,6 @@ from charter.cli.context import (
     UsageError,
     command_words,
     limit_argument,
-    plural,
 )
 from charter.errors import CharterError, CharterValidationError, Issue
 
@@ -67,6 +66,7 @@ def run_render(ctx: Context) -> None:
 def run_validate(ctx: Context) -> None:
     """Check charter documents; exit 1 if any is invalid."""
     from charter.io import load  # noqa: PLC0415
+    from charter.language.english import plural  # noqa: PLC0415 - Babel on use
 
     results = []
     for name in ctx.args.files:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.calendars import Weekday
-from charter.cli.context import Commands, Context, Parser, UsageError, english, moment_text
+from charter.cli.context import Commands, Context, Parser, UsageError
 from charter.errors import MAX_YEAR, CharterValueError
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ def _channel_hours(c: Charter, channel_id: str) -> tuple[Channel, OpeningHours]:
 
 def run_open(ctx: Context) -> None:
     """Whether a channel is open at an instant, and its next change."""
+    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
+
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
     at = ctx.when(ctx.args.at, c.timezone, "--at")
@@ -72,6 +74,8 @@ def run_open(ctx: Context) -> None:
 
 def run_hours(ctx: Context) -> None:
     """A channel's hours."""
+    from charter.language.english import english  # noqa: PLC0415 - Babel on use
+
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
     weekly = (
