@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.cli.context import (
-    LANGUAGES,
     Commands,
     Context,
     Parser,
@@ -18,6 +17,7 @@ from charter.cli.context import (
     year_argument,
 )
 from charter.errors import CharterError, UnknownCalendarError
+from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.calendars import HolidayCalendar, WorkingCalendar

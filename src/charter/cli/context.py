@@ -1,4 +1,4 @@
-"""What every command shares: its context, its output, its arguments, its English words.
+"""What every command shares: its context, its output, its arguments, its lookups.
 
 Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
 (text) or :func:`json_text` (JSON): no control, bidi or line-break character from a
@@ -21,22 +21,24 @@ from charter.errors import (
     MIN_YEAR,
     CharterError,
     CharterValueError,
+    UnknownChannelError,
+    UnknownGuaranteeError,
     UnsupportedYearError,
     excerpt,
 )
+from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.clock import Event
     from charter.io.limits import Limits
-    from charter.model import Charter, Guarantee
+    from charter.model import Channel, Charter, Guarantee
 
 #: What a command group's ``register`` adds its commands to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001
 
-#: The languages of names and texts (as ``charter.text.LANGUAGES``, which a test checks).
-LANGUAGES = ("nl", "fr", "de", "en")
-#: The locale each language is written in: Belgium's.
-LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
+#: The locale each of the library's languages (``charter.text.LANGUAGES``) is written in:
+#: Belgium's.
+LOCALES = {language: f"{language}_BE" for language in LANGUAGES}
 
 
 class UsageError(Exception):
@@ -269,12 +271,19 @@ def json_text(document: object) -> str:
 
 
 def guarantee_of(c: Charter, guarantee_id: str) -> Guarantee:
-    """The guarantee *guarantee_id* of *c*; a usage error (exit 2) if it has none."""
-    for g in c.guarantees:
-        if g.id == guarantee_id:
-            return g
-    known = ", ".join(g.id for g in c.guarantees)
-    raise UsageError(f"no guarantee {guarantee_id!r} in the charter; it has: {known}")
+    """``c.guarantee(guarantee_id)``; an unknown id is a usage error (exit 2)."""
+    try:
+        return c.guarantee(guarantee_id)
+    except UnknownGuaranteeError as error:
+        raise UsageError(str(error)) from None
+
+
+def channel_of(c: Charter, channel_id: str) -> Channel:
+    """``c.channel(channel_id)``; an unknown id is a usage error (exit 2)."""
+    try:
+        return c.channel(channel_id)
+    except UnknownChannelError as error:
+        raise UsageError(str(error)) from None
 
 
 def events_from_options(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from charter.cli.context import (
-    LANGUAGES,
     LOCALES,
     CheckFailedError,
     Commands,
@@ -14,6 +13,7 @@ from charter.cli.context import (
     limit_argument,
 )
 from charter.errors import CharterError, CharterValidationError, Issue
+from charter.text import LANGUAGES
 
 
 def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.calendars import Weekday
-from charter.cli.context import Commands, Context, Parser, UsageError
+from charter.cli.context import Commands, Context, Parser, channel_of
 from charter.errors import MAX_YEAR, CharterValueError
 
 if TYPE_CHECKING:
@@ -31,13 +31,10 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
 
 def _channel_hours(c: Charter, channel_id: str) -> tuple[Channel, OpeningHours]:
-    for channel in c.channels:
-        if channel.id == channel_id:
-            if channel.hours is None:
-                raise CharterValueError(f"channel {channel_id!r} has no opening hours")
-            return channel, channel.hours
-    known = ", ".join(channel.id for channel in c.channels)
-    raise UsageError(f"no channel {channel_id!r} in the charter; it has: {known}")
+    channel = channel_of(c, channel_id)
+    if channel.hours is None:
+        raise CharterValueError(f"channel {channel.id!r} has no opening hours")
+    return channel, channel.hours
 
 
 def run_open(ctx: Context) -> None:
