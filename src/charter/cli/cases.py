@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from charter.cases._excerpt import for_terminal
 from charter.cli.context import (
     Commands,
-    Context,
+    Invocation,
     Parser,
     UsageError,
     count_argument,
@@ -82,7 +82,7 @@ def register(commands: Commands, with_charter: Parser) -> None:
     report.set_defaults(run=run_report)
 
 
-def run_status(ctx: Context) -> None:
+def run_status(ctx: Invocation) -> None:
     """Where one case stands against its promise."""
     from charter.io import to_json  # noqa: PLC0415
     from charter.language.english import day_text, moment_text  # noqa: PLC0415 - Babel on use
@@ -117,7 +117,7 @@ def run_status(ctx: Context) -> None:
     )
 
 
-def _case_from_options(ctx: Context, c: Charter) -> Case:
+def _case_from_options(ctx: Invocation, c: Charter) -> Case:
     from charter.cases import Case  # noqa: PLC0415
     from charter.clock import Answered  # noqa: PLC0415
 
@@ -132,7 +132,7 @@ def _case_from_options(ctx: Context, c: Charter) -> Case:
     return Case(guarantee=g.id, received=received, events=events, reference=args.reference)
 
 
-def _case_from_file(ctx: Context, c: Charter) -> Case:
+def _case_from_file(ctx: Invocation, c: Charter) -> Case:
     """The case of the ``--case`` document (docs/cases.md); every problem with its path."""
     from charter.io.cases import load_case  # noqa: PLC0415
 
@@ -199,7 +199,7 @@ def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]
     return wrapped, wrapped.close
 
 
-def run_report(ctx: Context) -> None:
+def run_report(ctx: Invocation) -> None:
     """Compliance over cases (and calls) read from CSV."""
     from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
     from charter.io import to_json  # noqa: PLC0415
@@ -222,7 +222,7 @@ def run_report(ctx: Context) -> None:
     _report_text(ctx, report, ZoneInfo(c.timezone))
 
 
-def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:
+def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
     """The compliance report as text: a section after another, a blank line between."""
     from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
 
@@ -271,7 +271,7 @@ def _guarantee_rows(report: ComplianceReport) -> list[tuple[str, ...]]:
     return rows
 
 
-def _response_times(ctx: Context, report: ComplianceReport) -> None:
+def _response_times(ctx: Invocation, report: ComplianceReport) -> None:
     """The median, 90th percentile and longest response, a guarantee with answers a row."""
     times = [
         (
@@ -288,7 +288,7 @@ def _response_times(ctx: Context, report: ComplianceReport) -> None:
         _table(ctx, [("response time", "median", "90 %", "max"), *times])
 
 
-def _reachability(ctx: Context, report: ComplianceReport) -> None:
+def _reachability(ctx: Invocation, report: ComplianceReport) -> None:
     """A row a channel with calls: how many answered, in time, against its target."""
     if not report.reachability:
         return
@@ -309,7 +309,7 @@ def _reachability(ctx: Context, report: ComplianceReport) -> None:
     _table(ctx, calls)
 
 
-def _most_overdue(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:
+def _most_overdue(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
     """The first three breaches of each guarantee, with their due instant and delay."""
     from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
 
@@ -325,7 +325,7 @@ def _most_overdue(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> Non
         )
 
 
-def _skipped(ctx: Context, report: ComplianceReport) -> None:
+def _skipped(ctx: Invocation, report: ComplianceReport) -> None:
     """The rows skipped (the first ``--keep``), each with its problem."""
     skipped = report.skipped
     if not skipped.problems:
@@ -344,7 +344,7 @@ def _duration_days(value: timedelta) -> str:
     return duration_text(value)
 
 
-def _table(ctx: Context, rows: Sequence[Sequence[str]]) -> None:
+def _table(ctx: Invocation, rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
     for row in rows:
         cells = [

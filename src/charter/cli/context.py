@@ -1,4 +1,4 @@
-"""What every command shares: its context, its output, its arguments, its lookups.
+"""What every command shares: its invocation, its output, its arguments, its lookups.
 
 Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
 (text) or :func:`json_text` (JSON): no control, bidi or line-break character from a
@@ -215,8 +215,11 @@ def event_arguments(parser: argparse.ArgumentParser) -> None:
 # -- shared pieces -----------------------------------------------------------------------------
 
 
-class Context:
-    """What a command works with: its arguments, its output, the notes it gathered."""
+class Invocation:
+    """One run of the command: its arguments, its output, the notes it gathered.
+
+    Every ``run_*`` function takes it (as ``ctx``).
+    """
 
     def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
         self.args = args
@@ -287,7 +290,7 @@ def channel_of(c: Charter, channel_id: str) -> Channel:
 
 
 def events_from_options(
-    ctx: Context, g: Guarantee, zone: str, *, open_since: str | None = None
+    ctx: Invocation, g: Guarantee, zone: str, *, open_since: str | None = None
 ) -> list[Event]:
     """The events given as options, in time order: suspensions, extensions."""
     from charter.clock import Extended, Resumed, Suspended  # noqa: PLC0415

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from charter.cli.context import (
     LOCALES,
     Commands,
-    Context,
+    Invocation,
     Parser,
     event_arguments,
     events_from_options,
@@ -49,7 +49,7 @@ def register(commands: Commands, with_charter: Parser) -> None:
     deadlines.set_defaults(run=run_deadlines)
 
 
-def run_deadline(ctx: Context) -> None:
+def run_deadline(ctx: Invocation) -> None:
     """The reply date for one question, and how it was reached."""
     from charter.cases import Case  # noqa: PLC0415
     from charter.language.english import day_text, english, moment_text  # noqa: PLC0415
@@ -100,7 +100,7 @@ def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:
     }
 
 
-def run_deadlines(ctx: Context) -> None:
+def run_deadlines(ctx: Invocation) -> None:
     """The reply date of every guarantee for one receipt."""
     c = ctx.charter()
     received = ctx.when(ctx.args.received, c.timezone, "--received")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.calendars import Weekday
-from charter.cli.context import Commands, Context, Parser, channel_of
+from charter.cli.context import Commands, Invocation, Parser, channel_of
 from charter.errors import MAX_YEAR, CharterValueError
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _channel_hours(c: Charter, channel_id: str) -> tuple[Channel, OpeningHours]:
     return channel, channel.hours
 
 
-def run_open(ctx: Context) -> None:
+def run_open(ctx: Invocation) -> None:
     """Whether a channel is open at an instant, and its next change."""
     from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
 
@@ -69,7 +69,7 @@ def run_open(ctx: Context) -> None:
         ctx.write(f"It {verb} on {moment_text(change, zone)}.")
 
 
-def run_hours(ctx: Context) -> None:
+def run_hours(ctx: Invocation) -> None:
     """A channel's hours."""
     from charter.language.english import english  # noqa: PLC0415 - Babel on use
 
