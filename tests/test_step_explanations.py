@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import inspect
 import typing
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
 
-from charter import BE_JUDICIAL_CODE, CharterTypeError, WorkingCalendar, belgium, deadline
+from charter import BE_JUDICIAL_CODE, CharterTypeError, Period, WorkingCalendar, belgium, deadline
+from charter.calendars.working import DayOff, DayOffKind
 from charter.clock import steps
 from charter.clock.backward import deadline_before
+from charter.clock.rules import EndOfPeriod
 from charter.language.steps import explain_step
+from charter.text import LocalizedText
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 LEGAL = WorkingCalendar(holidays=belgium.LEGAL, timezone="Europe/Brussels")
@@ -87,3 +90,70 @@ def test_a_deadline_in_english_steps() -> None:
         "Friday 25 December 2026 does not count: Christmas Day (holiday).",
         "The period ends on Thursday 31 December 2026 at 24:00.",
     ]
+
+
+AT = datetime(2026, 12, 23, 10, tzinfo=BRUSSELS)
+MIDNIGHT = datetime(2026, 12, 24, tzinfo=BRUSSELS)
+CHRISTMAS = date(2026, 12, 25)
+SENTENCES = [
+    (
+        steps.MovedPastCutoff(on=MIDNIGHT.date(), at=MIDNIGHT, reason=steps.CutoffReason.POSTED),
+        (
+            "Received as a letter handed to the post: it counts as received on Thursday 24 "
+            "December 2026 at 00:00."
+        ),
+    ),
+    (
+        steps.ExtensionCounted(at=AT, by=Period("10 days"), total=None),
+        "Extended by 10 days on Wednesday 23 December 2026 at 10:00: counted from the last day.",
+    ),
+    (
+        steps.ExtensionCounted(at=AT, by=Period("10 days"), total=Period("1 month 10 days")),
+        (
+            "Extended by 10 days on Wednesday 23 December 2026 at 10:00: 1 month 10 days in all, "
+            "counted from the start."
+        ),
+    ),
+    (
+        steps.SuspensionCounted(
+            suspended=AT, resumed=AT + timedelta(minutes=90), time=timedelta(minutes=90)
+        ),
+        (
+            "Suspended from Wednesday 23 December 2026 at 10:00 to Wednesday 23 December 2026 at "
+            "11:30: 1 hour 30 minutes not counted."
+        ),
+    ),
+    (
+        steps.RolledForward(
+            from_day=CHRISTMAS,
+            to_day=date(2026, 12, 28),
+            reason=DayOff(
+                date=CHRISTMAS,
+                kind=DayOffKind.HOLIDAY,
+                name=LocalizedText({"nl": "Kerstmis", "en": "Christmas Day"}),
+            ),
+        ),
+        (
+            "Friday 25 December 2026 is not a working day (Christmas Day): the last day moves to "
+            "Monday 28 December 2026."
+        ),
+    ),
+    (
+        steps.MinimumWorkingDays(from_day=CHRISTMAS, to_day=date(2026, 12, 29), required=2),
+        (
+            "The period must hold 2 working days: the last day moves from Friday 25 December 2026 "
+            "to Tuesday 29 December 2026."
+        ),
+    ),
+    (
+        steps.EndsAt(due=AT, last_day=AT.date(), end=EndOfPeriod.SAME_TIME),
+        "The period ends on Wednesday 23 December 2026 at 10:00.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"), SENTENCES, ids=[type(s).__name__ for s, _ in SENTENCES]
+)
+def test_a_step_in_english(step: steps.Step, expected: str) -> None:
+    assert explain_step(step, BRUSSELS) == expected
