@@ -246,7 +246,7 @@ def test_examples_schema_holidays_workdays_calendars() -> None:
     ("argv", "code", "message"),
     [
         (["deadline", "nope", "--received", "now"], 2, "no guarantee 'nope' in the charter"),
-        (["open", "fax"], 2, "no channel 'fax' in the charter; it has: contact-centre"),
+        (["open", "fax"], 2, "no channel 'fax' in the charter; known: 'contact-centre', 'email'"),
         (["hours", "fax"], 2, "no channel 'fax'"),
         (["open", "email"], 1, "channel 'email' has no opening hours"),
         (
@@ -585,11 +585,18 @@ def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
     ]
 
 
-def test_the_command_knows_the_library_s_languages() -> None:
-    from charter.cli.context import LANGUAGES as _LANGUAGES  # noqa: PLC0415
+@pytest.mark.parametrize(
+    "argv",
+    [["render"], ["holidays"], ["deadline", "informative", "--received", "now", "--explain"]],
+)
+def test_the_command_offers_the_library_s_languages(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     from charter.text import LANGUAGES  # noqa: PLC0415
 
-    assert _LANGUAGES == LANGUAGES
+    assert main([*argv, "--lang", "xx"], io.StringIO()) == 2
+    choices = ", ".join(repr(language) for language in LANGUAGES)
+    assert f"invalid choice: 'xx' (choose from {choices})" in capsys.readouterr().err
 
 
 def test_more_hostile_input(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ channel, a malformed date). Every problem is one line on standard error,
 One module a command group, each adding its commands beside their ``run`` functions:
 :mod:`~charter.cli.deadlines`, :mod:`~charter.cli.cases`, :mod:`~charter.cli.hours`,
 :mod:`~charter.cli.documents`, :mod:`~charter.cli.calendars`; what they share (the
-context, the output and its escaping, the arguments) is :mod:`charter.cli.context`.
+invocation, the output and its escaping, the arguments) is :mod:`charter.cli.context`.
 The command holds no library logic: what it reads and prints exists in the library first.
 """
 
@@ -26,7 +26,7 @@ from charter.cases._excerpt import for_terminal
 from charter.cli import calendars, cases, deadlines, documents, hours
 from charter.cli.context import (
     CheckFailedError,
-    Context,
+    Invocation,
     Parser,
     UsageError,
     command_words,
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  
         args = _build_parser().parse_args(arguments)
         debug = args.debug
         target = _output(out)
-        ctx = Context(args, target)
+        ctx = Invocation(args, target)
         args.run(ctx)
         target.flush()  # inside: a closed pipe shows here, not at exit
         for note in ctx.notes:

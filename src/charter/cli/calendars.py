@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.cli.context import (
-    LANGUAGES,
     Commands,
-    Context,
+    Invocation,
     Parser,
     UsageError,
     iso_date,
@@ -18,6 +17,7 @@ from charter.cli.context import (
     year_argument,
 )
 from charter.errors import CharterError, UnknownCalendarError
+from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.calendars import HolidayCalendar, WorkingCalendar
@@ -79,7 +79,7 @@ def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_calendars(ctx: Context) -> None:
+def run_calendars(ctx: Invocation) -> None:
     """List the built-in holiday calendar ids."""
     from charter.calendars import BUILT_IN  # noqa: PLC0415
 
@@ -97,7 +97,7 @@ def _calendar(calendar_id: str) -> HolidayCalendar:
         raise UsageError(str(error)) from None
 
 
-def run_holidays(ctx: Context) -> None:
+def run_holidays(ctx: Invocation) -> None:
     """List the holidays of a year."""
     args = ctx.args
     calendar = _calendar(args.calendar)
@@ -128,11 +128,11 @@ def _working_calendar(args: argparse.Namespace) -> WorkingCalendar:
     )
 
 
-def run_add(ctx: Context) -> None:
+def run_add(ctx: Invocation) -> None:
     """The N-th working day after a date."""
     ctx.write(_working_calendar(ctx.args).add_working_days(ctx.args.date, ctx.args.n).isoformat())
 
 
-def run_between(ctx: Context) -> None:
+def run_between(ctx: Invocation) -> None:
     """The number of working days in (A, B]."""
     ctx.write(f"{_working_calendar(ctx.args).working_days_between(ctx.args.a, ctx.args.b)}")

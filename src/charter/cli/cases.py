@@ -6,6 +6,7 @@ import io
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
@@ -13,16 +14,13 @@ from zoneinfo import ZoneInfo
 from charter.cases._excerpt import for_terminal
 from charter.cli.context import (
     Commands,
-    Context,
+    Invocation,
     Parser,
     UsageError,
     count_argument,
-    day_text,
-    duration_text,
     event_arguments,
     events_from_options,
     guarantee_of,
-    moment_text,
     positive_argument,
 )
 from charter.errors import (
@@ -84,9 +82,10 @@ def register(commands: Commands, with_charter: Parser) -> None:
     report.set_defaults(run=run_report)
 
 
-def run_status(ctx: Context) -> None:
+def run_status(ctx: Invocation) -> None:
     """Where one case stands against its promise."""
     from charter.io import to_json  # noqa: PLC0415
+    from charter.language.english import day_text, moment_text  # noqa: PLC0415 - Babel on use
 
     args = ctx.args
     c = ctx.charter()
@@ -118,7 +117,7 @@ def run_status(ctx: Context) -> None:
     )
 
 
-def _case_from_options(ctx: Context, c: Charter) -> Case:
+def _case_from_options(ctx: Invocation, c: Charter) -> Case:
     from charter.cases import Case  # noqa: PLC0415
     from charter.clock import Answered  # noqa: PLC0415
 
@@ -133,7 +132,7 @@ def _case_from_options(ctx: Context, c: Charter) -> Case:
     return Case(guarantee=g.id, received=received, events=events, reference=args.reference)
 
 
-def _case_from_file(ctx: Context, c: Charter) -> Case:
+def _case_from_file(ctx: Invocation, c: Charter) -> Case:
     """The case of the ``--case`` document (docs/cases.md); every problem with its path."""
     from charter.io.cases import load_case  # noqa: PLC0415
 
@@ -200,7 +199,7 @@ def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]
     return wrapped, wrapped.close
 
 
-def run_report(ctx: Context) -> None:
+def run_report(ctx: Invocation) -> None:
     """Compliance over cases (and calls) read from CSV."""
     from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
     from charter.io import to_json  # noqa: PLC0415
@@ -223,21 +222,40 @@ def run_report(ctx: Context) -> None:
     _report_text(ctx, report, ZoneInfo(c.timezone))
 
 
-def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None:
-    from charter.cases import Status  # noqa: PLC0415
+def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
+    """The compliance report as text: a section after another, a blank line between."""
+    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
 
     ctx.write(
         f"Compliance on {moment_text(report.at, zone)}: {report.cases:,} cases, "
         f"{report.skipped.count:,} skipped"
     )
-    header = ("guarantee", "cases", "met", "late", "breached", "open", "met share", "target")
-    rows = [header]
+    _table(ctx, _guarantee_rows(report))
+    _response_times(ctx, report)
+    _reachability(ctx, report)
+    _most_overdue(ctx, report, zone)
+    _skipped(ctx, report)
+
+
+def _verdict(passed: bool | None) -> str:  # noqa: FBT001 - a target's verdict, or none
+    return {True: " pass", False: " FAIL", None: ""}[passed]
+
+
+def _share(share: Fraction | None) -> str:
+    return "-" if share is None else f"{float(share):.1%}"
+
+
+def _guarantee_rows(report: ComplianceReport) -> list[tuple[str, ...]]:
+    """A row a guarantee: its cases by status, its share met, its target and verdict."""
+    from charter.cases import Status  # noqa: PLC0415
+
+    rows: list[tuple[str, ...]] = [
+        ("guarantee", "cases", "met", "late", "breached", "open", "met share", "target")
+    ]
     for g in report.guarantees:
         counts = g.counts
         still_open = counts[Status.ON_TRACK] + counts[Status.AT_RISK] + counts[Status.SUSPENDED]
-        share = "-" if g.met_share is None else f"{float(g.met_share):.1%}"
         target = "-" if g.target is None else str(g.target)
-        verdict = {True: " pass", False: " FAIL", None: ""}[g.passed]
         rows.append(
             (
                 g.guarantee,
@@ -246,11 +264,15 @@ def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None
                 f"{counts[Status.LATE]:,}",
                 f"{counts[Status.BREACHED]:,}",
                 f"{still_open:,}",
-                share,
-                target + verdict,
+                _share(g.met_share),
+                target + _verdict(g.passed),
             )
         )
-    _table(ctx, rows)
+    return rows
+
+
+def _response_times(ctx: Invocation, report: ComplianceReport) -> None:
+    """The median, 90th percentile and longest response, a guarantee with answers a row."""
     times = [
         (
             g.guarantee,
@@ -264,47 +286,65 @@ def _report_text(ctx: Context, report: ComplianceReport, zone: ZoneInfo) -> None
     if times:
         ctx.write()
         _table(ctx, [("response time", "median", "90 %", "max"), *times])
-    if report.reachability:
-        ctx.write()
-        calls = [("channel", "calls", "answered", "in time", "share", "target")]
-        for r in report.reachability:
-            target = "-" if r.target is None else f"{r.target.share} in {r.target.within_seconds} s"
-            verdict = {True: " pass", False: " FAIL", None: ""}[r.passed]
-            share = "-" if r.share is None else f"{float(r.share):.1%}"
-            calls.append(
-                (
-                    r.channel,
-                    f"{r.calls:,}",
-                    f"{r.answered:,}",
-                    f"{r.within:,}",
-                    share,
-                    target + verdict,
-                )
+
+
+def _reachability(ctx: Invocation, report: ComplianceReport) -> None:
+    """A row a channel with calls: how many answered, in time, against its target."""
+    if not report.reachability:
+        return
+    calls = [("channel", "calls", "answered", "in time", "share", "target")]
+    for r in report.reachability:
+        target = "-" if r.target is None else f"{r.target.share} in {r.target.within_seconds} s"
+        calls.append(
+            (
+                r.channel,
+                f"{r.calls:,}",
+                f"{r.answered:,}",
+                f"{r.within:,}",
+                _share(r.share),
+                target + _verdict(r.passed),
             )
-        _table(ctx, calls)
+        )
+    ctx.write()
+    _table(ctx, calls)
+
+
+def _most_overdue(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
+    """The first three breaches of each guarantee, with their due instant and delay."""
+    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
+
     worst = [b for g in report.guarantees for b in g.breaches[:3]]
-    if worst:
-        ctx.write()
-        ctx.write("Most overdue (up to 3 a guarantee):")
-        for b in worst:
-            ctx.write(
-                f"  {b.guarantee}  {b.reference or '(no reference)'}  {b.status.value}  "
-                f"due before {moment_text(b.due, zone)}, {_duration_days(b.overdue)} over"
-            )
-    if report.skipped.problems:
-        ctx.write()
-        ctx.write(f"Skipped ({report.skipped.count:,}; the first {len(report.skipped.problems)}):")
-        for problem in report.skipped.problems:
-            ctx.write(f"  {problem}")
+    if not worst:
+        return
+    ctx.write()
+    ctx.write("Most overdue (up to 3 a guarantee):")
+    for b in worst:
+        ctx.write(
+            f"  {b.guarantee}  {b.reference or '(no reference)'}  {b.status.value}  "
+            f"due before {moment_text(b.due, zone)}, {_duration_days(b.overdue)} over"
+        )
+
+
+def _skipped(ctx: Invocation, report: ComplianceReport) -> None:
+    """The rows skipped (the first ``--keep``), each with its problem."""
+    skipped = report.skipped
+    if not skipped.problems:
+        return
+    ctx.write()
+    ctx.write(f"Skipped ({skipped.count:,}; the first {len(skipped.problems)}):")
+    for problem in skipped.problems:
+        ctx.write(f"  {problem}")
 
 
 def _duration_days(value: timedelta) -> str:
+    from charter.language.english import duration_text  # noqa: PLC0415 - Babel on use
+
     if value >= timedelta(days=1):
         return f"{value.total_seconds() / 86400:.1f} days"
     return duration_text(value)
 
 
-def _table(ctx: Context, rows: Sequence[Sequence[str]]) -> None:
+def _table(ctx: Invocation, rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
     for row in rows:
         cells = [

@@ -1,4 +1,4 @@
-"""What every command shares: its context, its output, its arguments, its English words.
+"""What every command shares: its invocation, its output, its arguments, its lookups.
 
 Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
 (text) or :func:`json_text` (JSON): no control, bidi or line-break character from a
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 from zoneinfo import ZoneInfo
 
@@ -21,23 +21,24 @@ from charter.errors import (
     MIN_YEAR,
     CharterError,
     CharterValueError,
+    UnknownChannelError,
+    UnknownGuaranteeError,
     UnsupportedYearError,
     excerpt,
 )
+from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.clock import Event
     from charter.io.limits import Limits
-    from charter.model import Charter, Guarantee
-    from charter.text import LocalizedText
+    from charter.model import Channel, Charter, Guarantee
 
 #: What a command group's ``register`` adds its commands to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001
 
-#: The languages of names and texts (as ``charter.text.LANGUAGES``, which a test checks).
-LANGUAGES = ("nl", "fr", "de", "en")
-#: The locale each language is written in: Belgium's.
-LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
+#: The locale each of the library's languages (``charter.text.LANGUAGES``) is written in:
+#: Belgium's.
+LOCALES = {language: f"{language}_BE" for language in LANGUAGES}
 
 
 class UsageError(Exception):
@@ -214,8 +215,11 @@ def event_arguments(parser: argparse.ArgumentParser) -> None:
 # -- shared pieces -----------------------------------------------------------------------------
 
 
-class Context:
-    """What a command works with: its arguments, its output, the notes it gathered."""
+class Invocation:
+    """One run of the command: its arguments, its output, the notes it gathered.
+
+    Every ``run_*`` function takes it (as ``ctx``).
+    """
 
     def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
         self.args = args
@@ -270,34 +274,23 @@ def json_text(document: object) -> str:
 
 
 def guarantee_of(c: Charter, guarantee_id: str) -> Guarantee:
-    """The guarantee *guarantee_id* of *c*; a usage error (exit 2) if it has none."""
-    for g in c.guarantees:
-        if g.id == guarantee_id:
-            return g
-    known = ", ".join(g.id for g in c.guarantees)
-    raise UsageError(f"no guarantee {guarantee_id!r} in the charter; it has: {known}")
+    """``c.guarantee(guarantee_id)``; an unknown id is a usage error (exit 2)."""
+    try:
+        return c.guarantee(guarantee_id)
+    except UnknownGuaranteeError as error:
+        raise UsageError(str(error)) from None
 
 
-def english(text: LocalizedText | None) -> str:
-    """*text* in English, or the best language it has."""
-    return "" if text is None else text.best("en")
-
-
-def day_text(d: date) -> str:
-    """*d* in English: ``Tuesday 5 January 2027`` (Babel's names)."""
-    from charter.language.messages import Messages  # noqa: PLC0415 - Babel on use
-
-    return Messages("en_BE").full_date(d)
-
-
-def moment_text(t: datetime, zone: ZoneInfo) -> str:
-    """*t* in *zone*, in English: ``Tuesday 5 January 2027 at 12:00``."""
-    local = t.astimezone(zone)
-    return f"{day_text(local.date())} at {local:%H:%M}"
+def channel_of(c: Charter, channel_id: str) -> Channel:
+    """``c.channel(channel_id)``; an unknown id is a usage error (exit 2)."""
+    try:
+        return c.channel(channel_id)
+    except UnknownChannelError as error:
+        raise UsageError(str(error)) from None
 
 
 def events_from_options(
-    ctx: Context, g: Guarantee, zone: str, *, open_since: str | None = None
+    ctx: Invocation, g: Guarantee, zone: str, *, open_since: str | None = None
 ) -> list[Event]:
     """The events given as options, in time order: suspensions, extensions."""
     from charter.clock import Extended, Resumed, Suspended  # noqa: PLC0415
@@ -315,18 +308,3 @@ def events_from_options(
         found.append(Suspended(at=ctx.when(open_since, zone, "--suspended-since")))
     found.sort(key=lambda event: event.at.astimezone(UTC))
     return found
-
-
-def plural(n: int, word: str) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def duration_text(value: timedelta) -> str:
-    """*value* in hours and minutes: ``2 hours 30 minutes``."""
-    minutes = round(value.total_seconds() / 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [plural(hours, "hour")] if hours else []
-    if minutes or not parts:
-        parts.append(plural(minutes, "minute"))
-    return " ".join(parts)

@@ -6,24 +6,18 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from charter.cli.context import (
-    LANGUAGES,
     LOCALES,
     Commands,
-    Context,
+    Invocation,
     Parser,
-    day_text,
-    duration_text,
-    english,
     event_arguments,
     events_from_options,
     guarantee_of,
-    moment_text,
-    plural,
 )
+from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.clock import Deadline
-    from charter.clock.steps import Step
     from charter.model import Guarantee
 
 
@@ -55,9 +49,11 @@ def register(commands: Commands, with_charter: Parser) -> None:
     deadlines.set_defaults(run=run_deadlines)
 
 
-def run_deadline(ctx: Context) -> None:
+def run_deadline(ctx: Invocation) -> None:
     """The reply date for one question, and how it was reached."""
     from charter.cases import Case  # noqa: PLC0415
+    from charter.language.english import day_text, english, moment_text  # noqa: PLC0415
+    from charter.language.steps import explain_step  # noqa: PLC0415 - Babel on use
 
     args = ctx.args
     c = ctx.charter()
@@ -68,9 +64,9 @@ def run_deadline(ctx: Context) -> None:
     case = Case(guarantee=g.id, received=received, events=events)
     d = c.deadline(g.id, received, case.events)  # checks the guarantee allows the events
     if args.lang is None:
-        lines = [_explained(step, zone) for step in d.steps]
+        lines = [explain_step(step, zone) for step in d.steps]
     else:
-        from charter.language import describe_deadline  # noqa: PLC0415 - Babel only for --lang
+        from charter.language import describe_deadline  # noqa: PLC0415
 
         text = describe_deadline(d, LOCALES[args.lang])
         lines = [*text.explanation, text.promise]
@@ -104,7 +100,7 @@ def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:
     }
 
 
-def run_deadlines(ctx: Context) -> None:
+def run_deadlines(ctx: Invocation) -> None:
     """The reply date of every guarantee for one receipt."""
     c = ctx.charter()
     received = ctx.when(ctx.args.received, c.timezone, "--received")
@@ -129,59 +125,3 @@ def run_deadlines(ctx: Context) -> None:
     for g, d in rows:
         due = d.due.isoformat(timespec="minutes")
         ctx.write(f"{g.id:<{width}}  {g.period!s:<16}  due {due}  last day {d.last_day}")
-
-
-def _explained(step: Step, zone: ZoneInfo) -> str:  # noqa: C901, PLR0911 - one case a step
-    """One step in English (the localised texts come with ``charter.language``)."""
-    from charter.clock import steps  # noqa: PLC0415
-    from charter.clock.rules import EndOfPeriod  # noqa: PLC0415
-
-    if isinstance(step, steps.Received):
-        return f"Received on {moment_text(step.at, zone)}."
-    if isinstance(step, steps.MovedPastCutoff):
-        why = {
-            steps.CutoffReason.AFTER_CUTOFF_TIME: "after the day's cut-off time",
-            steps.CutoffReason.NON_WORKING_DAY: "on a day that is not a working day",
-            steps.CutoffReason.OUTSIDE_HOURS: "outside opening hours",
-            steps.CutoffReason.PRESENTED: "as a registered letter presented",
-            steps.CutoffReason.POSTED: "as a letter handed to the post",
-        }[step.reason]
-        return f"Received {why}: it counts as received on {moment_text(step.at, zone)}."
-    if isinstance(step, steps.CountingStarts):
-        local = step.at.astimezone(zone)
-        at = f" at {local:%H:%M}" if (local.hour, local.minute) != (0, 0) else ""
-        return f"Counting starts on {day_text(step.on)}{at}."
-    if isinstance(step, steps.DayOff):
-        name = english(step.name) or "not a working day"
-        return (
-            f"{day_text(step.date)} does not count: {name} ({step.kind.value.replace('_', ' ')})."
-        )
-    if isinstance(step, steps.ExtensionCounted):
-        how = (
-            f"{step.total} in all, counted from the start"
-            if step.total is not None
-            else "counted from the last day"
-        )
-        return f"Extended by {step.by} on {moment_text(step.at, zone)}: {how}."
-    if isinstance(step, steps.SuspensionCounted):
-        taken = plural(step.days, "day") if not step.time else duration_text(step.time)
-        return (
-            f"Suspended from {moment_text(step.suspended, zone)} to "
-            f"{moment_text(step.resumed, zone)}: {taken} not counted."
-        )
-    if isinstance(step, steps.RolledForward):
-        reason = f" ({english(step.reason.name)})" if step.reason and step.reason.name else ""
-        return (
-            f"{day_text(step.from_day)} is not a working day{reason}: the last day moves to "
-            f"{day_text(step.to_day)}."
-        )
-    if isinstance(step, steps.MinimumWorkingDays):
-        return (
-            f"The period must hold {step.required} working days: the last day moves from "
-            f"{day_text(step.from_day)} to {day_text(step.to_day)}."
-        )
-    if isinstance(step, steps.EndsAt):
-        if step.end is EndOfPeriod.END_OF_DAY:
-            return f"The period ends on {day_text(step.last_day)} at 24:00."
-        return f"The period ends on {moment_text(step.due, zone)}."
-    return type(step).__name__  # pragma: no cover - every step is named above

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from charter.cli.context import (
-    LANGUAGES,
     LOCALES,
     CheckFailedError,
     Commands,
-    Context,
+    Invocation,
     Parser,
     UsageError,
     command_words,
     limit_argument,
-    plural,
 )
 from charter.errors import CharterError, CharterValidationError, Issue
+from charter.text import LANGUAGES
 
 
 def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
@@ -56,7 +55,7 @@ def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
     schema.set_defaults(run=run_schema)
 
 
-def run_render(ctx: Context) -> None:
+def run_render(ctx: Invocation) -> None:
     """The charter as a document for people."""
     from charter.language import render  # noqa: PLC0415 - Babel only for this command
 
@@ -64,9 +63,10 @@ def run_render(ctx: Context) -> None:
     ctx.document(render(c, locale=LOCALES[ctx.args.lang], format=ctx.args.format))
 
 
-def run_validate(ctx: Context) -> None:
+def run_validate(ctx: Invocation) -> None:
     """Check charter documents; exit 1 if any is invalid."""
     from charter.io import load  # noqa: PLC0415
+    from charter.language.english import plural  # noqa: PLC0415 - Babel on use
 
     results = []
     for name in ctx.args.files:
@@ -102,7 +102,7 @@ def run_validate(ctx: Context) -> None:
         raise CheckFailedError
 
 
-def run_examples(ctx: Context) -> None:
+def run_examples(ctx: Invocation) -> None:
     """List the bundled examples, or print one."""
     from charter import examples  # noqa: PLC0415
     from charter.errors import UnknownExampleError  # noqa: PLC0415
@@ -117,7 +117,7 @@ def run_examples(ctx: Context) -> None:
         raise UsageError(str(error)) from None
 
 
-def run_schema(ctx: Context) -> None:
+def run_schema(ctx: Invocation) -> None:
     """The JSON Schema of charter documents, or with ``--case`` of case documents."""
     if ctx.args.case:
         from charter.io.cases import case_schema  # noqa: PLC0415

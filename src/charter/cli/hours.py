@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.calendars import Weekday
-from charter.cli.context import Commands, Context, Parser, UsageError, english, moment_text
+from charter.cli.context import Commands, Invocation, Parser, channel_of
 from charter.errors import MAX_YEAR, CharterValueError
 
 if TYPE_CHECKING:
@@ -31,17 +31,16 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
 
 def _channel_hours(c: Charter, channel_id: str) -> tuple[Channel, OpeningHours]:
-    for channel in c.channels:
-        if channel.id == channel_id:
-            if channel.hours is None:
-                raise CharterValueError(f"channel {channel_id!r} has no opening hours")
-            return channel, channel.hours
-    known = ", ".join(channel.id for channel in c.channels)
-    raise UsageError(f"no channel {channel_id!r} in the charter; it has: {known}")
+    channel = channel_of(c, channel_id)
+    if channel.hours is None:
+        raise CharterValueError(f"channel {channel.id!r} has no opening hours")
+    return channel, channel.hours
 
 
-def run_open(ctx: Context) -> None:
+def run_open(ctx: Invocation) -> None:
     """Whether a channel is open at an instant, and its next change."""
+    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
+
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
     at = ctx.when(ctx.args.at, c.timezone, "--at")
@@ -70,8 +69,10 @@ def run_open(ctx: Context) -> None:
         ctx.write(f"It {verb} on {moment_text(change, zone)}.")
 
 
-def run_hours(ctx: Context) -> None:
+def run_hours(ctx: Invocation) -> None:
     """A channel's hours."""
+    from charter.language.english import english  # noqa: PLC0415 - Babel on use
+
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
     weekly = (
