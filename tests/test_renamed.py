@@ -90,8 +90,8 @@ def test_an_osm_rule_matches_a_day_and_names_is_the_same_method() -> None:
     rule = hours.rules[0]
     assert rule.matches(date(2026, 5, 4), None)
     assert not rule.matches(date(2026, 5, 3), None)
-    # Silent until charter.language has moved to matches (then it warns like the others).
-    assert Rule.names is Rule.matches
+    with pytest.warns(DeprecationWarning, match="Rule.matches"):
+        assert Rule.names(rule, date(2026, 5, 4), None)
 
 
 def test_make_converter_context_keyword_warns() -> None:

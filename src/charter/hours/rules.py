@@ -49,6 +49,7 @@ from dateutil.easter import easter
 
 from charter._checks import MINUTES_PER_DAY as DAY
 from charter._checks import MONTHS, WEEKDAYS
+from charter._deprecated import warn_renamed
 from charter._memo import Memo
 from charter.calendars.base import HolidayCalendar
 from charter.errors import MAX_YEAR, MIN_YEAR
@@ -364,9 +365,10 @@ class Rule:
             return False
         return not self.days or any(_day_item(item, d, holidays) for item in self.days)
 
-    #: Deprecated: :meth:`matches`. Silent for now: charter.language still calls it; it
-    #: warns, as the other renamed names do, once that package has moved to ``matches``.
-    names = matches
+    def names(self, d: date, holidays: HolidayCalendar | None) -> bool:
+        """Deprecated: :meth:`matches`."""
+        warn_renamed("Rule.names", "Rule.matches")
+        return self.matches(d, holidays)
 
     def __str__(self) -> str:
         words = ["24/7"] if self.always else self._selector_words()
@@ -887,7 +889,7 @@ class RuleSet:
             self._holiday_flags(d),
             self._holiday_flags(before),
             tuple(
-                self._internal[i].rule.names(
+                self._internal[i].rule.matches(
                     before if self._internal[i].wrapped else d, self.holidays
                 )
                 for i in form.annual

@@ -156,7 +156,7 @@ def _named_days(rule: Rule, holidays: HolidayCalendar | None) -> int:
     if rule.state is State.CLOSED:
         return 0
     rule = evolve(rule, years=())
-    return int("".join("1" if rule.names(d, holidays) else "0" for d in _window()), 2)
+    return int("".join("1" if rule.matches(d, holidays) else "0" for d in _window()), 2)
 
 
 def _share_a_year(a: Rule, b: Rule) -> bool:
