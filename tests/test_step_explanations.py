@@ -45,7 +45,7 @@ def test_what_is_not_a_step_is_refused() -> None:
 def test_a_period_in_the_judicial_vacation() -> None:
     event = datetime(2027, 8, 16, tzinfo=BRUSSELS)
     d = deadline(
-        event, "15 days", calendar=LEGAL, rule=BE_JUDICIAL_CODE.but(judicial_vacation=True)
+        event, "15 days", calendar=LEGAL, rule=BE_JUDICIAL_CODE.replace(judicial_vacation=True)
     )
     (vacation,) = [s for s in d.steps if isinstance(s, steps.JudicialVacation)]
     assert explain_step(vacation, BRUSSELS) == (
