@@ -8,6 +8,10 @@ instants, never from 24-hour days.
 
 Per-day results are cached in bounded caches (:data:`CACHE_DAYS` days each, the oldest
 dropped first), so a long-running process that asks about many days holds flat memory.
+
+Over 500 lines on purpose: a day's instants, the search for the next change and the open
+time over a span are one evaluator, and their fast paths (the weekly form) must agree
+with the day-by-day one they stand for (``tests/test_hours_spans.py``).
 """
 
 from __future__ import annotations

@@ -566,11 +566,11 @@ def _weekly_form(
             continue
         if rule.years and all(item.last is not None and item.last < since for item in rule.years):
             continue  # over before the form holds
+        if rule.dates and all(_annual(item) for item in rule.dates):
+            annual.append(index)  # a few days a year, whatever else it asks of them
+            continue
         if rule.weeks:
             return None
-        if rule.dates and all(_annual(item) for item in rule.dates):
-            annual.append(index)
-            continue
         if not all(isinstance(item, MonthRange) for item in rule.dates):
             return None
         for item in rule.days:

@@ -22,6 +22,9 @@ Hours read from OpenStreetMap text that is not a weekly schedule with exceptions
 maandag tot vrijdag van 9.00 tot 17.00 uur
 op de eerste donderdag van de maand: van 9.00 tot 20.00 uur
 gesloten in juli en augustus
+
+Over 500 lines on purpose: one clause per rule kind in four languages, with the grammar
+each needs, is one piece of writing; split by language it would repeat the rule logic.
 """
 
 from __future__ import annotations
