@@ -420,7 +420,15 @@ def test_bytes_that_are_not_utf8_and_a_byte_order_mark(tmp_path: Path) -> None:
     )
     reader = read_cases(path)
     assert [c.reference for c in reader] == ["ok"]
-    assert [(p.line, p.message) for p in reader.skipped.problems] == [(2, "not valid UTF-8")]
+    assert [(p.line, p.message) for p in reader.skipped.problems] == [
+        (
+            2,
+            (
+                "not valid UTF-8: byte 0xe9 at character 30 — is the file Windows-1252? "
+                "(encoding='cp1252')"
+            ),
+        )
+    ]
 
 
 def test_rows_as_mappings() -> None:

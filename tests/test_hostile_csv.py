@@ -258,7 +258,9 @@ def test_lone_surrogates_in_a_text_file() -> None:
     text = HEADER + "A-\ud800," + GOOD + "\n" + "A-2," + GOOD + "\n"
     reader = read_cases(io.StringIO(text), max_line_bytes=33)  # the surrogate is 3 bytes
     assert [c.reference for c in reader] == ["A-2"]
-    assert [(p.line, p.message) for p in reader.skipped.problems] == [(2, "not valid UTF-8")]
+    assert [(p.line, p.message) for p in reader.skipped.problems] == [
+        (2, "not valid UTF-8: a lone surrogate \\ud800 at character 3")
+    ]
 
 
 def test_invalid_utf8_in_a_row_over_lines(tmp_path: Path) -> None:
@@ -268,9 +270,17 @@ def test_invalid_utf8_in_a_row_over_lines(tmp_path: Path) -> None:
     )
     reader = read_cases(path)
     assert [c.reference for c in reader] == ["A-2"]
-    assert [(p.line, p.message[:16]) for p in reader.skipped.problems] == [
-        (2, "not valid UTF-8 "),
-        (3, "not valid UTF-8"),
+    hint = " — is the file Windows-1252? (encoding='cp1252')"
+    assert [(p.line, p.message) for p in reader.skipped.problems] == [
+        (
+            2,
+            (
+                f"not valid UTF-8: byte 0xff at character 1 (line 3){hint} (lines 2-3 read as "
+                "one row, a quoted field over them: this line is skipped alone, and the next "
+                "ones are read again)"
+            ),
+        ),
+        (3, f"not valid UTF-8: byte 0xff at character 1{hint}"),
     ]
 
 

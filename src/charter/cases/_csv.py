@@ -4,8 +4,9 @@ The reading is in two layers. :func:`physical_lines` cuts text into lines (LF, C
 a lone CR ends one), never holding more than ``max_line_bytes`` of a line: a longer one
 is dropped as it is read and told as such. :class:`Rows` puts lines together into rows
 (one line, or several while a quoted field is open) and splits them into fields, as the
-``csv`` module's default dialect does (a quote after a field's start is an ordinary
-character; one after a closing quote is too).
+``csv`` module's default dialect does, with a comma, a semicolon or a tab between fields
+(a quote after a field's start is an ordinary character; one after a closing quote is
+too).
 
 The rule that keeps a file's rows countable: **every line after the header belongs to
 exactly one row, or is blank.** A quote left open at the end of the file, or after
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -32,7 +33,20 @@ from attrs import frozen
 
 from charter.errors import CharterTypeError, CharterValueError
 
-__all__ = ["Limits", "NotTextError", "Row", "Rows", "physical_lines", "utf8_size"]
+__all__ = [
+    "DELIMITERS",
+    "Limits",
+    "NotTextError",
+    "Row",
+    "Rows",
+    "physical_lines",
+    "split",
+    "utf8_size",
+]
+
+#: What may separate fields: a comma, a semicolon (Excel where the decimal sign is a
+#: comma, as in Belgium), a tab.
+DELIMITERS = (",", ";", "\t")
 
 #: How many characters are read at a time.
 _CHUNK = 1 << 16
@@ -179,9 +193,10 @@ class Row(NamedTuple):
 class _Fields:
     """The fields of a row, fed a line at a time; knows whether a quoted field is open."""
 
-    __slots__ = ("fields", "open", "pieces")
+    __slots__ = ("delimiter", "fields", "open", "pieces")
 
-    def __init__(self) -> None:
+    def __init__(self, delimiter: str) -> None:
+        self.delimiter = delimiter
         self.fields: list[str] = []
         self.pieces: list[str] = []
         self.open = False
@@ -193,8 +208,8 @@ class _Fields:
             pos = self._quoted(text, 0, ending)
         elif text.startswith('"'):
             pos = self._quoted(text, 1, ending)
-        while pos >= 0:  # after a field's start, or its closing quote: on to the comma
-            comma = text.find(",", pos)
+        while pos >= 0:  # after a field's start, or its closing quote: on to the delimiter
+            comma = text.find(self.delimiter, pos)
             if comma < 0:
                 self._end(text[pos:])
                 return False
@@ -229,8 +244,27 @@ class _Fields:
             self.fields.append(tail)
 
 
+def split(lines: Sequence[str | None], delimiter: str) -> list[str] | None:
+    """The fields of *lines* read with *delimiter*, or None if they do not make one row.
+
+    They make one row when a quoted field left open holds them together up to the last,
+    and none is left open at its end.
+    """
+    fields = _Fields(delimiter)
+    for number, line in enumerate(lines, start=1):
+        if line is None:
+            return None
+        content = line.rstrip("\r\n")
+        if fields.feed(content, line[len(content) :]) != (number < len(lines)):
+            return None
+    return fields.fields
+
+
 class Rows:
     """The rows of *lines*: blank lines passed over, each other line in exactly one row.
+
+    Fields are split at *delimiter*, which may change between rows (once the header
+    says which it is).
 
     A row whose quoted field is still open at the end of a line goes on over the next
     lines, up to *max_row_lines* lines in all; a quote still open then (or at the end
@@ -239,8 +273,9 @@ class Rows:
     several lines that its reader could not read.
     """
 
-    def __init__(self, lines: Iterator[str | None], limits: Limits) -> None:
+    def __init__(self, lines: Iterator[str | None], limits: Limits, delimiter: str = ",") -> None:
         self._lines = lines
+        self.delimiter = delimiter
         self._limits = limits
         self._back: deque[str | None] = deque()
         self._number = 0  # of the last line taken
@@ -271,13 +306,13 @@ class Rows:
             if not text:
                 continue  # a blank line
             if '"' not in text:  # the common row: no quotes at all
-                yield Row(self._number, (line,), text.split(","), None)
+                yield Row(self._number, (line,), text.split(self.delimiter), None)
             else:
                 yield self._row(line, text)
 
     def _row(self, line: str, text: str) -> Row:
         first = self._number
-        fields = _Fields()
+        fields = _Fields(self.delimiter)
         if not fields.feed(text, line[len(text) :]):
             return Row(first, (line,), fields.fields, None)
         lines: list[str | None] = [line]

@@ -21,7 +21,10 @@ with its line number; the others are read on. Every line after the header is bla
 exactly one row, counted or skipped: a row is one line, or several while a quoted field
 is open, and one that cannot be read is a single line (see :mod:`charter.cases._csv`).
 Limits are checked before a row is read (see :func:`read_cases`). Times without an
-offset are refused unless a ``timezone`` is given to read them in.
+offset are refused unless a ``timezone`` is given to read them in. Fields are separated
+by the comma, semicolon or tab that splits the header into the columns needed (or by the
+``delimiter`` given); a file is UTF-8 unless ``encoding='cp1252'`` says it is
+Windows-1252 (see :mod:`charter.cases._dialect`).
 
 >>> import io
 >>> text = (
@@ -59,6 +62,14 @@ from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases._csv import Limits, NotTextError, Rows, physical_lines, utf8_size
 from charter.cases._csv import Row as CsvRow
+from charter.cases._dialect import (
+    ENCODINGS,
+    check_delimiter,
+    check_encoding,
+    choose_delimiter,
+    invalid_text,
+    shown,
+)
 from charter.cases._excerpt import EXCERPT, capped, excerpt
 from charter.cases.case import Case
 from charter.cases.reports import Problem, Skipped
@@ -104,6 +115,8 @@ MAX_ROW_LINES = 100
 #: The columns a header may name.
 MAX_COLUMNS = 1_024
 
+#: UTF-8's byte order mark, read as Windows-1252.
+_BOM_READ_AS_CP1252 = "\ufeff".encode().decode("cp1252")
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
@@ -141,7 +154,8 @@ class Reader(Generic[T]):
 
     ``skipped`` summarises them (how many, the first ``keep`` with their lines);
     ``line`` is the first line of the last item read, ``lines`` all its lines (several
-    when a quoted field spans lines). The limits are those of :func:`read_cases`.
+    when a quoted field spans lines). The limits, ``delimiter`` and ``encoding`` are
+    those of :func:`read_cases`; ``delimiter`` is the one found once the header is read.
     """
 
     #: The columns a row must have.
@@ -156,6 +170,8 @@ class Reader(Generic[T]):
         name: str | None = None,
         timezone: str | None = None,
         keep: int = 100,
+        delimiter: str | None = None,
+        encoding: str = "utf-8",
         max_line_bytes: int = MAX_LINE_BYTES,
         max_field_bytes: int = MAX_FIELD_BYTES,
         max_row_lines: int = MAX_ROW_LINES,
@@ -168,6 +184,8 @@ class Reader(Generic[T]):
         self._shown = capped(self.name, EXCERPT)  # the name as errors show it
         self._zone = None if timezone is None else ZoneInfo(check_timezone(timezone))
         self._keep = keep
+        self.delimiter = check_delimiter(delimiter)
+        self.encoding = check_encoding(encoding)
         self.limits = Limits(
             max_line_bytes=max_line_bytes,
             max_field_bytes=max_field_bytes,
@@ -236,7 +254,7 @@ class Reader(Generic[T]):
         if isinstance(source, str | PathLike):
             try:
                 with Path(source).open(
-                    encoding="utf-8-sig", errors="surrogateescape", newline=""
+                    encoding=ENCODINGS[self.encoding], errors="surrogateescape", newline=""
                 ) as file:
                     yield from self._csv(file)
             except OSError as error:
@@ -256,15 +274,18 @@ class Reader(Generic[T]):
 
     def _csv(self, file: TextFile) -> Iterator[tuple[int, int, Row | str]]:
         seen = 0  # the last line read, for a decoding error
+        first = True  # whether nothing was read yet
 
         def read(size: int) -> str:
+            nonlocal first
             try:
                 text = file.read(size)
             except UnicodeDecodeError as error:
                 raise CharterValueError(
-                    f"{self._shown}: not UTF-8 after line {seen} ({error.reason}); pass the "
-                    "file's path, or open it with errors='surrogateescape', to skip only the "
-                    "rows concerned"
+                    f"{self._shown}: not {shown(error.encoding)} after line {seen} "
+                    f"({error.reason}); "
+                    "pass the file's path, or open it with errors='surrogateescape', to skip "
+                    "only the rows concerned"
                 ) from None
             if not isinstance(text, str):
                 raise CharterTypeError(
@@ -272,19 +293,23 @@ class Reader(Generic[T]):
                     f"{type(text).__name__}: pass the file's path, or open it with "
                     "encoding='utf-8'"
                 )
+            if first and text:
+                first = False
+                self._check_start(text)
             return text
 
         limits = self.limits
-        rows = Rows(physical_lines(read, limits.max_line_bytes), limits)
+        rows = Rows(physical_lines(read, limits.max_line_bytes), limits, self.delimiter or ",")
         header: list[str] | None = None
         try:
             for row in rows:
                 seen = row.last
                 if header is None:
                     header = self._header(row)
+                    rows.delimiter = self.delimiter or ","
                     used = [k for k, name in enumerate(header) if name in self.columns]
                     continue
-                found = _fields(row, header, used, limits.max_field_bytes)
+                found = _fields(row, header, used, limits.max_field_bytes, self.encoding)
                 self._reread = False
                 yield row.first, row.last, found
                 if self._reread:
@@ -294,6 +319,14 @@ class Reader(Generic[T]):
         if header is None:
             raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
 
+    def _check_start(self, text: str) -> None:
+        """Refuse a UTF-8 file (its byte order mark, starting *text*) read as Windows-1252."""
+        if self.encoding == "cp1252" and text.startswith(_BOM_READ_AS_CP1252):
+            raise CharterValueError(
+                f"{self._shown}:1: the file starts with UTF-8's byte order mark, but is "
+                "read as Windows-1252: read it as UTF-8 (encoding='utf-8')"
+            )
+
     def _header(self, row: CsvRow) -> list[str]:
         where = f"{self._shown}:{row.first}"
         if row.fields is None:
@@ -301,17 +334,17 @@ class Reader(Generic[T]):
         nul = _nul(row)
         if nul is not None:
             raise CharterValueError(f"{where}: the header {nul}: not a text file")
+        invalid = invalid_text(row.lines, row.first, self.encoding)
+        if invalid is not None:
+            raise CharterValueError(f"{where}: the header is {invalid}")
+        chosen = choose_delimiter(row.lines, self.delimiter, self.required)
+        if isinstance(chosen, str):
+            raise CharterValueError(f"{where}: {chosen}")
+        self.delimiter, names = chosen
         limit = self.limits.max_columns
-        if len(row.fields) > limit:
+        if len(names) > limit:
             raise CharterValueError(
-                f"{where}: the header has {len(row.fields):,} columns, more than {limit:,} "
-                "(max_columns)"
-            )
-        names = [name.strip().lower() for name in row.fields]
-        missing = [name for name in self.required if name not in names]
-        if missing:
-            raise CharterValueError(
-                f"{where}: the header has no column {', '.join(missing)} (it needs {self._needs()})"
+                f"{where}: the header has {len(names):,} columns, more than {limit:,} (max_columns)"
             )
         counts = Counter(names)
         duplicates = sorted(name for name, count in counts.items() if name and count > 1)
@@ -369,7 +402,9 @@ def _cleaned(row: Mapping[str, object], limits: Limits, columns: tuple[str, ...]
     return found
 
 
-def _fields(row: CsvRow, header: list[str], used: list[int], max_bytes: int) -> Row | str:
+def _fields(
+    row: CsvRow, header: list[str], used: list[int], max_bytes: int, encoding: str
+) -> Row | str:
     """*row* by column name, or why it cannot be: its limits checked before it is read."""
     fields = row.fields
     if fields is None:
@@ -378,8 +413,10 @@ def _fields(row: CsvRow, header: list[str], used: list[int], max_bytes: int) -> 
     if nul is not None:
         return f"the line {nul}: a CSV file is text"
     ascii_only = all(line is not None and line.isascii() for line in row.lines)
-    if not ascii_only and not all(utf8_size(line or "")[1] for line in row.lines):
-        return "not valid UTF-8"
+    if not ascii_only:
+        invalid = invalid_text(row.lines, row.first, encoding)
+        if invalid is not None:
+            return invalid
     if len(fields) != len(header):
         return f"{len(fields):,} fields where the header has {len(header):,}"
     if not ascii_only or sum(len(line or "") for line in row.lines) > max_bytes:
@@ -494,17 +531,26 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
     timezone: str | None = None,
     name: str | None = None,
     keep: int = 100,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
     max_line_bytes: int = MAX_LINE_BYTES,
     max_field_bytes: int = MAX_FIELD_BYTES,
     max_row_lines: int = MAX_ROW_LINES,
     max_columns: int = MAX_COLUMNS,
 ) -> CaseReader:
-    """Read cases from a CSV file (a path or an open text file) or from rows (mappings).
+    r"""Read cases from a CSV file (a path or an open text file) or from rows (mappings).
 
     Streams: one row at a time. *timezone* reads times written without an offset in
     that zone (docs/design.md: a time in the spring gap moves past it, an autumn one takes
     the earlier offset); *name* names the source in problems; *keep* is how many
     skipped rows are listed (all are counted).
+
+    *delimiter* separates the fields: ``","``, ``";"`` or ``"\t"``; by default (None)
+    it is the one that splits the header into the columns needed (a header that two
+    split so, or none, is refused). *encoding* is the file's: ``"utf-8"`` (a byte order
+    mark or none) or ``"cp1252"`` (Windows-1252, as Excel's plain CSV on Windows); for
+    an open text file, the one it was opened with, which problems name. A byte the
+    encoding does not allow spoils its row (the header's, the file), never replaced.
 
     The limits are checked before a row is read, and a row over one is skipped and
     told, the limit named: *max_line_bytes* (65 536) a line's bytes, its ending aside;
@@ -517,6 +563,8 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
         timezone=timezone,
         name=name,
         keep=keep,
+        delimiter=delimiter,
+        encoding=encoding,
         max_line_bytes=max_line_bytes,
         max_field_bytes=max_field_bytes,
         max_row_lines=max_row_lines,
@@ -530,6 +578,8 @@ def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
     timezone: str | None = None,
     name: str | None = None,
     keep: int = 100,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
     max_line_bytes: int = MAX_LINE_BYTES,
     max_field_bytes: int = MAX_FIELD_BYTES,
     max_row_lines: int = MAX_ROW_LINES,
@@ -541,6 +591,8 @@ def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
         timezone=timezone,
         name=name,
         keep=keep,
+        delimiter=delimiter,
+        encoding=encoding,
         max_line_bytes=max_line_bytes,
         max_field_bytes=max_field_bytes,
         max_row_lines=max_row_lines,
