@@ -513,7 +513,7 @@ def test_progress_on_a_terminal(tmp_path: Path) -> None:
     rows = ["guarantee,received"] + ["informative,2026-11-02T10:00+01:00"] * 45_000
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     stream = io.StringIO()
-    progress = _Progress(path, stream)
+    progress = _Progress(path, stream, "utf-8-sig")
     read = []
     while block := progress.read(65_536):
         read.append(block)

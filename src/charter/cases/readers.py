@@ -282,7 +282,7 @@ class Reader(Generic[T]):
                 text = file.read(size)
             except UnicodeDecodeError as error:
                 raise CharterValueError(
-                    f"{self._shown}: not {shown(error.encoding)} after line {seen} "
+                    f"{self._shown}: not {shown(self.encoding)} after line {seen} "
                     f"({error.reason}); "
                     "pass the file's path, or open it with errors='surrogateescape', to skip "
                     "only the rows concerned"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -30,6 +31,24 @@ from charter.errors import (
 if TYPE_CHECKING:
     from charter.cases import Case, ComplianceReport
     from charter.model import Charter
+
+#: The command's words for the delimiters, and the library's.
+_DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
+#: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
+_KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
+
+
+def _flag(match: re.Match[str]) -> str:
+    value = match.group(2)
+    if match.group(1) == "encoding":
+        return f"--encoding {value}"
+    return "--delimiter tab" if value == "\\t" else f"--delimiter '{value}'"
+
+
+def command_words(message: str) -> str:
+    """*message* with the library's ``delimiter=';'`` and ``encoding='cp1252'`` as flags."""
+    return _KEYWORD.sub(_flag, message)
+
 
 #: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
 MAX_CASE_BYTES = 1_000_000  # as charter.io.cases.MAX_CASE_BYTES, which a test checks
@@ -66,6 +85,18 @@ def register(commands: Commands, with_charter: Parser) -> None:
     report.add_argument("cases", metavar="CASES.csv", help="the cases, a row each")
     report.add_argument("--calls", metavar="CALLS.csv", help="call records, a row each")
     report.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
+    report.add_argument(
+        "--delimiter",
+        choices=sorted(_DELIMITERS),
+        help="what separates the fields (default: the one that splits the header into the "
+        "columns needed)",
+    )
+    report.add_argument(
+        "--encoding",
+        choices=("utf-8", "cp1252"),
+        default="utf-8",
+        help="the files' encoding: utf-8 (default) or cp1252 (Windows-1252)",
+    )
     report.add_argument(
         "--local-times",
         action="store_true",
@@ -161,11 +192,11 @@ def _case_from_file(ctx: Invocation, c: Charter) -> Case:
 class _Progress:
     """A text file read in blocks, telling the terminal how far reading has got."""
 
-    def __init__(self, path: Path, stream: TextIO) -> None:
+    def __init__(self, path: Path, stream: TextIO, encoding: str) -> None:
         self._raw = path.open("rb")
         self._size = max(path.stat().st_size, 1)
         self._text = io.TextIOWrapper(
-            self._raw, encoding="utf-8-sig", errors="surrogateescape", newline=""
+            self._raw, encoding=encoding, errors="surrogateescape", newline=""
         )
         self._stream = stream
         self._shown = -1.0
@@ -187,13 +218,15 @@ class _Progress:
         self._text.close()
 
 
-def _source(path_text: str, *, progress: bool) -> tuple[Any, Callable[[], None]]:
+def _source(path_text: str, *, progress: bool, encoding: str) -> tuple[Any, Callable[[], None]]:
     """What ``read_cases`` reads: the path, or a file that shows progress on a terminal."""
+    from charter.cases._dialect import ENCODINGS  # noqa: PLC0415
+
     path = Path(path_text)
     if not progress:
         return path, lambda: None
     try:
-        wrapped = _Progress(path, sys.stderr)
+        wrapped = _Progress(path, sys.stderr, ENCODINGS[encoding])
     except OSError as error:
         raise CharterValueError(f"cannot read {path}: {error.strerror}") from None
     return wrapped, wrapped.close
@@ -209,11 +242,22 @@ def run_report(ctx: Invocation) -> None:
     at = ctx.when(args.at, c.timezone, "--at")
     zone = c.timezone if args.local_times else None
     progress = sys.stderr.isatty()  # the bar goes to stderr, the report to stdout
-    source, close = _source(args.cases, progress=progress)
+    source, close = _source(args.cases, progress=progress, encoding=args.encoding)
+    how = {
+        "timezone": zone,
+        "keep": args.keep,
+        "delimiter": None if args.delimiter is None else _DELIMITERS[args.delimiter],
+        "encoding": args.encoding,
+    }
     try:
-        cases = read_cases(source, timezone=zone, name=Path(args.cases).name, keep=args.keep)
-        calls = () if args.calls is None else read_calls(args.calls, timezone=zone, keep=args.keep)
+        cases = read_cases(source, name=Path(args.cases).name, **how)
+        calls = () if args.calls is None else read_calls(args.calls, **how)
         report = compliance(c, cases, at=at, calls=calls, keep=args.keep)
+    except CharterValueError as error:
+        said = command_words(str(error))
+        if said == str(error):
+            raise
+        raise CharterValueError(said) from None
     finally:
         close()
     if args.json:
@@ -333,7 +377,7 @@ def _skipped(ctx: Invocation, report: ComplianceReport) -> None:
     ctx.write()
     ctx.write(f"Skipped ({skipped.count:,}; the first {len(skipped.problems)}):")
     for problem in skipped.problems:
-        ctx.write(f"  {problem}")
+        ctx.write(f"  {command_words(str(problem))}")
 
 
 def _duration_days(value: timedelta) -> str:
