@@ -147,6 +147,42 @@ def test_every_line_of_a_hostile_file_is_accounted_for(
     assert report.cases + report.skipped.count == counted + reader.skipped.count
 
 
+#: A file's bytes with its commas and semicolons swapped: the same file, separated by ';'.
+SEMICOLONS = bytes.maketrans(b",;", b";,")
+
+
+@given(hostile_csv(), st.integers(min_value=1, max_value=70), st.sampled_from([",", ";"]))
+def test_every_line_of_a_hostile_semicolon_or_cp1252_file_is_accounted_for(
+    data: bytes, step: int, delimiter: str
+) -> None:
+    if delimiter == ";":
+        data = data.translate(SEMICOLONS)
+    text = data.decode("cp1252", errors="surrogateescape")
+
+    def reader() -> Reader[Case]:
+        return read_cases(
+            Trickle(text, step),
+            delimiter=delimiter,
+            encoding="cp1252",
+            keep=10_000,
+            max_line_bytes=64,
+            max_field_bytes=40,
+            max_row_lines=3,
+        )
+
+    if data.startswith(b"\xef\xbb\xbf"):  # UTF-8's byte order mark: not read as cp1252
+        with pytest.raises(CharterValueError, match="byte order mark"):
+            list(reader())
+        return
+    first = reader()
+    counted = accounted(first, physical(text), 64)
+    for problem in first.skipped.problems:
+        assert problem.message.isprintable()
+        assert "encoding='cp1252'" not in problem.message
+    report = compliance(CHARTER, reader(), at=AT, keep=10_000)
+    assert report.cases + report.skipped.count == counted + first.skipped.count
+
+
 # -- rows in = rows counted + rows skipped -----------------------------------------------------
 
 

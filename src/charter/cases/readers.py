@@ -274,10 +274,10 @@ class Reader(Generic[T]):
 
     def _csv(self, file: TextFile) -> Iterator[tuple[int, int, Row | str]]:
         seen = 0  # the last line read, for a decoding error
-        first = True  # whether nothing was read yet
+        head = ""  # the first characters read, up to a byte order mark's length
 
         def read(size: int) -> str:
-            nonlocal first
+            nonlocal head
             try:
                 text = file.read(size)
             except UnicodeDecodeError as error:
@@ -293,9 +293,9 @@ class Reader(Generic[T]):
                     f"{type(text).__name__}: pass the file's path, or open it with "
                     "encoding='utf-8'"
                 )
-            if first and text:
-                first = False
-                self._check_start(text)
+            if len(head) < len(_BOM_READ_AS_CP1252) and text:
+                head += text[: len(_BOM_READ_AS_CP1252) - len(head)]
+                self._check_start(head)
             return text
 
         limits = self.limits
@@ -320,8 +320,8 @@ class Reader(Generic[T]):
             raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
 
     def _check_start(self, text: str) -> None:
-        """Refuse a UTF-8 file (its byte order mark, starting *text*) read as Windows-1252."""
-        if self.encoding == "cp1252" and text.startswith(_BOM_READ_AS_CP1252):
+        """Refuse a UTF-8 file (its byte order mark, *text* its start) read as Windows-1252."""
+        if self.encoding == "cp1252" and text == _BOM_READ_AS_CP1252:
             raise CharterValueError(
                 f"{self._shown}:1: the file starts with UTF-8's byte order mark, but is "
                 "read as Windows-1252: read it as UTF-8 (encoding='utf-8')"
