@@ -203,7 +203,7 @@ channels = ["desk"]
             {**MINIMAL, "timezone": "Europe/Brussel"},
             [("$.timezone", "unknown time zone 'Europe/Brussel'")],
         ),
-        ({**MINIMAL, "timezone": 5}, [("$.timezone", "unknown time zone 5")]),
+        ({**MINIMAL, "timezone": 5}, [("$.timezone", "expected a string, got int 5")]),
         ({**MINIMAL, "colour": "blue"}, [("$", "unknown fields 'colour'")]),
         ({**MINIMAL, "organisation": {"name": 5}}, [("$.organisation.name", "expected a text")]),
         (

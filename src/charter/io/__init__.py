@@ -112,8 +112,10 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _scope(data: Mapping[str, Any], issues: list[Issue]) -> DocumentScope:
     timezone: str | None = None
+    given_zone = data.get("timezone")
     try:
-        timezone = check_timezone(data.get("timezone"))
+        # Not a string, or missing: the converter says so at $.timezone.
+        timezone = check_timezone(given_zone) if isinstance(given_zone, str) else None
     except CharterError as error:
         issues.append(Issue("$.timezone", str(error)))
     calendars: dict[str, CalendarSpec] = {}
