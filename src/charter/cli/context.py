@@ -186,11 +186,16 @@ def _limit(text: str) -> tuple[str, int]:
 #: How the library says to raise a limit, and how the command says it.
 _LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
 _CASE_HINT = "load_case(..., max_bytes=...)"
+_LOADS_HINT = "use charter.loads to read a document from a string"
 
 
 def command_words(message: str) -> str:
     """*message* with the library's ``limits=charter.Limits(NAME=...)`` as the flag to use."""
-    return _LIBRARY_HINT.sub(r"--limit \1=N", message).replace(_CASE_HINT, "--max-case-bytes")
+    return (
+        _LIBRARY_HINT.sub(r"--limit \1=N", message)
+        .replace(_CASE_HINT, "--max-case-bytes")
+        .replace(_LOADS_HINT, "give --charter the path of a .json or .toml file")
+    )
 
 
 def event_arguments(parser: argparse.ArgumentParser) -> None:
