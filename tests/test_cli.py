@@ -698,3 +698,15 @@ def test_render_the_charter() -> None:
     bad = script("render", "--format", "pdf")
     assert bad.returncode == 2
     assert "argument --format: invalid choice: 'pdf'" in bad.stderr
+
+
+def test_a_document_given_as_the_charter_path_is_told_in_flags(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document = '{"format": "charter/1"}'
+    arguments = ["deadline", "informative", "--received", "2026-12-23T10:00+01:00"]
+    assert main([*arguments, "--charter", document]) == 1
+    err = capsys.readouterr().err
+    assert "looks like the document itself" in err
+    assert "give --charter the path of a .json or .toml file" in err
+    assert "charter.loads" not in err

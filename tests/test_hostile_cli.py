@@ -380,3 +380,14 @@ def test_a_bad_limit_is_a_usage_error(value: str, capsys: pytest.CaptureFixture[
     assert (code, out) == (2, "")
     assert "--limit" in err
     assert err.count("\n") == 1
+
+
+def test_a_skipped_row_names_the_command_s_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = tmp_path / "naive.csv"
+    cases.write_text(HEADER + "A-1,informative,2026-11-02T10:00\n", encoding="utf-8")
+    code, out, _ = run(capsys, "report", str(cases), "--at", AT)
+    assert code == 0
+    assert "or give --local-times" in out
+    assert "timezone" not in out  # the Python keyword is not the command's word

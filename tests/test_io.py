@@ -1,14 +1,16 @@
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import charter
-from charter import Charter, CharterValidationError, Issue, loads
+from charter import Charter, CharterError, CharterValidationError, Issue, loads
 from strategies import charters
 from test_model import _charter
 
@@ -203,7 +205,7 @@ channels = ["desk"]
             {**MINIMAL, "timezone": "Europe/Brussel"},
             [("$.timezone", "unknown time zone 'Europe/Brussel'")],
         ),
-        ({**MINIMAL, "timezone": 5}, [("$.timezone", "unknown time zone 5")]),
+        ({**MINIMAL, "timezone": 5}, [("$.timezone", "expected a string, got int 5")]),
         ({**MINIMAL, "colour": "blue"}, [("$", "unknown fields 'colour'")]),
         ({**MINIMAL, "organisation": {"name": 5}}, [("$.organisation.name", "expected a text")]),
         (
@@ -845,3 +847,56 @@ def test_a_broken_calendar_or_zone_is_reported_once_where_it_is_written() -> Non
     with pytest.raises(CharterValidationError) as info:
         loads(json.dumps({**DOCUMENT, "timezone": "Mars/Base"}))
     assert [i.path for i in info.value.issues] == ["$.timezone"]
+
+
+# -- errors that teach (issue 17) ---------------------------------------------------------------
+
+
+def _problems(read: Callable[[], object]) -> list[tuple[str, str]]:
+    with pytest.raises(CharterValidationError) as caught:
+        read()
+    return [(issue.path, issue.message) for issue in caught.value.issues]
+
+
+def test_a_bad_kind_lists_the_kinds_in_a_document_and_in_python() -> None:
+    data = json.loads(charter.dumps(charter.examples.load()))
+    data["guarantees"][0]["kind"] = "call-back"
+    kinds = (
+        "'acknowledgement', 'informative_question', 'substantive_question', 'decision', "
+        "'complaint', 'referral', 'callback', 'mail', 'payment', 'website_freshness'"
+    )
+    assert _problems(lambda: charter.loads(json.dumps(data))) == [
+        ("$.guarantees[0].kind", f"'call-back' is not one of {kinds}")
+    ]
+    guarantee = charter.examples.load().guarantees[0]
+    with pytest.raises(CharterError) as caught:
+        attrs.evolve(guarantee, kind="call-back")
+    assert str(caught.value) == f"'call-back' is not a kind of guarantee: {kinds}"
+
+
+def test_load_given_the_document_itself_says_so_without_quoting_it() -> None:
+    text = charter.dumps(charter.examples.load())
+    [(path, message)] = _problems(lambda: charter.load(text))
+    assert path == "$"
+    assert message == (
+        "expected a path, got a text that looks like the document itself "
+        f"('{{\\n  \"calendars\": [\\n   '... ({len(text)} characters)): "
+        "use charter.loads to read a document from a string"
+    )
+    toml = charter.dumps(charter.examples.load(), format="toml")
+    [(_, message)] = _problems(lambda: charter.load(toml))
+    assert "looks like the document itself" in message
+    assert len(message) < 200
+
+
+TOML_HINT = "(it looks like TOML: read it with format='toml')"
+
+
+def test_loads_given_toml_says_not_json_and_names_the_format() -> None:
+    toml = charter.dumps(charter.examples.load(), format="toml")
+    assert _problems(lambda: charter.loads(toml)) == [
+        ("$", "not JSON: Expecting value at line 1 column 1 " + TOML_HINT)
+    ]
+    assert _problems(lambda: charter.loads('{"format": "charter/1",')) == [
+        ("$", "not JSON: Expecting property name enclosed in double quotes at line 1 column 24")
+    ]

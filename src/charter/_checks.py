@@ -143,8 +143,12 @@ def to_member(
     try:
         return kind(value)
     except ValueError:
-        choices = ", ".join(repr(member.value) for member in kind)
-        raise error(f"{excerpt(value)} is not {what} {choices}") from None
+        raise error(f"{excerpt(value)} is not {what} {member_values(kind)}") from None
+
+
+def member_values(kind: type[Enum]) -> str:
+    """The values of the enum *kind*, quoted, as a message lists the allowed ones."""
+    return ", ".join(repr(member.value) for member in kind)
 
 
 def plain_problem(text: str) -> str | None:

@@ -191,6 +191,26 @@ class UnknownTimezoneError(CharterValueError):
             f"unknown time zone {excerpt(name)}: expected an IANA name such as 'Europe/Brussels'"
         )
 
+    @classmethod
+    def for_value(cls, value: object) -> Self:
+        """Build the error for *value*, neither a zone's name nor a ``ZoneInfo``."""
+        return cls(
+            f"expected a time zone, got {type(value).__name__} {excerpt(value)}: give {_ZONE_FORMS}"
+        )
+
+    @classmethod
+    def for_keyless(cls) -> Self:
+        """Build the error for a ``ZoneInfo`` without a name (one read from a file).
+
+        Its ``repr`` names the file it was read from, a path of the user's machine: the
+        message does not quote it.
+        """
+        return cls(f"a ZoneInfo read from a file has no IANA name: give {_ZONE_FORMS}")
+
+
+#: The two forms a ``timezone=`` argument takes.
+_ZONE_FORMS = "an IANA name such as 'Europe/Brussels' or a zoneinfo.ZoneInfo built from one"
+
 
 class CaseError(CharterValueError):
     """A case history that cannot be, or that its guarantee does not allow.

@@ -10,6 +10,7 @@ and caches each year it computed.
 from __future__ import annotations
 
 import re
+import zoneinfo
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -93,18 +94,22 @@ _ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
 
 
 def check_timezone(value: object) -> str:
-    """Return *value* if it names a zone of the IANA tz database, else raise.
+    """Return the IANA name of the zone *value* gives, else raise.
 
-    The host's own zone (``localtime``) is refused: no zone is ever guessed. A name that
-    cannot be an IANA name (too long, or with other characters) is refused before any
-    file is looked for.
+    *value* is an IANA name (``"Europe/Brussels"``) or a :class:`zoneinfo.ZoneInfo`
+    built from one (``ZoneInfo("Europe/Brussels")``), which gives its name: documents and
+    ``repr`` s hold the name. A ``ZoneInfo`` read from a file has no name and is refused,
+    as is anything else. The host's own zone (``localtime``) is refused: no zone is ever
+    guessed. A name that cannot be an IANA name (too long, or with other characters) is
+    refused before any file is looked for.
     """
-    if (
-        not isinstance(value, str)
-        or value in _NOT_ZONES
-        or len(value) > MAX_TIMEZONE_LENGTH
-        or not _ZONE_NAME.fullmatch(value)
-    ):
+    if isinstance(value, zoneinfo.ZoneInfo):  # the class itself, not the name looked up below
+        if value.key is None:
+            raise UnknownTimezoneError.for_keyless()
+        value = value.key
+    elif not isinstance(value, str):
+        raise UnknownTimezoneError.for_value(value)
+    if value in _NOT_ZONES or len(value) > MAX_TIMEZONE_LENGTH or not _ZONE_NAME.fullmatch(value):
         raise UnknownTimezoneError.for_name(value)
     try:
         ZoneInfo(value)

@@ -114,7 +114,8 @@ class WorkingCalendar:
 
     Args:
         holidays: the holiday calendar (for example ``belgium.FEDERAL_ADMINISTRATION``).
-        timezone: the IANA name of the organisation's zone; dates are local days there.
+        timezone: the organisation's zone, an IANA name or a ``ZoneInfo`` built from one
+            (held as its name); dates are local days there.
         workweek: the weekdays worked, as ``Weekday`` members or numbers 0-6 (Monday = 0).
         closures: the organisation's own closure days, with reasons: a holiday calendar,
             usually ``Dates({date: reason})``, or a mapping of date to reason.

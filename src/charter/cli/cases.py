@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
@@ -18,6 +17,7 @@ from charter.cli.context import (
     Invocation,
     Parser,
     UsageError,
+    command_words,
     count_argument,
     event_arguments,
     events_from_options,
@@ -34,22 +34,6 @@ if TYPE_CHECKING:
 
 #: The command's words for the delimiters, and the library's.
 _DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
-#: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
-_KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
-
-
-def _flag(match: re.Match[str]) -> str:
-    value = match.group(2)
-    if match.group(1) == "encoding":
-        return f"--encoding {value}"
-    return "--delimiter tab" if value == "\\t" else f"--delimiter '{value}'"
-
-
-def command_words(message: str) -> str:
-    """*message* with the library's ``delimiter=';'`` and ``encoding='cp1252'`` as flags."""
-    return _KEYWORD.sub(_flag, message)
-
-
 #: The bytes a case document (``status --case``) may hold; ``--max-case-bytes`` raises it.
 MAX_CASE_BYTES = 1_000_000  # as charter.io.cases.MAX_CASE_BYTES, which a test checks
 

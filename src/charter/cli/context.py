@@ -186,11 +186,33 @@ def _limit(text: str) -> tuple[str, int]:
 #: How the library says to raise a limit, and how the command says it.
 _LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
 _CASE_HINT = "load_case(..., max_bytes=...)"
+_LOADS_HINT = "use charter.loads to read a document from a string"
+_ZONE_HINT = "or read the file with a timezone"
+#: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
+_KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
 
 
 def command_words(message: str) -> str:
-    """*message* with the library's ``limits=charter.Limits(NAME=...)`` as the flag to use."""
-    return _LIBRARY_HINT.sub(r"--limit \1=N", message).replace(_CASE_HINT, "--max-case-bytes")
+    """*message* with the library's hints as the command's flags.
+
+    ``limits=charter.Limits(NAME=...)`` is ``--limit NAME=N``; ``delimiter=';'`` and
+    ``encoding='cp1252'`` are ``--delimiter`` and ``--encoding``; a reader's time zone is
+    ``--local-times``.
+    """
+    return _KEYWORD.sub(
+        _flag,
+        _LIBRARY_HINT.sub(r"--limit \1=N", message)
+        .replace(_CASE_HINT, "--max-case-bytes")
+        .replace(_LOADS_HINT, "give --charter the path of a .json or .toml file")
+        .replace(_ZONE_HINT, "or give --local-times"),
+    )
+
+
+def _flag(match: re.Match[str]) -> str:
+    value = match.group(2)
+    if match.group(1) == "encoding":
+        return f"--encoding {value}"
+    return "--delimiter tab" if value == "\\t" else f"--delimiter '{value}'"
 
 
 def event_arguments(parser: argparse.ArgumentParser) -> None:

@@ -27,6 +27,7 @@ import calendar as _calendar
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Self
+from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
@@ -350,7 +351,8 @@ class OpeningHours:
     ``weekly`` is None and the parts are empty.
 
     Args:
-        timezone: the IANA zone the hours are read in.
+        timezone: the zone the hours are read in: an IANA name, or a ``ZoneInfo`` built
+            from one (held as its name).
         weekly: the regular weekly schedule (closed every day if left out); None for
             hours given as ``rules``.
         seasons: yearly periods with their own weekly schedule; they may not overlap.
@@ -400,13 +402,13 @@ class OpeningHours:
         return self.weekly is not None
 
     @classmethod
-    def always(cls, *, timezone: str) -> Self:
+    def always(cls, *, timezone: str | ZoneInfo) -> Self:
         """Open day and night (``24/7``)."""
         return cls(timezone=timezone, weekly=WeeklySchedule.always())
 
     @classmethod
     def from_osm(
-        cls, text: str, *, timezone: str, holidays: HolidayCalendar | None = None
+        cls, text: str, *, timezone: str | ZoneInfo, holidays: HolidayCalendar | None = None
     ) -> OpeningHours:
         """Read an OpenStreetMap ``opening_hours`` value (see :mod:`charter.hours.osm`)."""
         from charter.hours.osm import parse_osm  # noqa: PLC0415 - osm imports this module

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from charter._checks import MINUTES_PER_DAY as DAY
 from charter._checks import MONTHS, WEEKDAYS
-from charter.calendars.base import HolidayCalendar, Weekday
+from charter.calendars.base import HolidayCalendar, Weekday, check_timezone
 from charter.errors import OpeningHoursError, OpeningHoursSyntaxError
 from charter.hours._lift import lift
 from charter.hours._osm_syntax import Parser, parse_rules
@@ -55,8 +56,14 @@ __all__ = ["PH_NEEDS_CALENDAR", "parse_osm", "write_osm"]
 PH_NEEDS_CALENDAR = "'PH' needs a holiday calendar"
 
 
-def parse_osm(text: str, *, timezone: str, holidays: HolidayCalendar | None = None) -> OpeningHours:
-    """Read *text* into :class:`OpeningHours` exactly, or raise ``OpeningHoursSyntaxError``."""
+def parse_osm(
+    text: str, *, timezone: str | ZoneInfo, holidays: HolidayCalendar | None = None
+) -> OpeningHours:
+    """Read *text* into :class:`OpeningHours` exactly, or raise ``OpeningHoursSyntaxError``.
+
+    *timezone* is an IANA name or a ``ZoneInfo`` built from one.
+    """
+    timezone = check_timezone(timezone)
     if not isinstance(text, str):
         shown = f"<{type(text).__name__}>"
         raise OpeningHoursSyntaxError(shown, 0, "expected the opening_hours value as a string")

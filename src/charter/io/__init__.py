@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -71,8 +72,9 @@ def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyw
         if format == "toml":
             return tomllib.loads(text)
     except json.JSONDecodeError as error:
+        hint = " (it looks like TOML: read it with format='toml')" if _looks_toml(text) else ""
         raise _fail(
-            "$", f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
+            "$", f"not JSON: {error.msg} at line {error.lineno} column {error.colno}{hint}"
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise _fail("$", f"not TOML: {error}") from None
@@ -83,6 +85,24 @@ def _parse(text: str, format: Format) -> object:  # noqa: A002 - the public keyw
     except ValueError as error:  # integers with thousands of digits, say
         raise _fail("$", f"not a readable document: {_reason(error)}") from None
     raise CharterTypeError.expected("format 'json' or 'toml'", format)
+
+
+#: A line of TOML a JSON document cannot begin with: a table header or a key = value.
+_TOML_LINE = re.compile(r"\s*(\[\[?[\w.\" -]+\]\]?|[\w\"-]+\s*=)")
+
+
+def _looks_toml(text: str) -> bool:
+    """Whether *text*, which is not JSON, begins as a TOML document would."""
+    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
+    return not first.lstrip().startswith("{") and _TOML_LINE.match(first) is not None
+
+
+def _looks_like_a_document(path: str | Path) -> bool:
+    """Whether *path*, given as a file name, is rather a document's own text."""
+    if not isinstance(path, str):
+        return False
+    start = path.lstrip()
+    return "\n" in path or start.startswith("{") or _TOML_LINE.match(start) is not None
 
 
 def _reason(error: ValueError) -> str:
@@ -112,8 +132,10 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _scope(data: Mapping[str, Any], issues: list[Issue]) -> DocumentScope:
     timezone: str | None = None
+    given_zone = data.get("timezone")
     try:
-        timezone = check_timezone(data.get("timezone"))
+        # Not a string, or missing: the converter says so at $.timezone.
+        timezone = check_timezone(given_zone) if isinstance(given_zone, str) else None
     except CharterError as error:
         issues.append(Issue("$.timezone", str(error)))
     calendars: dict[str, CalendarSpec] = {}
@@ -197,11 +219,17 @@ def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
     know (a pipe, a device such as ``/dev/zero``) is refused as soon as it is over the
     limit, not read to its end.
     """
+    if _looks_like_a_document(path) and not _exists(path):
+        raise _fail(
+            "$",
+            f"expected a path, got a text that looks like the document itself "
+            f"({excerpt(path, 24)}): use charter.loads to read a document from a string",
+        )
     path = Path(path)
     limits = _limits(limits)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".toml"):
-        raise _fail("$", f"{path.name}: expected a .json or .toml file")
+        raise _fail("$", f"{excerpt(path.name)}: expected a .json or .toml file")
     try:
         check_size(path.stat().st_size, limits)
         with path.open("rb") as file:
@@ -213,6 +241,13 @@ def load(path: str | Path, *, limits: Limits | None = None) -> Charter:
     except OSError as error:
         raise _fail("$", f"cannot read {path}: {error.strerror or error}") from None
     return loads(text, format="json" if suffix == ".json" else "toml", limits=limits)
+
+
+def _exists(path: str | Path) -> bool:
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):  # too long a name, a NUL character
+        return False
 
 
 def _data(charter: Charter) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
+from enum import Enum
 from typing import Any, cast, get_args, get_origin
 
 import attrs
@@ -30,7 +31,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from charter._checks import WEEKDAYS, WORKWEEK_DAYS
+from charter._checks import WEEKDAYS, WORKWEEK_DAYS, member_values
 from charter._deprecated import renamed_names, warn_renamed
 from charter.calendars.base import HolidayCalendar, Weekday, check_date
 from charter.calendars.rules import Dates
@@ -199,6 +200,18 @@ def _unrule(rule: CountingRule) -> object:
     defaults = {a.name: getattr(a.default, "value", a.default) for a in fields(CountingRule)}
     data = {k: v for k, v in switches.items() if k == "name" or v != defaults.get(k)}
     return dict(sorted(data.items()))
+
+
+def _is_enum(kind: object) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Enum)
+
+
+def _member(value: object, kind: type[Enum]) -> Enum:
+    """A member of *kind* by its value; a message that lists the values otherwise."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise DocumentError(f"{excerpt(value)} is not one of {member_values(kind)}") from None
 
 
 def _workweek(value: object, _: object) -> frozenset[Weekday]:
@@ -503,6 +516,7 @@ def make_converter(
     converter.register_unstructure_hook(Share, _unshare)
     converter.register_structure_hook(date, _date)
     converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_structure_hook_func(_is_enum, _member)
     converter.register_structure_hook(CountingRule, _rule)
     converter.register_unstructure_hook(CountingRule, _unrule)
     is_workweek = lambda kind: kind == frozenset[Weekday]  # noqa: E731 - a predicate

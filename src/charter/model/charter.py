@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
+from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
@@ -114,8 +115,8 @@ class CalendarSpec:
     workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=to_weekdays)
     closures: Dates = field(factory=Dates, converter=_closures)
 
-    def build(self, timezone: str) -> WorkingCalendar:
-        """The working calendar, in *timezone*."""
+    def build(self, timezone: str | ZoneInfo) -> WorkingCalendar:
+        """The working calendar, in *timezone* (an IANA name or a ``ZoneInfo`` built from one)."""
         return WorkingCalendar(
             holidays=calendar_by_id(self.holidays),
             timezone=timezone,
