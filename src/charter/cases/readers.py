@@ -168,7 +168,7 @@ class Reader(Generic[T]):
         source: Readable,
         *,
         name: str | None = None,
-        timezone: str | None = None,
+        timezone: str | ZoneInfo | None = None,
         keep: int = 100,
         delimiter: str | None = None,
         encoding: str = "utf-8",
@@ -528,7 +528,7 @@ class CallReader(Reader[Call]):
 def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
     source: Readable,
     *,
-    timezone: str | None = None,
+    timezone: str | ZoneInfo | None = None,
     name: str | None = None,
     keep: int = 100,
     delimiter: str | None = None,
@@ -575,7 +575,7 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
 def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
     source: Readable,
     *,
-    timezone: str | None = None,
+    timezone: str | ZoneInfo | None = None,
     name: str | None = None,
     keep: int = 100,
     delimiter: str | None = None,
