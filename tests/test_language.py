@@ -17,6 +17,8 @@ import attrs
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from charter import (
     EU_1182_71,
@@ -885,3 +887,49 @@ def test_more_rules_in_dutch(text: str, clauses: list[str]) -> None:
     hours = OpeningHours.from_osm(text, timezone="Europe/Brussels", holidays=belgium.LEGAL)
     assert hours.weekly is None
     assert describe_hours(hours, "nl_BE") == "; ".join(clauses)
+
+
+# -- Markdown that a Markdown reader shows as written ------------------------------------------
+
+MARKUP = [
+    *"\\`*_[]<>&|~#+-=.)!(0123456789 abc:;/é",
+    *("&amp;", "&#35;", "&#x23;", "~~", "**", "__", "1.", "1)", "<b>", "[a](b)", "![a](b)"),
+    *("`x`", "<http://a.be>", "  ", "---", "***", "===", "> ", "    "),
+]
+
+
+def _shown_texts(page: str) -> list[str]:
+    """The texts a Markdown reader (CommonMark, tables and strikethrough) shows of *page*."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - the test extra's reader
+
+    parsed = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(page)
+    shown = []
+    for token in parsed:
+        if token.type == "inline":
+            children = token.children or []
+            assert all(child.type == "text" for child in children), (page, children)
+            shown.append("".join(child.content for child in children))
+    return shown
+
+
+@settings(max_examples=400)
+@given(
+    text=st.lists(st.sampled_from(MARKUP), min_size=1, max_size=8)
+    .map(lambda pieces: "".join(pieces).strip())
+    .filter(lambda text: text and "\n" not in text)
+)
+def test_markdown_shows_every_text_as_written_and_marks_nothing_up(text: str) -> None:
+    from charter.language.document import _md  # noqa: PLC0415
+
+    assume("  " not in text)  # a reader folds runs of spaces: not a question of escaping
+    for page in (f"- {_md(text)}\n", f"# {_md(text)}\n", f"{_md(text)}\n"):
+        assert _shown_texts(page) == [text], page
+    table = f"| a | b |\n| --- | --- |\n| {_md(text)} | x |\n"
+    assert _shown_texts(table) == ["a", "b", text, "x"], table
+
+
+def test_markdown_leaves_a_phone_number_and_brackets_unescaped() -> None:
+    page = render(examples.load(), locale="nl_BE", format="markdown")
+    assert "Telefoon: +32 2 555 00 00" in page
+    assert "\\+" not in page
+    assert "\\(" not in page

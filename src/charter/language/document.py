@@ -42,9 +42,14 @@ Format = Literal["markdown", "html", "text"]
 # surrogates in user text (a charter built in Python; documents refuse them): shown, not
 # obeyed.
 _BAD = re.compile(BAD_CHARACTERS)
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-# What starts a block at the start of a line: a list item (-, 1. or 1)), a setext underline.
-_MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-=.)])")
+# What marks up anywhere in a line (CommonMark and GitHub's tables and strikethrough): code,
+# emphasis, links and images, HTML, entities, table cells, strikethrough, the escape itself.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|~])")
+# What marks up only at the start of a line: a list item (-, +, 1. or 1)), a heading, a
+# setext underline. A phone number's + inside a line stays as it is.
+_MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-+=#.)])")
+# What closes a heading at the end of a line: a run of #.
+_MARKDOWN_END = re.compile(r"(#+\s*)$")
 
 
 @frozen
@@ -347,7 +352,7 @@ def _markdown(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001
 
 def _md(text: str) -> str:
     """*text* as Markdown shows it: no character of it marks up, nor starts a block."""
-    escaped = _MARKDOWN.sub(r"\\\1", text)
+    escaped = _MARKDOWN_END.sub(r"\\\1", _MARKDOWN.sub(r"\\\1", text))
     return _MARKDOWN_START.sub(r"\1\\\2", escaped)
 
 
