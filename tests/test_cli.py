@@ -117,7 +117,7 @@ def test_status_of_one_case() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.splitlines() == [
-        "Q-1 informative: at risk at Tuesday 5 January 2027 at 12:00",
+        "Q-1 informative: at risk as of Tuesday 5 January 2027 at 12:00",
         "Received     Wednesday 23 December 2026 at 10:00 (Europe/Brussels)",
         "Answer by    Tuesday 5 January 2027",
         "Time         0.5 working days left of 5 working days; 90% used",

@@ -78,7 +78,7 @@ class Amount:
 
     def __str__(self) -> str:
         number = f"{round(self.ticks / TICKS[self.unit], 2):g}"
-        name = self.unit.singular if abs(self.ticks) == TICKS[self.unit] else self.unit.value
+        name = self.unit.singular if number in {"1", "-1"} else self.unit.value  # as shown
         return f"{number} {name}"
 
     def __repr__(self) -> str:

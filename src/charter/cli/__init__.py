@@ -7,8 +7,9 @@ channel, a malformed date). Every problem is one line on standard error,
 
 One module a command group, each adding its commands beside their ``run`` functions:
 :mod:`~charter.cli.deadlines`, :mod:`~charter.cli.cases`, :mod:`~charter.cli.hours`,
-:mod:`~charter.cli.documents`, :mod:`~charter.cli.calendars`; what they share (the
-invocation, the output and its escaping, the arguments) is :mod:`charter.cli.context`.
+:mod:`~charter.cli.listing`, :mod:`~charter.cli.documents`, :mod:`~charter.cli.calendars`;
+what they share (the invocation, the output and its escaping, the arguments) is
+:mod:`charter.cli.context`.
 The command holds no library logic: what it reads and prints exists in the library first.
 """
 
@@ -23,7 +24,7 @@ from typing import TextIO
 
 from charter._version import __version__
 from charter.cases._excerpt import for_terminal
-from charter.cli import calendars, cases, deadlines, documents, hours
+from charter.cli import calendars, cases, deadlines, documents, hours, listing
 from charter.cli.context import (
     CheckFailedError,
     Invocation,
@@ -50,9 +51,54 @@ def _build_parser() -> argparse.ArgumentParser:
     deadlines.register(commands, with_charter)
     cases.register(commands, with_charter)
     hours.register(commands, with_charter)
+    listing.register(commands, with_charter)
     documents.register(commands, with_charter, plain)
     calendars.register(commands, plain)
+    _say_formats(parser)
     return parser
+
+
+#: The formats of the arguments, each said below the options of every command that takes one:
+#: the names, then what one is and what several are.
+_FORMATS = (
+    (
+        ("WHEN", "FROM", "TO", "AT"),
+        "a time",
+        "times",
+        (
+            " in ISO 8601: 2026-12-23T10:00+01:00 with its offset, 2026-12-23T10:00 in the "
+            "charter's time zone, or now."
+        ),
+    ),
+    (("DATE", "A", "B"), "a date", "dates", " in the form YYYY-MM-DD, such as 2026-12-23."),
+    (("N",), "a whole number", "whole numbers", "."),
+)
+
+
+def _say_formats(parser: argparse.ArgumentParser) -> None:
+    """Give every command that takes a time, a date or a number the format, in its help."""
+    for action in parser._actions:  # noqa: SLF001 - argparse lists its sub-parsers nowhere else
+        if not isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            continue
+        for command in dict.fromkeys(action.choices.values()):
+            taken = {name for argument in command._actions for name in _metavars(argument)}  # noqa: SLF001
+            lines = []
+            for names, one, several, form in _FORMATS:
+                used = [name for name in names if name in taken]
+                if len(used) == 1:
+                    lines.append(f"{used[0]} is {one}{form}")
+                elif used:
+                    lines.append(f"{', '.join(used[:-1])} and {used[-1]} are {several}{form}")
+            if lines:
+                command.epilog = " ".join(lines)
+            _say_formats(command)
+
+
+def _metavars(action: argparse.Action) -> tuple[str, ...]:
+    metavar = action.metavar
+    if metavar is None:
+        return ()
+    return metavar if isinstance(metavar, tuple) else (metavar,)
 
 
 def _one_line(error: BaseException) -> str:

@@ -50,13 +50,13 @@ def register(commands: Commands, plain: Parser) -> None:
     add = actions.add_parser(
         "add", parents=[plain], help="the N-th working day after DATE (N may be negative)"
     )
-    add.add_argument("date", type=iso_date, metavar="DATE")
-    add.add_argument("n", type=int, metavar="N")
+    add.add_argument("date", type=iso_date, metavar="DATE", help="the day to count from")
+    add.add_argument("n", type=int, metavar="N", help="the working days to add (or take away)")
     between = actions.add_parser(
         "between", parents=[plain], help="the number of working days in (A, B]"
     )
-    between.add_argument("a", type=iso_date, metavar="A")
-    between.add_argument("b", type=iso_date, metavar="B")
+    between.add_argument("a", type=iso_date, metavar="A", help="the day after which to count")
+    between.add_argument("b", type=iso_date, metavar="B", help="the last day counted")
     for action in (add, between):
         _calendar_arguments(action)
         action.add_argument(
@@ -83,9 +83,9 @@ def run_calendars(ctx: Invocation) -> None:
     """List the built-in holiday calendar ids."""
     from charter.calendars import BUILT_IN  # noqa: PLC0415
 
-    for calendar_id, calendar in BUILT_IN.items():
-        ctx.write(f"{calendar_id:<20} {calendar.title['en']}")
-    ctx.write(f"{'holidays:CC[-SUB]':<20} a country (subdivision) of the holidays package")
+    rows = [(calendar_id, calendar.title["en"]) for calendar_id, calendar in BUILT_IN.items()]
+    rows.append(("holidays:CC[-SUB]", "a country (subdivision) of the holidays package"))
+    ctx.table(rows)
 
 
 def _calendar(calendar_id: str) -> HolidayCalendar:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -30,6 +30,7 @@ from charter.errors import (
 
 if TYPE_CHECKING:
     from charter.cases import Case, ComplianceReport
+    from charter.cases.measure import Amount
     from charter.model import Charter
 
 #: The command's words for the delimiters, and the library's.
@@ -113,23 +114,36 @@ def run_status(ctx: Invocation) -> None:
     zone = ZoneInfo(c.timezone)
     g = c.guarantee(case.guarantee)
     who = f"{case.reference} " if case.reference else ""
-    ctx.write(f"{who}{g.id}: {report.status.value.replace('_', ' ')} at {moment_text(at, zone)}")
+    status = report.status.value.replace("_", " ")
+    ctx.write(f"{who}{g.id}: {status} as of {moment_text(at, zone)}")
     ctx.write(f"Received     {moment_text(case.received, zone)} ({c.timezone})")
     ctx.write(f"Answer by    {day_text(report.deadline.last_day)}")
-    if report.answered is not None:
-        ctx.write(f"Answered     {moment_text(report.answered, zone)}")
     if report.suspended_since is not None:
         ctx.write(
-            f"Suspended    since {moment_text(report.suspended_since, zone)} (the date is "
-            "the one if the clock ran again now)"
+            f"Suspended    since {moment_text(report.suspended_since, zone)}; the date above "
+            f"holds if the clock starts again on {moment_text(at, zone)}"
         )
+    if report.answered is not None and report.response is not None:
+        ctx.write(f"Answered     {moment_text(report.answered, zone)}")
+        ctx.write(f"Response     {_response(report.response, report.allowed)}")
+        return
+    from charter.cases.measure import Amount  # noqa: PLC0415
+
     remaining = report.remaining
     left = "left" if remaining.ticks >= 0 else "overdue"
-    shown = _amount(abs(float(remaining)))
-    ctx.write(
-        f"Time         {shown} {remaining.unit.value} {left} of {report.allowed}; "
-        f"{float(report.elapsed):.0%} used"
-    )
+    shown = Amount(abs(remaining.ticks), remaining.unit)
+    ctx.write(f"Time         {shown} {left} of {report.allowed}; {float(report.elapsed):.0%} used")
+
+
+def _response(response: Amount, allowed: Amount) -> str:
+    """The time an answer took against the time allowed: ``2 working days, of 5 … allowed``."""
+    from charter.cases.measure import Amount  # noqa: PLC0415
+
+    over = response.ticks - allowed.ticks
+    said = f"{response}, of {allowed} allowed"
+    if over > 0:
+        return f"{said}: {Amount(over, response.unit)} over"
+    return said
 
 
 def _case_from_options(ctx: Invocation, c: Charter) -> Case:
@@ -252,13 +266,13 @@ def run_report(ctx: Invocation) -> None:
 
 def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
     """The compliance report as text: a section after another, a blank line between."""
-    from charter.language.english import moment_text  # noqa: PLC0415 - Babel on use
+    from charter.language.english import moment_text, plural  # noqa: PLC0415 - Babel on use
 
     ctx.write(
-        f"Compliance on {moment_text(report.at, zone)}: {report.cases:,} cases, "
+        f"Compliance on {moment_text(report.at, zone)}: {plural(report.cases, 'case')}, "
         f"{report.skipped.count:,} skipped"
     )
-    _table(ctx, _guarantee_rows(report))
+    ctx.table(_guarantee_rows(report), numbers=True)
     _response_times(ctx, report)
     _reachability(ctx, report)
     _most_overdue(ctx, report, zone)
@@ -313,7 +327,7 @@ def _response_times(ctx: Invocation, report: ComplianceReport) -> None:
     ]
     if times:
         ctx.write()
-        _table(ctx, [("response time", "median", "90 %", "max"), *times])
+        ctx.table([("response time", "median", "90 %", "max"), *times], numbers=True)
 
 
 def _reachability(ctx: Invocation, report: ComplianceReport) -> None:
@@ -334,7 +348,7 @@ def _reachability(ctx: Invocation, report: ComplianceReport) -> None:
             )
         )
     ctx.write()
-    _table(ctx, calls)
+    ctx.table(calls, numbers=True)
 
 
 def _most_overdue(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
@@ -358,8 +372,12 @@ def _skipped(ctx: Invocation, report: ComplianceReport) -> None:
     skipped = report.skipped
     if not skipped.problems:
         return
+    from charter.language.english import plural  # noqa: PLC0415 - Babel on use
+
     ctx.write()
-    ctx.write(f"Skipped ({skipped.count:,}; the first {len(skipped.problems)}):")
+    shown = len(skipped.problems)
+    rows = plural(skipped.count, "row")
+    ctx.write(f"Skipped: {rows}" + ("" if shown == skipped.count else f", the first {shown} here"))
     for problem in skipped.problems:
         ctx.write(f"  {command_words(str(problem))}")
 
@@ -368,19 +386,6 @@ def _duration_days(value: timedelta) -> str:
     from charter.language.english import duration_text  # noqa: PLC0415 - Babel on use
 
     if value >= timedelta(days=1):
-        return f"{value.total_seconds() / 86400:.1f} days"
+        days = f"{value.total_seconds() / 86400:.1f}"
+        return "1 day" if days == "1.0" else f"{days} days"
     return duration_text(value)
-
-
-def _table(ctx: Invocation, rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
-    for row in rows:
-        cells = [
-            cell.ljust(width) if k == 0 else cell.rjust(width)
-            for k, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        ctx.write("  ".join(cells).rstrip())
-
-
-def _amount(value: float) -> str:
-    return f"{round(value, 2):g}"

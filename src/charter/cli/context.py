@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 from zoneinfo import ZoneInfo
@@ -274,6 +275,16 @@ class Invocation:
     def write(self, text: str = "") -> None:
         """Write one line, escaping what could act on the terminal or break the line."""
         self.out.write(for_terminal(text) + "\n")
+
+    def table(self, rows: Sequence[Sequence[str]], *, numbers: bool = False) -> None:
+        """*rows* in columns, two spaces apart; with *numbers*, all but the first right-aligned."""
+        widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+        for row in rows:
+            cells = [
+                cell.rjust(width) if numbers and k else cell.ljust(width)
+                for k, (cell, width) in enumerate(zip(row, widths, strict=True))
+            ]
+            self.write("  ".join(cells).rstrip())
 
     def document(self, text: str) -> None:
         """Write a text of several lines (a rendered charter), escaped as ``write`` does."""

@@ -44,7 +44,9 @@ def register(commands: Commands, with_charter: Parser) -> None:
     deadlines = commands.add_parser(
         "deadlines", parents=[with_charter], help="the reply date of every guarantee"
     )
-    deadlines.add_argument("--received", required=True, metavar="WHEN")
+    deadlines.add_argument(
+        "--received", required=True, metavar="WHEN", help="when the question arrived"
+    )
     deadlines.add_argument("--json", action="store_true", help="print JSON instead of text")
     deadlines.set_defaults(run=run_deadlines)
 

@@ -44,8 +44,8 @@ def moment_text(t: datetime, zone: ZoneInfo) -> str:
 
 
 def plural(n: int, word: str) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``1 day``, ``2 days``, ``1,200 cases``."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def duration_text(value: timedelta) -> str:
