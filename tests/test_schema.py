@@ -307,6 +307,21 @@ AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
     "min_working_days 10 001": (("guarantees", 3, "rule", "min_working_days"), 10_001, False),
     "10 001 channels": (("channels",), [{"id": "x"}] * 10_001, False),
     "a guarantee's channel id with a space": ((*_GUARANTEE, "channels"), ["\u00a0email"], False),
+    "an indicator's guarantee id with a space": (
+        ("quality",),
+        {"indicators": [{"id": "on-time", "description": "On time", "guarantee": "info "}]},
+        False,
+    ),
+    "an indicator's guarantee id": (
+        ("quality",),
+        {"indicators": [{"id": "on-time", "description": "On time", "guarantee": "info"}]},
+        True,
+    ),
+    "a referral's guarantee id in capitals": (
+        ("referral",),
+        {"statement": "We pass it on", "guarantee": "Info"},
+        False,
+    ),
     "a rule from a base preset": (
         ("guarantees", 3, "rule"),
         {"base": "EU_1182_71", "name": "mine", "cutoff": "16:00"},

@@ -76,6 +76,11 @@ def check_id(value: str) -> str:
     return value
 
 
+def check_optional_id(value: str | None) -> str | None:
+    """*value* if it is None or an id (:func:`check_id`)."""
+    return None if value is None else check_id(value)
+
+
 def check_ids(values: Iterable[str]) -> tuple[str, ...]:
     """*values* as a tuple of ids (:func:`check_id`)."""
     return tuple(check_id(value) for value in check_list(values, "ids"))

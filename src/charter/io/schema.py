@@ -23,7 +23,14 @@ from typing import Any, get_args, get_origin
 import attrs
 
 from charter import text as text_module
-from charter._checks import BAD_CHARACTERS, ID_PATTERN, WORKWEEK_DAYS, check_id, check_ids
+from charter._checks import (
+    BAD_CHARACTERS,
+    ID_PATTERN,
+    WORKWEEK_DAYS,
+    check_id,
+    check_ids,
+    check_optional_id,
+)
 from charter.calendars.base import Weekday
 from charter.calendars.rules import Dates
 from charter.clock.periods import Period
@@ -275,6 +282,7 @@ _ONE_LINE = {"type": "string", "pattern": _NONBLANK, "not": {"pattern": LINE_BRE
 _CONVERTED: dict[object, dict[str, Any]] = {
     check_id: _ID,
     check_ids: {"type": "array", "items": _ID},
+    check_optional_id: {"anyOf": [_ID, {"type": "null"}]},
     text_module.to_line: _line(),
     text_module.to_optional_line: {"anyOf": [_line(), {"type": "null"}]},
 }

@@ -29,6 +29,7 @@ from charter._checks import (
     check_ids,
     check_instance,
     check_items,
+    check_optional_id,
     check_optional_instance,
     check_optional_text,
     to_member,
@@ -187,10 +188,6 @@ def _optional_text(value: TextLike | None) -> LocalizedText | None:
     return None if value is None else to_text(value)
 
 
-def _optional_id(value: str | None) -> str | None:
-    return None if value is None else check_id(value)
-
-
 @frozen(kw_only=True)
 class Guarantee:
     """A promise: an answer of this kind within ``period``, counted by ``rule``.
@@ -293,7 +290,7 @@ class Referral:
     """Questions for another service are forwarded, within ``period``, the client told."""
 
     statement: LocalizedText = field(converter=to_text)
-    guarantee: str | None = field(default=None, converter=_optional_id)
+    guarantee: str | None = field(default=None, converter=check_optional_id)
     inform_client: bool = field(default=True, converter=check_flag)
 
 
@@ -303,7 +300,7 @@ class Indicator:
 
     id: str = field(converter=check_id)
     description: LocalizedText = field(converter=to_text)
-    guarantee: str | None = field(default=None, converter=_optional_id)
+    guarantee: str | None = field(default=None, converter=check_optional_id)
 
 
 def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
