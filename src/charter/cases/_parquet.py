@@ -6,8 +6,9 @@ plus 2, as if a header were line 1 (as rows given as mappings are).
 
 Cells are read exactly: text as text, whole numbers, floating-point numbers and decimals
 as numbers, booleans as booleans, timestamps to the microsecond (one with a time zone
-is an instant; one without, a wall-clock time). A timestamp with nanoseconds that a
-``datetime`` cannot hold, or outside the years it can, spoils its row. A column the
+is an instant, with the offset its zone had then; one without, a wall-clock time). A
+timestamp with nanoseconds that a ``datetime`` cannot hold, or outside the years it can,
+spoils its row. A column the
 reader reads that holds values of another type (dates, durations, bytes) spoils every
 row with a value in it; one of a nested type (lists, structs, maps) stops the reading, as
 a value of it has no size limit.
@@ -188,10 +189,15 @@ def _instants(ticks: list[int | None], unit: str, zone: str | None) -> list[Cell
 
 
 def _aware(utc_wall: datetime, tz: timezone | ZoneInfo) -> Cell:
+    """The instant *utc_wall* (UTC) with the offset *tz* has then, as text with one reads."""
     try:
-        return utc_wall.replace(tzinfo=UTC).astimezone(tz)
+        shown = utc_wall.replace(tzinfo=UTC).astimezone(tz)
     except OverflowError:
         return Unreadable(f"holds the timestamp {utc_wall.isoformat()}Z, at the edge of the years")
+    offset = shown.utcoffset()
+    # A fixed offset, not the zone: an instant in the autumn's repeated hour would compare
+    # unequal to the same instant in any other zone (PEP 495).
+    return shown if offset is None else shown.replace(tzinfo=timezone(offset))
 
 
 def _zone(name: str) -> timezone | ZoneInfo:

@@ -5,8 +5,8 @@ Excel stored when it last calculated it (``data_only=True``: a formula that was 
 calculated, as in a file written by a program that does not calculate, reads as empty).
 Rows are numbered as Excel shows them; empty rows are passed over as CSV's blank lines
 are. A cell holding one of Excel's errors (``#N/A``, ``#VALUE!``, ...) in a column the
-reader reads spoils its row: openpyxl gives an error as its text, so a text cell that
-reads ``#N/A`` does too.
+reader reads spoils its row. A number shown as a date alone (its format has no hours nor
+seconds) is a date, without a time of day: not an instant.
 
 openpyxl holds some of a workbook whole, so what it would hold is checked first, from
 the archive's directory and by scanning the sheets' XML, and a workbook over a limit is
@@ -29,21 +29,24 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, Self
 
 import openpyxl
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from charter.cases._excerpt import EXCERPT, capped, excerpt
 from charter.cases._formats import Cell, Unreadable, unreadable_file
-from charter.errors import CharterValueError
+from charter.errors import CharterError, CharterValueError
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
-__all__ = ["EXCEL_ERRORS", "MAX_AROUND_ROWS_BYTES", "MAX_PART_BYTES", "MAX_ROWS", "Sheet"]
+__all__ = ["MAX_AROUND_ROWS_BYTES", "MAX_PART_BYTES", "MAX_ROWS", "Sheet"]
 
 #: The bytes a part of a workbook other than a sheet may unpack to.
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -51,27 +54,10 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_AROUND_ROWS_BYTES = 1024 * 1024
 #: Excel's last row.
 MAX_ROWS = 1_048_576
-#: What Excel writes in a cell whose formula failed.
-EXCEL_ERRORS = frozenset(
-    {
-        "#NULL!",
-        "#DIV/0!",
-        "#VALUE!",
-        "#REF!",
-        "#NAME?",
-        "#NUM!",
-        "#N/A",
-        "#GETTING_DATA",
-        "#SPILL!",
-        "#CALC!",
-        "#FIELD!",
-        "#BLOCKED!",
-        "#CONNECT!",
-        "#BUSY!",
-        "#UNKNOWN!",
-        "#PYTHON!",
-    }
-)
+#: What a number format shows literally (quoted, escaped, in brackets), and what shows a
+#: time of day (hours or seconds: minutes go with one of them).
+_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_TIME = re.compile("[hHsS]")
 #: The archive's folder of sheets, whose parts are scanned rather than measured.
 _SHEETS = "xl/worksheets/"
 #: A row's start or end tag (any namespace prefix), or what Excel never writes.
@@ -107,11 +93,8 @@ class Sheet:
     def __enter__(self) -> Self:
         archive = self._archive()
         with archive:
-            _check_parts(archive, self._shown)
             names = {info.filename for info in archive.infolist()}
-            for name in sorted(name for name in names if name.startswith(_SHEETS)):
-                with archive.open(name) as part:  # what openpyxl reads of each as it opens
-                    _scan(part, self._where(name), self._max_row_bytes, rows=False)
+            self._checked(archive, sorted(name for name in names if name.startswith(_SHEETS)))
             try:
                 self._book = openpyxl.load_workbook(
                     self._file, read_only=True, data_only=True, keep_links=False
@@ -120,11 +103,13 @@ class Sheet:
                 raise
             except Exception as error:  # noqa: BLE001 - whatever openpyxl meets is the file's
                 raise unreadable_file(self._shown, _EXPECTED, error) from None
-            sheet = self._sheet(self._book)
-            path = getattr(sheet, "_worksheet_path", "")
-            if path in names:
-                with archive.open(path) as part:
-                    _scan(part, self._where(path), self._max_row_bytes, rows=True)
+            try:
+                sheet = self._sheet(self._book)
+                path = getattr(sheet, "_worksheet_path", "")
+                self._checked(archive, [path] if path in names else [], rows=True)
+            except BaseException:
+                self._book.close()
+                raise
         sheet.reset_dimensions()  # the declared size is not trusted: rows end at their last cell
         self._values = self._numbered(sheet)
         return self
@@ -140,32 +125,54 @@ class Sheet:
 
     def header(self) -> tuple[int | None, Sequence[object]]:
         """The first row that is not empty, without its empty cells at the end."""
-        for number, values in self._values:
-            end = len(values)
-            while end and values[end - 1] in {None, ""}:
-                end -= 1
-            return number, values[:end]
+        for number, cells in self._values:
+            values = [cell.value for cell in cells]
+            while values and values[-1] in {None, ""}:
+                values.pop()
+            return number, values
         raise CharterValueError(f"{self._shown}: the sheet is empty: no header row")
 
     def rows(self, used: Sequence[int]) -> Iterator[tuple[int, Sequence[Cell]]]:
         """The rows after the header that are not empty: their cells in the columns *used*."""
-        for number, values in self._values:
-            width = len(values)
-            yield number, [_cell(values[k]) if k < width else None for k in used]
+        for number, cells in self._values:
+            width = len(cells)
+            yield number, [_cell(cells[k]) if k < width else None for k in used]
 
-    def _where(self, name: str) -> str:
-        return f"{self._shown}: sheet {capped(name, EXCERPT)}"
+    def _checked(self, archive: zipfile.ZipFile, sheets: list[str], *, rows: bool = False) -> None:
+        """Check *archive*'s parts (or, with *rows*, its *sheets* whole), as the module says.
+
+        Without *rows*, only what openpyxl reads of each sheet as it opens the workbook.
+        """
+        try:
+            if not rows:
+                _check_parts(archive, self._shown)
+            for name in sheets:
+                with archive.open(name) as part:
+                    where = f"{self._shown}: sheet {capped(name, EXCERPT)}"
+                    _scan(part, where, self._max_row_bytes, rows=rows)
+        except CharterError:
+            raise
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            RuntimeError,
+            ValueError,
+        ) as error:
+            raise unreadable_file(self._shown, _EXPECTED, error) from None
 
     def _archive(self) -> zipfile.ZipFile:
         try:
             return zipfile.ZipFile(self._file)
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             self._file.seek(0)
             start = self._file.read(len(_OLE2))
             why = (
                 "it is an older Excel workbook (.xls): save it as .xlsx"
                 if start == _OLE2
-                else "it is not a zip archive (is it a CSV file? then format='csv')"
+                else "it is not a zip archive, or not a whole one (is it a CSV file? then "
+                "format='csv')"
             )
             raise CharterValueError(f"{self._shown}: not {_EXPECTED}: {why}") from None
 
@@ -191,11 +198,11 @@ class Sheet:
     def _numbered(self, sheet: ReadOnlyWorksheet) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """The rows that are not empty, with their numbers; openpyxl's errors the file's."""
         # The stubs type iter_rows for a Worksheet, which a ReadOnlyWorksheet borrows it from.
-        values = sheet.iter_rows(values_only=True)  # type: ignore[misc]
+        cells = sheet.iter_rows()  # type: ignore[misc]
         number = 0
         while True:
             try:
-                row = next(values, None)
+                row = next(cells, None)
             except MemoryError:
                 raise
             except Exception as error:  # noqa: BLE001 - whatever openpyxl meets is the file's
@@ -206,14 +213,29 @@ class Sheet:
             number += 1
             if number > MAX_ROWS:  # openpyxl fills in the rows a number skips
                 raise _past_last_row(self._shown, number)
-            if any(value is not None and value != "" for value in row):
+            if any(cell.value is not None and cell.value != "" for cell in row):
                 yield number, row
 
 
-def _cell(value: Any) -> Cell:  # noqa: ANN401 - a cell's value as openpyxl gives it
-    if isinstance(value, str) and value in EXCEL_ERRORS:
-        return Unreadable(f"holds Excel's error {value}")
+def _cell(cell: Any) -> Cell:  # noqa: ANN401 - a cell as openpyxl gives it
+    """The value of *cell*: an error Excel shows unreadable; a date alone a date."""
+    value = cell.value
+    if cell.data_type == "e":
+        return Unreadable(f"holds Excel's error {capped(str(value), EXCERPT)}")
+    if isinstance(value, datetime) and _date_alone(cell):
+        return value.date()  # a number shown as a date: its time is no one's
     return value  # type: ignore[no-any-return]  # what openpyxl gives is a Cell
+
+
+def _date_alone(cell: Any) -> bool:  # noqa: ANN401 - a cell as openpyxl gives it
+    """Whether *cell*'s number format shows a date without a time of day."""
+    try:
+        shown = str(cell.number_format)
+    except (LookupError, AttributeError):  # a style the workbook does not have
+        return False
+    if not is_date_format(shown):
+        return False
+    return _TIME.search(_LITERAL.sub("", shown.split(";", maxsplit=1)[0])) is None
 
 
 def _past_last_row(shown: str, number: int) -> CharterValueError:
