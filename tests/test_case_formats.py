@@ -690,3 +690,22 @@ def test_time_cells_and_durations_are_not_instants(tmp_path: Path) -> None:
     assert problems(reader) == [
         "cases.xlsx:2: answered holds a time of day without a date 10:30:00, not a date and time"
     ]
+
+
+def test_numbers_durations_and_references_a_workbook_holds(tmp_path: Path) -> None:
+    cases = xlsx(
+        tmp_path / "cases.xlsx",
+        [
+            ["reference", "guarantee", "received", "suspensions"],
+            [12.5, "wd", "2026-03-02T10:00Z"],
+            ["R-2", "wd", timedelta(hours=1, minutes=30)],
+            ["R-3", "wd", "2026-03-02T10:00Z", datetime(2026, 3, 3, 10)],
+        ],
+    )
+    reader = read_cases(cases, timezone=BRUSSELS)
+    assert list(reader) == []
+    assert [(p.line, p.reference, p.message) for p in reader.skipped.problems] == [
+        (2, None, "reference holds a number 12.5, not text"),
+        (3, "R-2", "received holds a duration 1:30:00, not a date and time"),
+        (4, "R-3", "suspensions holds a date and time 2026-03-03T10:00:00, not text"),
+    ]

@@ -63,9 +63,6 @@ class Unreadable:
     def __init__(self, why: str) -> None:
         self.why = why
 
-    def __repr__(self) -> str:
-        return f"Unreadable({self.why!r})"
-
 
 #: A cell as a typed format holds it (None: empty).
 Cell = str | bool | int | float | datetime | date | time | timedelta | Unreadable | None
@@ -137,6 +134,8 @@ def need(file_format: Format) -> ModuleType:
 
 def unreadable_file(shown: str, expected: str, why: object) -> CharterValueError:
     """The error for the file *shown* that is not *expected*, *why* its reader's error."""
+    while isinstance(why, BaseException) and why.__cause__ is not None:
+        why = why.__cause__  # openpyxl wraps what it met in a message that names the path
     said = capped(str(why) or type(why).__name__, EXCERPT)
     return CharterValueError(f"{shown}: not {expected}: {said}")
 
@@ -146,7 +145,8 @@ def kind_of(value: object) -> str:  # noqa: PLR0911 - a sentence a kind
     if isinstance(value, bool):
         return f"a boolean {str(value).upper()}"
     if isinstance(value, int | float):
-        return f"a number {excerpt(value)}"
+        shown = excerpt(value)  # a long whole number: "a whole number of 401 digits"
+        return shown if shown.startswith("a ") else f"a number {shown}"
     if isinstance(value, datetime):
         return f"a date and time {value.isoformat()}"
     if isinstance(value, date):

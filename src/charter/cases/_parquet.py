@@ -19,10 +19,8 @@ more than :data:`MAX_GROUP_BYTES` (as the file's metadata says) stops the readin
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
-from decimal import Decimal
 from types import TracebackType
 from typing import IO, Any, Self
 from zoneinfo import ZoneInfo
@@ -30,7 +28,7 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from charter.cases._excerpt import EXCERPT, capped, excerpt
+from charter.cases._excerpt import EXCERPT, capped
 from charter.cases._formats import Cell, Unreadable, unreadable_file
 from charter.errors import CharterValueError
 
@@ -125,8 +123,6 @@ class ParquetTable:
 
 
 def _nested(kind: pa.DataType) -> bool:
-    if isinstance(kind, pa.DictionaryType):
-        return _nested(kind.value_type)
     return pa.types.is_nested(kind)
 
 
@@ -139,7 +135,8 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
     if isinstance(kind, pa.TimestampType):
         return _instants(column.cast(pa.int64()).to_pylist(), kind.unit, kind.tz)
     if types.is_decimal(kind):
-        return [None if value is None else _number(value) for value in column.to_pylist()]
+        # As the number a CSV reader reads from the decimal's text: the nearest float.
+        return [None if value is None else float(value) for value in column.to_pylist()]
     readable = (
         types.is_string(kind)
         or types.is_large_string(kind)
@@ -154,14 +151,6 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
         return column.to_pylist()  # text, numbers, booleans
     other = Unreadable(f"holds a value of type {capped(str(kind), EXCERPT)}")
     return [None if null else other for null in column.is_null().to_pylist()]
-
-
-def _number(value: Decimal) -> float | Unreadable:
-    """A decimal as the number a CSV reader reads from its text."""
-    number = float(value)
-    if math.isfinite(number):
-        return number
-    return Unreadable(f"holds a decimal {excerpt(str(value))} too large for a number")
 
 
 def _instants(ticks: list[int | None], unit: str, zone: str | None) -> list[Cell]:

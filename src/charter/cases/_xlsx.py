@@ -244,10 +244,6 @@ def _past_last_row(shown: str, number: int) -> CharterValueError:
     )
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> list[str]:
-    return [info.filename for info in archive.infolist() if info.filename.startswith(_SHEETS)]
-
-
 def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
     """Refuse a workbook a part of which (the sheets aside) unpacks to too much."""
     for info in archive.infolist():
