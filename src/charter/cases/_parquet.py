@@ -140,7 +140,7 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
     readable = (
         types.is_string(kind)
         or types.is_large_string(kind)
-        or types.is_string_view(kind)
+        or _is_string_view(kind)
         or types.is_boolean(kind)
         or types.is_integer(kind)
         or types.is_float32(kind)
@@ -151,6 +151,12 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
         return column.to_pylist()  # text, numbers, booleans
     other = Unreadable(f"holds a value of type {capped(str(kind), EXCERPT)}")
     return [None if null else other for null in column.is_null().to_pylist()]
+
+
+def _is_string_view(kind: pa.DataType) -> bool:
+    """Whether *kind* is text as a view (pyarrow 16 on; none before)."""
+    check = getattr(pa.types, "is_string_view", None)
+    return check is not None and bool(check(kind))
 
 
 def _instants(ticks: list[int | None], unit: str, zone: str | None) -> list[Cell]:
