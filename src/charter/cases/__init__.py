@@ -3,7 +3,8 @@
 A case-management system builds a :class:`Case` per question, evaluates it with
 ``Charter.evaluate`` (a :class:`CaseReport` with its :class:`Status`), and measures many
 with :func:`compliance` (a :class:`ComplianceReport`, which adds up with ``+``). Cases
-and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
+and call records stream from CSV, Excel and Parquet files with :func:`read_cases` and
+:func:`read_calls`.
 
 - :mod:`~charter.cases.case`: :class:`Case`, a question and its history;
 - :mod:`~charter.cases.status`: a case against its guarantee (:class:`CaseEvaluator`,
@@ -12,8 +13,9 @@ and call records stream from CSV with :func:`read_cases` and :func:`read_calls`.
 - :mod:`~charter.cases.monitoring`: :func:`compliance` over many cases and calls;
 - :mod:`~charter.cases.reports` and :mod:`~charter.cases.histograms`: the parts of a
   compliance report, exact and mergeable;
-- :mod:`~charter.cases.readers`: cases and calls from CSV, bad rows skipped and told,
-  on :mod:`~charter.cases._csv` (CSV text to rows, every limit checked) and
+- :mod:`~charter.cases.readers`: cases and calls from CSV, Excel and Parquet files,
+  bad rows skipped and told, on :mod:`~charter.cases._csv` (CSV text to rows, every
+  limit checked), :mod:`~charter.cases._formats` (the typed formats) and
   :mod:`~charter.cases._excerpt` (text from outside, made safe to print).
 """
 

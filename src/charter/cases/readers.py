@@ -1,6 +1,7 @@
-r"""Cases and call records from CSV files (or any rows), streamed; bad rows skipped and told.
+r"""Cases and call records from CSV, Excel or Parquet files (or any rows), streamed.
 
-Cases, one per row (a header row first; other columns are ignored):
+Bad rows are skipped and told. Cases, one per row (a header row first; other columns are
+ignored):
 
 =============  ========  ==========================================================
 column         needed    holds
@@ -26,6 +27,12 @@ by the comma, semicolon or tab that splits the header into the columns needed (o
 ``delimiter`` given); a file is UTF-8 unless ``encoding='cp1252'`` says it is
 Windows-1252 (see :mod:`charter.cases._dialect`).
 
+A path ending in ``.xlsx`` is an Excel workbook (:mod:`charter.cases._xlsx`), one in
+``.parquet`` a Parquet file (:mod:`charter.cases._parquet`), or ``format=`` says which.
+Their cells may be typed (a date and time, a number, a boolean: see
+:mod:`charter.cases._cells`); a row is numbered as Excel shows it, or, in a Parquet
+file, its index + 2, and every row is counted or skipped as a CSV file's is.
+
 >>> import io
 >>> text = (
 ...     "reference,guarantee,received,answered\n"
@@ -39,20 +46,21 @@ Windows-1252 (see :mod:`charter.cases._dialect`).
 >>> print(reader.skipped.problems[0])
 cases.csv:3: received 'yesterday' is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00
 
-Over 500 lines on purpose: one reader, two row kinds. ``Reader`` (limits, skipping and
-telling, the lines each row spans) is most of it, and ``CaseReader`` and ``CallReader``
-are short subclasses of it; the CSV text itself is :mod:`charter.cases._csv`.
+Over 500 lines on purpose: one reader, two row kinds, three formats. ``Reader`` (limits,
+skipping and telling, the lines each row spans) is most of it, and ``CaseReader`` and
+``CallReader`` are short subclasses of it; the CSV text itself is
+:mod:`charter.cases._csv`, the typed formats :mod:`charter.cases._formats` and the
+modules it names.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from os import PathLike, fspath
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import IO, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
@@ -60,6 +68,16 @@ from attrs import field, frozen
 from charter._checks import check_id
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
+from charter.cases._cells import (
+    Row,
+    flag,
+    pairs,
+    required,
+    said_reference,
+    seconds,
+    text_of,
+    too_long,
+)
 from charter.cases._csv import Limits, NotTextError, Rows, physical_lines, utf8_size
 from charter.cases._csv import Row as CsvRow
 from charter.cases._dialect import (
@@ -71,10 +89,27 @@ from charter.cases._dialect import (
     shown,
 )
 from charter.cases._excerpt import EXCERPT, capped, excerpt
+from charter.cases._formats import (
+    Format,
+    Table,
+    check_format,
+    check_names,
+    format_of,
+    need,
+    typed_rows,
+)
 from charter.cases.case import Case
 from charter.cases.reports import Problem, Skipped
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
-from charter.errors import CharterError, CharterTypeError, CharterValueError, NaiveDatetimeError
+from charter.errors import (
+    MAX_YEAR,
+    MIN_YEAR,
+    CharterError,
+    CharterTypeError,
+    CharterValueError,
+    NaiveDatetimeError,
+    UnsupportedYearError,
+)
 
 __all__ = [
     "MAX_COLUMNS",
@@ -90,8 +125,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-#: A row as read: text by column name (lower case).
-Row = Mapping[str, str]
 
 
 class TextFile(Protocol):
@@ -102,8 +135,8 @@ class TextFile(Protocol):
         ...
 
 
-#: What a reader reads: a CSV file's path, an open text file, or rows as mappings (their
-#: values text, or None or NaN for an empty one).
+#: What a reader reads: a file's path (CSV, Excel or Parquet), an open text file (CSV), or
+#: rows as mappings (their values text, or None or NaN for an empty one).
 Readable = str | PathLike[str] | TextFile | Iterable[Mapping[str, object]]
 
 #: The bytes a line may hold, its line ending aside.
@@ -117,8 +150,8 @@ MAX_COLUMNS = 1_024
 
 #: UTF-8's byte order mark, read as Windows-1252.
 _BOM_READ_AS_CP1252 = "\ufeff".encode().decode("cp1252")
-_TRUE = frozenset({"true", "yes", "1"})
-_FALSE = frozenset({"false", "no", "0"})
+#: The typed formats, as messages name them.
+_FORMAT_NAMES = {"xlsx": "an Excel workbook", "parquet": "a Parquet file"}
 
 
 def _waited(value: float) -> float:
@@ -154,8 +187,11 @@ class Reader(Generic[T]):
 
     ``skipped`` summarises them (how many, the first ``keep`` with their lines);
     ``line`` is the first line of the last item read, ``lines`` all its lines (several
-    when a quoted field spans lines). The limits, ``delimiter`` and ``encoding`` are
-    those of :func:`read_cases`; ``delimiter`` is the one found once the header is read.
+    when a quoted field spans lines; a workbook's or a Parquet file's row is one). The
+    limits, ``delimiter``, ``encoding``, ``format`` and ``sheet`` are those of
+    :func:`read_cases`; ``delimiter`` is the one found once a CSV file's header is read,
+    ``format`` the one the file is read as (``'csv'``, ``'xlsx'`` or ``'parquet'``; None
+    for rows given as mappings).
     """
 
     #: The columns a row must have.
@@ -176,6 +212,8 @@ class Reader(Generic[T]):
         max_field_bytes: int = MAX_FIELD_BYTES,
         max_row_lines: int = MAX_ROW_LINES,
         max_columns: int = MAX_COLUMNS,
+        format: Format | None = None,  # noqa: A002 - the public keyword
+        sheet: str | None = None,
     ) -> None:
         if isinstance(source, bytes | bytearray):
             raise CharterTypeError.expected("a path, a text file or rows", source)
@@ -186,6 +224,8 @@ class Reader(Generic[T]):
         self._keep = keep
         self.delimiter = check_delimiter(delimiter)
         self.encoding = check_encoding(encoding)
+        self.format = format_of(source, check_format(format))
+        self.sheet = self._check_typed(delimiter, sheet)
         self.limits = Limits(
             max_line_bytes=max_line_bytes,
             max_field_bytes=max_field_bytes,
@@ -198,6 +238,23 @@ class Reader(Generic[T]):
         self._reread = False
         self.line: int | None = None
         self.lines: range | None = None
+
+    def _check_typed(self, delimiter: str | None, sheet: str | None) -> str | None:
+        """*sheet*, if the keywords given fit the format; its package imported now."""
+        typed = self.format in {"xlsx", "parquet"}
+        if typed and (delimiter is not None or self.encoding != "utf-8"):
+            keyword = "delimiter" if delimiter is not None else "encoding"
+            raise CharterValueError(
+                f"{self._shown} is read as {_FORMAT_NAMES[str(self.format)]}: {keyword} is for "
+                "CSV files only"
+            )
+        if sheet is not None and self.format != "xlsx":
+            raise CharterValueError(f"{self._shown}: sheet is for Excel workbooks (.xlsx) only")
+        if sheet is not None and not isinstance(sheet, str):
+            raise CharterTypeError.expected("a sheet's name as sheet", sheet)
+        if self.format in {"xlsx", "parquet"}:
+            need(self.format)
+        return sheet
 
     @property
     def skipped(self) -> Skipped:
@@ -220,7 +277,7 @@ class Reader(Generic[T]):
             try:
                 item = self._item(row)
             except CharterError as error:
-                self._fail(first, last, row.get("reference") or None, str(error))
+                self._fail(first, last, said_reference(row), str(error))
                 continue
             self.line, self.lines = first, range(first, last + 1)
             yield first, item
@@ -253,6 +310,13 @@ class Reader(Generic[T]):
         source = self._source
         if isinstance(source, str | PathLike):
             try:
+                if self.format in {"xlsx", "parquet"}:
+                    with Path(source).open("rb") as binary:
+                        table = self._table(binary)
+                        yield from typed_rows(
+                            table, self._shown, self.required, self.columns, self.limits
+                        )
+                    return
                 with Path(source).open(
                     encoding=ENCODINGS[self.encoding], errors="surrogateescape", newline=""
                 ) as file:
@@ -319,6 +383,17 @@ class Reader(Generic[T]):
         if header is None:
             raise CharterValueError(f"{self._shown}: no header row (it needs {self._needs()})")
 
+    def _table(self, file: IO[bytes]) -> Table:
+        if self.format == "xlsx":
+            from charter.cases._xlsx import Sheet  # noqa: PLC0415 - openpyxl only when read
+
+            return Sheet(
+                file, shown=self._shown, max_row_bytes=self.limits.max_line_bytes, sheet=self.sheet
+            )
+        from charter.cases._parquet import ParquetTable  # noqa: PLC0415 - pyarrow when read
+
+        return ParquetTable(file, shown=self._shown)
+
     def _check_start(self, text: str) -> None:
         """Refuse a UTF-8 file (its byte order mark, *text* its start) read as Windows-1252."""
         if self.encoding == "cp1252" and text == _BOM_READ_AS_CP1252:
@@ -341,24 +416,24 @@ class Reader(Generic[T]):
         if isinstance(chosen, str):
             raise CharterValueError(f"{where}: {chosen}")
         self.delimiter, names = chosen
-        limit = self.limits.max_columns
-        if len(names) > limit:
-            raise CharterValueError(
-                f"{where}: the header has {len(names):,} columns, more than {limit:,} (max_columns)"
-            )
-        counts = Counter(names)
-        duplicates = sorted(name for name, count in counts.items() if name and count > 1)
-        if duplicates:
-            named = ", ".join(capped(name, EXCERPT) for name in duplicates)
-            raise CharterValueError(f"{where}: the header names {named} twice")
+        check_names(names, where, "the header", self.limits.max_columns)
         return names
 
     def _needs(self) -> str:
         return ", ".join(self.required)
 
     def instant(self, row: Row, column: str) -> datetime | None:
-        """The instant in *column* of *row*, or ``None`` when it is empty or absent."""
-        text = (row.get(column) or "").strip()
+        """The instant in *column* of *row*, or ``None`` when it is empty or absent.
+
+        Text is ISO 8601; a date and time cell (a workbook's, a Parquet timestamp) is read
+        as it is, one without an offset as text without one.
+        """
+        value = row.get(column)
+        if isinstance(value, datetime):
+            if value.utcoffset() is not None:
+                return value
+            return self._local(value, column, f"{value.isoformat()} (a date and time cell)")
+        text = text_of(row, column, "a date and time")
         return self._instant(text, column) if text else None
 
     def _instant(self, text: str, what: str) -> datetime:
@@ -373,12 +448,22 @@ class Reader(Generic[T]):
             ) from None
         if value.tzinfo is not None:
             return value
+        return self._local(value, what, excerpt(text))
+
+    def _local(self, wall: datetime, what: str, shown: str) -> datetime:
+        """The instant of the wall-clock time *wall* in the reader's zone, or why none.
+
+        The one rule for a time without an offset, whatever the format: refused without
+        a zone; in the spring gap, moved past it; in the autumn fold, the earlier offset.
+        """
         if self._zone is None:
             raise NaiveDatetimeError(
-                f"{what} {excerpt(text)} has no UTC offset: write it as 2026-12-01T10:00+01:00, "
+                f"{what} {shown} has no UTC offset: write it as 2026-12-01T10:00+01:00, "
                 "or read the file with a timezone"
             )
-        return wall_to_utc(self._zone, value).astimezone(self._zone)
+        if not MIN_YEAR <= wall.year <= MAX_YEAR:  # far outside, zones would overflow
+            raise UnsupportedYearError.for_year(wall.year, f"{what} {shown}: year")
+        return wall_to_utc(self._zone, wall).astimezone(self._zone)
 
 
 def _cleaned(row: Mapping[str, object], limits: Limits, columns: tuple[str, ...]) -> Row | str:
@@ -393,7 +478,7 @@ def _cleaned(row: Mapping[str, object], limits: Limits, columns: tuple[str, ...]
         if isinstance(value, str):
             found[name] = value
             if name in columns and utf8_size(value)[0] > limits.max_field_bytes:
-                return _too_long(name, limits.max_field_bytes)
+                return too_long(name, limits.max_field_bytes)
         elif value is None or (isinstance(value, float) and math.isnan(value)):
             found[name] = ""
         else:
@@ -422,7 +507,7 @@ def _fields(
     if not ascii_only or sum(len(line or "") for line in row.lines) > max_bytes:
         for k in used:  # else no field can be too long
             if utf8_size(fields[k])[0] > max_bytes:
-                return _too_long(header[k], max_bytes)
+                return too_long(header[k], max_bytes)
     return dict(zip(header, fields, strict=True))
 
 
@@ -436,22 +521,11 @@ def _nul(row: CsvRow) -> str | None:
     return None
 
 
-def _too_long(column: str, limit: int) -> str:
-    return f"{column} is longer than {limit:,} bytes (max_field_bytes)"
-
-
 def _name_of(source: object) -> str:
     if isinstance(source, str | PathLike):
         return Path(source).name
     name = getattr(source, "name", None)
     return Path(name).name if isinstance(name, str) else "rows"
-
-
-def _required(row: Row, column: str) -> str:
-    value = (row.get(column) or "").strip()
-    if not value:
-        raise CharterValueError(f"no {column}")
-    return value
 
 
 class CaseReader(Reader[Case]):
@@ -461,9 +535,11 @@ class CaseReader(Reader[Case]):
     columns = ("reference", "guarantee", "received", "answered", "suspensions", "extensions")
 
     def _item(self, row: Row) -> Case:
-        received = self._instant(_required(row, "received"), "received")
+        received = self.instant(row, "received")
+        if received is None:
+            raise CharterValueError("no received")
         events: list[Event] = []
-        suspensions = _pairs(row, "suspensions")
+        suspensions = pairs(row, "suspensions")
         for number, pair in enumerate(suspensions, start=1):
             start, _, end = pair.partition("/")
             events.append(Suspended(at=self._instant(start.strip(), "a suspension")))
@@ -473,7 +549,7 @@ class CaseReader(Reader[Case]):
                 raise CharterValueError(
                     f"suspension {excerpt(pair)} has no end and is not the last"
                 )
-        for pair in _pairs(row, "extensions"):
+        for pair in pairs(row, "extensions"):
             at, slash, by = pair.partition("/")
             if not slash:
                 raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD")
@@ -484,18 +560,11 @@ class CaseReader(Reader[Case]):
         if len(events) > 1:
             events.sort(key=_when)  # stable: a suspension and its resumption keep their order
         return Case(
-            guarantee=_required(row, "guarantee"),
+            guarantee=required(row, "guarantee"),
             received=received,
             events=events,
-            reference=(row.get("reference") or "").strip() or None,
+            reference=text_of(row, "reference", "text") or None,
         )
-
-
-def _pairs(row: Row, column: str) -> list[str]:
-    text = row.get(column)
-    if not text or text.isspace():
-        return []
-    return [part.strip() for part in text.split(";") if part and not part.isspace()]
 
 
 def _when(event: Event) -> float:
@@ -509,18 +578,10 @@ class CallReader(Reader[Call]):
     columns = ("channel", "waited", "answered", "at")
 
     def _item(self, row: Row) -> Call:
-        text = _required(row, "waited")
-        try:
-            waited = float(text)
-        except ValueError:
-            raise CharterValueError(f"waited {excerpt(text)} is not a number of seconds") from None
-        flag = _required(row, "answered").lower()
-        if flag not in _TRUE | _FALSE:
-            raise CharterValueError(f"answered {excerpt(flag)} is not true or false")
         return Call(
-            channel=_required(row, "channel"),
-            waited=waited,
-            answered=flag in _TRUE,
+            channel=required(row, "channel"),
+            waited=seconds(row),
+            answered=flag(row),
             at=self.instant(row, "at"),
         )
 
@@ -537,26 +598,40 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
     max_field_bytes: int = MAX_FIELD_BYTES,
     max_row_lines: int = MAX_ROW_LINES,
     max_columns: int = MAX_COLUMNS,
+    format: Format | None = None,  # noqa: A002 - the name every reader of files uses
+    sheet: str | None = None,
 ) -> CaseReader:
-    r"""Read cases from a CSV file (a path or an open text file) or from rows (mappings).
+    r"""Read cases from a file (CSV, Excel or Parquet) or from rows (mappings).
 
     Streams: one row at a time. *timezone* reads times written without an offset in
-    that zone (docs/design.md: a time in the spring gap moves past it, an autumn one takes
-    the earlier offset); *name* names the source in problems; *keep* is how many
-    skipped rows are listed (all are counted).
+    that zone (a time in the spring gap moves past it, an autumn one takes the earlier
+    offset); *name* names the source in problems; *keep* is how many skipped rows are
+    listed (all are counted).
 
-    *delimiter* separates the fields: ``","``, ``";"`` or ``"\t"``; by default (None)
-    it is the one that splits the header into the columns needed (a header that two
-    split so, or none, is refused). *encoding* is the file's: ``"utf-8"`` (a byte order
-    mark or none) or ``"cp1252"`` (Windows-1252, as Excel's plain CSV on Windows); for
-    an open text file, the one it was opened with, which problems name. A byte the
+    *source* is a path, an open text file (CSV) or an iterable of mappings. A path is
+    read by its suffix: ``.xlsx`` an Excel workbook, ``.parquet`` a Parquet file,
+    anything else CSV; *format* (``"csv"``, ``"xlsx"`` or ``"parquet"``) says instead.
+    A workbook is read from its first worksheet, or the one named *sheet*, its formulas
+    as the values Excel last calculated; its rows are numbered as Excel shows them. A
+    Parquet file's rows are numbered their index + 2, as if a header were line 1. Their
+    cells may be typed: a date and time (without an offset, read as text without one
+    is), a number of seconds for ``waited``, a boolean for ``answered``; a value of a
+    type the column cannot hold spoils its row. They need the extras ``excel``
+    (openpyxl) and ``parquet`` (pyarrow).
+
+    *delimiter* separates a CSV file's fields: ``","``, ``";"`` or ``"\t"``; by default
+    (None) it is the one that splits the header into the columns needed (a header that
+    two split so, or none, is refused). *encoding* is a CSV file's: ``"utf-8"`` (a byte
+    order mark or none) or ``"cp1252"`` (Windows-1252, as Excel's plain CSV on Windows);
+    for an open text file, the one it was opened with, which problems name. A byte the
     encoding does not allow spoils its row (the header's, the file), never replaced.
 
     The limits are checked before a row is read, and a row over one is skipped and
-    told, the limit named: *max_line_bytes* (65 536) a line's bytes, its ending aside;
-    *max_field_bytes* (16 384) the bytes of a field the reader reads; *max_row_lines*
-    (100) the lines a row may span while a quoted field is open; *max_columns* (1 024)
-    the header's columns (a header with more stops the reading).
+    told, the limit named: *max_line_bytes* (65 536) a line's bytes, its ending aside
+    (a workbook's row: its XML, over which the workbook is refused); *max_field_bytes*
+    (16 384) the bytes of a field the reader reads; *max_row_lines* (100) the lines a
+    row may span while a quoted field is open; *max_columns* (1 024) the header's
+    columns (a header with more stops the reading).
     """
     return CaseReader(
         source,
@@ -569,6 +644,8 @@ def read_cases(  # noqa: PLR0913 - the limits are keywords of their own
         max_field_bytes=max_field_bytes,
         max_row_lines=max_row_lines,
         max_columns=max_columns,
+        format=format,
+        sheet=sheet,
     )
 
 
@@ -584,8 +661,10 @@ def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
     max_field_bytes: int = MAX_FIELD_BYTES,
     max_row_lines: int = MAX_ROW_LINES,
     max_columns: int = MAX_COLUMNS,
+    format: Format | None = None,  # noqa: A002 - the name every reader of files uses
+    sheet: str | None = None,
 ) -> CallReader:
-    """Read call records from a CSV file or rows, as :func:`read_cases` reads cases."""
+    """Read call records from a file (CSV, Excel or Parquet) or rows, as :func:`read_cases`."""
     return CallReader(
         source,
         timezone=timezone,
@@ -597,4 +676,6 @@ def read_calls(  # noqa: PLR0913 - the limits are keywords of their own
         max_field_bytes=max_field_bytes,
         max_row_lines=max_row_lines,
         max_columns=max_columns,
+        format=format,
+        sheet=sheet,
     )

@@ -65,22 +65,28 @@ def register(commands: Commands, with_charter: Parser) -> None:
     status.set_defaults(run=run_status)
 
     report = commands.add_parser(
-        "report", parents=[with_charter], help="compliance over cases (and calls) from CSV"
+        "report",
+        parents=[with_charter],
+        help="compliance over cases (and calls) from CSV, Excel or Parquet files",
     )
-    report.add_argument("cases", metavar="CASES.csv", help="the cases, a row each")
-    report.add_argument("--calls", metavar="CALLS.csv", help="call records, a row each")
+    report.add_argument(
+        "cases", metavar="CASES", help="the cases, a row each (.csv, .xlsx or .parquet)"
+    )
+    report.add_argument(
+        "--calls", metavar="CALLS", help="call records, a row each (.csv, .xlsx or .parquet)"
+    )
     report.add_argument("--at", default="now", metavar="WHEN", help="when to judge (now)")
     report.add_argument(
         "--delimiter",
         choices=sorted(_DELIMITERS),
-        help="what separates the fields (default: the one that splits the header into the "
-        "columns needed)",
+        help="what separates a CSV file's fields (default: the one that splits the header "
+        "into the columns needed)",
     )
     report.add_argument(
         "--encoding",
         choices=("utf-8", "cp1252"),
         default="utf-8",
-        help="the files' encoding: utf-8 (default) or cp1252 (Windows-1252)",
+        help="the CSV files' encoding: utf-8 (default) or cp1252 (Windows-1252)",
     )
     report.add_argument(
         "--local-times",
@@ -217,11 +223,12 @@ class _Progress:
 
 
 def _source(path_text: str, *, progress: bool, encoding: str) -> tuple[Any, Callable[[], None]]:
-    """What ``read_cases`` reads: the path, or a file that shows progress on a terminal."""
+    """What ``read_cases`` reads: the path, or a CSV file that shows progress on a terminal."""
     from charter.cases._dialect import ENCODINGS  # noqa: PLC0415
+    from charter.cases._formats import format_of  # noqa: PLC0415
 
     path = Path(path_text)
-    if not progress:
+    if not progress or format_of(path, None) != "csv":  # a workbook is read by its path
         return path, lambda: None
     try:
         wrapped = _Progress(path, sys.stderr, ENCODINGS[encoding])
@@ -231,11 +238,20 @@ def _source(path_text: str, *, progress: bool, encoding: str) -> tuple[Any, Call
 
 
 def run_report(ctx: Invocation) -> None:
-    """Compliance over cases (and calls) read from CSV."""
+    """Compliance over cases (and calls) read from CSV, Excel or Parquet files."""
     from charter.cases import compliance, read_calls, read_cases  # noqa: PLC0415
+    from charter.cases._formats import format_of  # noqa: PLC0415
     from charter.io import to_json  # noqa: PLC0415
 
     args = ctx.args
+    for given in (args.cases, args.calls):
+        kind = None if given is None else format_of(given, None)
+        if kind in {"xlsx", "parquet"} and (args.delimiter or args.encoding != "utf-8"):
+            flag = "--delimiter" if args.delimiter else "--encoding"
+            what = "an Excel workbook" if kind == "xlsx" else "a Parquet file"
+            raise UsageError(
+                f"{flag} is for CSV files only, and {Path(given).name} is {what}: leave it out"
+            )
     c = ctx.charter()
     at = ctx.when(args.at, c.timezone, "--at")
     zone = c.timezone if args.local_times else None
