@@ -104,7 +104,7 @@ class Case:
 
 
 def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:
-    """Whether *guarantee* allows *events*: see :meth:`Guarantee.check_events`."""
+    """Whether *guarantee* allows *events*: see :meth:`~charter.model.Guarantee.check_events`."""
     if not isinstance(guarantee, Guarantee):
         raise CharterTypeError.expected("a Guarantee", guarantee)
     guarantee.check_events(events)

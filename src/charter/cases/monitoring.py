@@ -263,7 +263,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
 ) -> ComplianceReport:
     """The compliance report of *charter* over *cases* (and *calls*) at the instant *at*.
 
-    Each case is evaluated at *at* (see :meth:`Charter.evaluate`); one that cannot be
+    Each case is evaluated at *at* (see :meth:`~charter.model.Charter.evaluate`); one that cannot be
     (an unknown guarantee, a history its guarantee does not allow, received after *at*)
     is skipped, counted, and listed in ``skipped`` with its reference and, for a reader
     (:func:`~charter.cases.read_cases`) passed as *cases* itself, its line and the rows the
