@@ -202,10 +202,6 @@ def _unrule(rule: CountingRule) -> object:
     return dict(sorted(data.items()))
 
 
-def _is_enum(kind: object) -> bool:
-    return isinstance(kind, type) and issubclass(kind, Enum)
-
-
 def _member(value: object, kind: type[Enum]) -> Enum:
     """A member of *kind* by its value; a message that lists the values otherwise."""
     try:
@@ -516,7 +512,9 @@ def make_converter(
     converter.register_unstructure_hook(Share, _unshare)
     converter.register_structure_hook(date, _date)
     converter.register_unstructure_hook(date, date.isoformat)
-    converter.register_structure_hook_func(_is_enum, _member)
+    # By class, not by predicate: cattrs before 26.1 dispatches enums by class first, so a
+    # predicate hook never ran there (and its message did not list the values).
+    converter.register_structure_hook(Enum, _member)
     converter.register_structure_hook(CountingRule, _rule)
     converter.register_unstructure_hook(CountingRule, _unrule)
     is_workweek = lambda kind: kind == frozenset[Weekday]  # noqa: E731 - a predicate
