@@ -252,3 +252,48 @@ def test_the_calendars_line_up() -> None:
     starts = {re.search(r"  +", line).end() for line in out.splitlines()}  # type: ignore[union-attr]
     assert len(starts) == 1
     assert len(out.splitlines()) >= 8
+
+
+# -- languages as Python spells them, and the charter's own first --------------------------
+
+
+@pytest.mark.parametrize("spelled", ["fr", "FR", "fr-BE", "fr_BE", "fr_be", "Fr-bE"])
+def test_lang_takes_the_language_as_python_and_babel_spell_it(spelled: str) -> None:
+    code, out = run("render", "--lang", spelled)
+    assert code == 0
+    assert out.startswith("# SPF Affaires exemplaires")
+
+
+@pytest.mark.parametrize(
+    ("spelled", "message"),
+    [
+        ("es", "'es' is not a language the command writes: nl, fr, de or en"),
+        ("fr-FR", "'fr-FR': the command writes Belgian texts; give fr or fr-BE"),
+        ("nl_BE.UTF-8", "is not a language the command writes"),
+        ("", "is not a language the command writes"),
+    ],
+)
+def test_lang_refuses_what_the_command_does_not_write(
+    spelled: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run("deadline", "informative", "--received", "now", "--lang", spelled)
+    assert code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_holidays_take_the_same_spellings() -> None:
+    _, out = run("holidays", "--year", "2027", "--lang", "de_BE")
+    assert out.splitlines()[0] == "2027-01-01  Neujahr"
+
+
+def test_render_speaks_the_charter_s_first_language_by_default(tmp_path: object) -> None:
+    from pathlib import Path  # noqa: PLC0415
+
+    document = json.loads(dumps(examples.load()))
+    document["languages"] = ["fr", "nl", "de", "en"]
+    path = Path(str(tmp_path)) / "fr-first.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    _, out = run("render", "--charter", str(path))
+    assert out.startswith("# SPF Affaires exemplaires")
+    _, out = run("render")
+    assert out.startswith("# FOD Voorbeeldzaken")

@@ -72,6 +72,7 @@ _FORMATS = (
     ),
     (("DATE", "A", "B"), "a date", "dates", " in the form YYYY-MM-DD, such as 2026-12-23."),
     (("N",), "a whole number", "whole numbers", "."),
+    (("LANG",), "a language", "languages", ": nl, fr, de or en (nl-BE and nl_BE mean nl)."),
 )
 
 

@@ -13,11 +13,11 @@ from charter.cli.context import (
     Parser,
     UsageError,
     iso_date,
+    language_argument,
     workweek_argument,
     year_argument,
 )
 from charter.errors import CharterError, UnknownCalendarError
-from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.calendars import HolidayCalendar, WorkingCalendar
@@ -40,7 +40,11 @@ def register(commands: Commands, plain: Parser) -> None:
         "--year", type=year_argument, help=f"the year (default: the current year in {HOME_ZONE})"
     )
     holidays.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the names (default: en)"
+        "--lang",
+        type=language_argument,
+        default="en",
+        metavar="LANG",
+        help="language of the names (default: en)",
     )
     holidays.add_argument("--json", action="store_true", help="print JSON instead of text")
     holidays.set_defaults(run=run_holidays)

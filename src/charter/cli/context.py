@@ -76,6 +76,30 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(message) from None
 
 
+_LANGUAGE = re.compile(r"([A-Za-z]{2})(?:[-_]([A-Za-z]{2}))?")
+
+
+def language_argument(text: str) -> str:
+    """A language the command writes, as Python and Babel spell it: ``nl``, ``nl-BE``, ``nl_BE``.
+
+    The texts are Belgian (``LOCALES``): a region other than BE is refused, not ignored.
+    """
+    known = ", ".join(LANGUAGES[:-1]) + f" or {LANGUAGES[-1]}"
+    found = _LANGUAGE.fullmatch(text)
+    language = found[1].lower() if found else None
+    if found is None or language not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"{excerpt(text)} is not a language the command writes: {known} "
+            "(nl-BE and nl_BE mean nl)"
+        )
+    region = found[2]
+    if region is not None and region.upper() != "BE":
+        raise argparse.ArgumentTypeError(
+            f"{excerpt(text)}: the command writes Belgian texts; give {language} or {language}-BE"
+        )
+    return language
+
+
 def year_argument(text: str) -> int:
     """An argument that is a supported year."""
     if not _YEAR.fullmatch(text):

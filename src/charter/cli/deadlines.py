@@ -13,8 +13,8 @@ from charter.cli.context import (
     event_arguments,
     events_from_options,
     guarantee_of,
+    language_argument,
 )
-from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.clock import Deadline
@@ -34,8 +34,9 @@ def register(commands: Commands, with_charter: Parser) -> None:
     deadline.add_argument("--explain", action="store_true", help="the steps behind the date")
     deadline.add_argument(
         "--lang",
-        choices=LANGUAGES,
-        help="explain in nl, fr, de or en, in the words of a letter to the citizen "
+        type=language_argument,
+        metavar="LANG",
+        help="explain in that language, in the words of a letter to the citizen "
         "(default: the steps, in English)",
     )
     deadline.add_argument("--json", action="store_true", help="print JSON instead of text")

@@ -10,10 +10,10 @@ from charter.cli.context import (
     Parser,
     UsageError,
     command_words,
+    language_argument,
     limit_argument,
 )
 from charter.errors import CharterError, CharterValidationError, Issue
-from charter.text import LANGUAGES
 
 
 def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
@@ -22,7 +22,10 @@ def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
         "render", parents=[with_charter], help="the charter as a document for people"
     )
     rendered.add_argument(
-        "--lang", choices=LANGUAGES, default="nl", help="the language (default: nl)"
+        "--lang",
+        type=language_argument,
+        metavar="LANG",
+        help="the language (default: the charter's first language)",
     )
     rendered.add_argument(
         "--format",
@@ -60,7 +63,8 @@ def run_render(ctx: Invocation) -> None:
     from charter.language import render  # noqa: PLC0415 - Babel only for this command
 
     c = ctx.charter()
-    ctx.document(render(c, locale=LOCALES[ctx.args.lang], format=ctx.args.format))
+    language = ctx.args.lang or c.languages[0]
+    ctx.document(render(c, locale=LOCALES[language], format=ctx.args.format))
 
 
 def run_validate(ctx: Invocation) -> None:
