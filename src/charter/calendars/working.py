@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
@@ -47,6 +48,12 @@ from charter.errors import (
     UnsupportedYearError,
 )
 from charter.text import LocalizedText, TextLike
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from charter.calendars.batch import DateArray, DatesLike
 
 __all__ = ["MONDAY_TO_FRIDAY", "DayOff", "DayOffKind", "WorkingCalendar"]
 
@@ -307,6 +314,31 @@ class WorkingCalendar:
     def previous_working_day(self, d: date) -> date:
         """The last working day strictly before *d*."""
         return self.add_working_days(d, -1)
+
+    # -- over arrays (the extra numpy; charter.calendars.batch) -------------------------
+
+    def add_working_days_array(self, dates: DatesLike, n: object) -> DateArray:
+        """:meth:`add_working_days` for each of *dates* and *n* (an int or an array).
+
+        *dates* is a ``datetime64`` array of whole days or a sequence of ``date``; the
+        result is ``datetime64[D]``, element for element the scalar answer (see
+        :mod:`charter.calendars.batch`). Needs the extra ``numpy``.
+        """
+        from charter.calendars import batch  # noqa: PLC0415 - numpy on use
+
+        return batch.add_working_days(self, dates, n)
+
+    def is_working_day_array(self, dates: DatesLike) -> npt.NDArray[np.bool_]:
+        """:meth:`is_working_day` for each of *dates*: a boolean array."""
+        from charter.calendars import batch  # noqa: PLC0415 - numpy on use
+
+        return batch.is_working_day(self, dates)
+
+    def working_days_between_array(self, a: DatesLike, b: DatesLike) -> npt.NDArray[np.int64]:
+        """:meth:`working_days_between` for each pair of *a* and *b* (broadcast)."""
+        from charter.calendars import batch  # noqa: PLC0415 - numpy on use
+
+        return batch.working_days_between(self, a, b)
 
     def working_days_between(self, a: date, b: date) -> int:
         """The number of working days in ``(a, b]``; negative when *b* is before *a*.
