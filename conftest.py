@@ -4,6 +4,8 @@ Without the holidays extra (``CHARTER_TEST_EXTRA=test-base``, .ci/matrix), a tes
 example that fails only for want of the package is skipped; see ``tests/peers.py``.
 """
 
+import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +14,11 @@ from sybil.parsers.markdown import PythonCodeBlockParser
 from sybil.parsers.rest import DocTestParser
 
 from peers import WITHOUT_HOLIDAYS, needs_holidays
+
+# The command keeps its bundled examples pre-structured in a cache folder: the tests' own,
+# never the user's (the processes the tests start inherit it).
+os.environ["CHARTER_CACHE_DIR"] = tempfile.mkdtemp(prefix="charter-test-cache-")
+os.environ.pop("CHARTER_NO_CACHE", None)
 
 markdown = Sybil(parsers=[PythonCodeBlockParser()], patterns=["*.md"], excludes=["CHANGELOG.md"])
 docstrings = Sybil(parsers=[DocTestParser()], patterns=["src/charter/*.py", "src/charter/**/*.py"])

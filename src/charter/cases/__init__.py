@@ -16,24 +16,67 @@ and call records stream from CSV, Excel and Parquet files with :func:`read_cases
 - :mod:`~charter.cases.readers`: cases and calls from CSV, Excel and Parquet files,
   bad rows skipped and told, on :mod:`~charter.cases._csv` (CSV text to rows, every
   limit checked), :mod:`~charter.cases._formats` (the typed formats) and
-  :mod:`~charter.cases._excerpt` (text from outside, made safe to print).
+  :mod:`~charter._excerpt` (text from outside, made safe to print).
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from charter._deprecated import renamed_names
-from charter.cases.case import Case, check_policy
-from charter.cases.measure import Amount, Measure
-from charter.cases.measure import measure_unit as measure_unit  # internal; importable still
-from charter.cases.monitoring import ComplianceReport, compliance
-from charter.cases.readers import Call, CallReader, CaseReader, Reader, read_calls, read_cases
-from charter.cases.reports import (
-    Breach,
-    GuaranteeReport,
-    Histogram,
-    Problem,
-    ReachabilityReport,
-    Skipped,
-)
-from charter.cases.status import CaseEvaluator, CaseReport, Status, evaluate
+
+if TYPE_CHECKING:
+    from charter.cases.case import Case, check_policy
+    from charter.cases.measure import Amount, Measure
+    from charter.cases.measure import measure_unit as measure_unit
+    from charter.cases.monitoring import ComplianceReport, compliance
+    from charter.cases.readers import (
+        Call,
+        CallReader,
+        CaseReader,
+        Reader,
+        read_calls,
+        read_cases,
+    )
+    from charter.cases.reports import (
+        Breach,
+        GuaranteeReport,
+        Histogram,
+        Problem,
+        ReachabilityReport,
+        Skipped,
+    )
+    from charter.cases.status import CaseEvaluator, CaseReport, Status, evaluate
+
+#: Where each name lives: a name is imported from its module on first use, so that a
+#: program that needs a case (``charter.cases.Case``) does not load the readers, the
+#: compliance report and their formats too.
+_WHERE = {
+    "Case": "case",
+    "check_policy": "case",
+    "Amount": "measure",
+    "Measure": "measure",
+    "measure_unit": "measure",  # internal; importable still
+    "ComplianceReport": "monitoring",
+    "compliance": "monitoring",
+    "Call": "readers",
+    "CallReader": "readers",
+    "CaseReader": "readers",
+    "Reader": "readers",
+    "read_calls": "readers",
+    "read_cases": "readers",
+    "Breach": "reports",
+    "GuaranteeReport": "reports",
+    "Histogram": "reports",
+    "Problem": "reports",
+    "ReachabilityReport": "reports",
+    "Skipped": "reports",
+    "CaseEvaluator": "status",
+    "CaseReport": "status",
+    "Status": "status",
+    "evaluate": "status",
+}
 
 __all__ = [
     "Amount",
@@ -65,4 +108,13 @@ _RENAMED = renamed_names(__name__, {"Evaluator": "CaseEvaluator"})
 
 
 def __getattr__(name: str) -> object:
-    return _RENAMED(name)
+    module = _WHERE.get(name)
+    if module is None:
+        return _RENAMED(name)
+    value: object = getattr(importlib.import_module(f"charter.cases.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -7,7 +7,7 @@ of a type its column cannot hold spoils its row, said plainly (``received holds 
 
 from __future__ import annotations
 
-from charter.cases._excerpt import excerpt
+from charter._excerpt import excerpt
 from charter.cases._formats import Row, kind_of
 from charter.errors import CharterValueError
 

@@ -18,8 +18,8 @@ import codecs
 import re
 from collections.abc import Sequence
 
+from charter._excerpt import EXCERPT, capped
 from charter.cases._csv import DELIMITERS, split
-from charter.cases._excerpt import EXCERPT, capped
 from charter.errors import CharterTypeError, CharterValueError
 
 __all__ = [

@@ -23,8 +23,8 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Literal, Protocol, Self
 
+from charter._excerpt import EXCERPT, capped
 from charter.cases._csv import Limits, utf8_size
-from charter.cases._excerpt import EXCERPT, capped
 from charter.errors import CharterTypeError, CharterValueError, MissingDependencyError, excerpt
 
 __all__ = [

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from charter.cases._excerpt import EXCERPT, capped
+from charter._excerpt import EXCERPT, capped
 from charter.cases._formats import Cell, Unreadable, unreadable_file
 from charter.errors import CharterValueError
 

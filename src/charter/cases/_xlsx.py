@@ -39,7 +39,7 @@ import openpyxl
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from charter.cases._excerpt import EXCERPT, capped, excerpt
+from charter._excerpt import EXCERPT, capped, excerpt
 from charter.cases._formats import Cell, Unreadable, unreadable_file
 from charter.errors import CharterError, CharterValueError
 

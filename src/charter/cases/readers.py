@@ -66,6 +66,7 @@ from zoneinfo import ZoneInfo
 from attrs import field, frozen
 
 from charter._checks import check_id
+from charter._excerpt import EXCERPT, capped, excerpt
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases._cells import (
@@ -88,7 +89,6 @@ from charter.cases._dialect import (
     invalid_text,
     shown,
 )
-from charter.cases._excerpt import EXCERPT, capped, excerpt
 from charter.cases._formats import (
     Format,
     Table,

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from attrs import evolve, field, frozen
 
-from charter.cases._excerpt import capped, escaped
+from charter._excerpt import capped, escaped
 from charter.cases.histograms import Histogram
 from charter.cases.status import Status
 from charter.clock.periods import Unit

@@ -22,8 +22,8 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
+from charter._excerpt import for_terminal
 from charter._version import __version__
-from charter.cases._excerpt import for_terminal
 from charter.cli import calendars, cases, deadlines, documents, hours, listing
 from charter.cli.context import (
     CheckFailedError,

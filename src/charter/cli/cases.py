@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
-from charter.cases._excerpt import for_terminal
+from charter._excerpt import for_terminal
 from charter.cli.context import (
     Commands,
     Invocation,

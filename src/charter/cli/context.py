@@ -1,6 +1,6 @@
 """What every command shares: its invocation, its output, its arguments, its lookups.
 
-Whatever reaches the terminal passes through :func:`charter.cases._excerpt.for_terminal`
+Whatever reaches the terminal passes through :func:`charter._excerpt.for_terminal`
 (text) or :func:`json_text` (JSON): no control, bidi or line-break character from a
 file, a charter or an argument is written raw (docs/design.md#limits-and-hostile-input).
 """
@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 from zoneinfo import ZoneInfo
 
+from charter._excerpt import UNSAFE_IN_LINES, for_terminal
 from charter.calendars import Weekday
-from charter.cases._excerpt import UNSAFE_IN_LINES, for_terminal
 from charter.errors import (
     MAX_YEAR,
     MIN_YEAR,
@@ -142,10 +142,10 @@ def positive_argument(text: str) -> int:
 def read_instant(text: str, zone: str, what: str, notes: list[str]) -> datetime:
     """*text* as an instant: ISO 8601 with its offset, a local time in *zone*, or ``now``.
 
-    The library reads the text (:func:`charter.io.cases.parse_instant`); ``now`` is the
+    The library reads the text (:func:`charter.calendars.instants.parse_instant`); ``now`` is the
     command's alone. A note says how a local time was read.
     """
-    from charter.io.cases import parse_instant  # noqa: PLC0415
+    from charter.calendars.instants import parse_instant  # noqa: PLC0415
 
     if text == "now":
         return datetime.now(ZoneInfo(zone))
@@ -281,14 +281,15 @@ class Invocation:
 
     def charter(self) -> Charter:
         """The charter named by ``--charter`` or ``--example`` (the default example)."""
-        from charter import examples  # noqa: PLC0415 - only the commands that need one
+        from charter.cli import _cache  # noqa: PLC0415 - only the commands that need one
         from charter.errors import UnknownExampleError  # noqa: PLC0415
-        from charter.io import load  # noqa: PLC0415
 
         if self.args.charter is not None:
+            from charter.io import load  # noqa: PLC0415
+
             return load(self.args.charter, limits=self.limits())
         try:
-            return examples.load(self.args.example)
+            return _cache.example(self.args.example)
         except UnknownExampleError as error:
             raise UsageError(str(error)) from None
 

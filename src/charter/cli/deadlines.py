@@ -54,7 +54,6 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
 def run_deadline(ctx: Invocation) -> None:
     """The reply date for one question, and how it was reached."""
-    from charter.cases import Case  # noqa: PLC0415
     from charter.language.english import day_text, english, moment_text  # noqa: PLC0415
     from charter.language.steps import explain_step  # noqa: PLC0415 - Babel on use
 
@@ -64,8 +63,7 @@ def run_deadline(ctx: Invocation) -> None:
     zone = ZoneInfo(c.timezone)
     received = ctx.when(args.received, c.timezone, "--received")
     events = events_from_options(ctx, g, c.timezone)
-    case = Case(guarantee=g.id, received=received, events=events)
-    d = c.deadline(g.id, received, case.events)  # checks the guarantee allows the events
+    d = c.deadline(g.id, received, events)  # checks the history and that the guarantee allows it
     if args.lang is None:
         lines = [explain_step(step, zone) for step in d.steps]
     else:

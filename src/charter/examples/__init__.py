@@ -16,7 +16,6 @@ from __future__ import annotations
 from importlib import resources
 
 from charter.errors import UnknownExampleError
-from charter.io import loads
 from charter.model.charter import Charter
 
 __all__ = ["DEFAULT", "load", "names", "text"]
@@ -45,4 +44,6 @@ def text(name: str | None = None) -> str:
 
 def load(name: str | None = None) -> Charter:
     """The charter of example *name* (``None``: the default)."""
+    from charter.io import loads  # noqa: PLC0415 - the document machinery, on use
+
     return loads(text(name), format="json" if _file(name).endswith(".json") else "toml")

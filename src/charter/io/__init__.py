@@ -18,13 +18,14 @@ True
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from cattrs.errors import BaseValidationError
 
@@ -37,11 +38,13 @@ from charter.errors import (
     MissingDependencyError,
     excerpt,
 )
-from charter.io.cases import load_case, loads_case
 from charter.io.converter import DocumentScope, issues_of, make_converter
-from charter.io.forms import to_json
 from charter.io.limits import Limits, check_data, check_size, check_text
 from charter.model.charter import CalendarSpec, Charter
+
+if TYPE_CHECKING:
+    from charter.io.cases import load_case, loads_case
+    from charter.io.forms import to_json
 
 __all__ = [
     "FORMAT",
@@ -54,6 +57,21 @@ __all__ = [
     "loads_case",
     "to_json",
 ]
+
+#: Names served from their modules on first use, so that loading a charter does not load
+#: the case clock too (case documents and results as data build on it).
+_LAZY = {"load_case": "cases", "loads_case": "cases", "to_json": "forms"}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    value: object = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 #: The format a document states in its ``format`` key.
 FORMAT = "charter/1"

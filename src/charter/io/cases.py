@@ -20,24 +20,21 @@ document.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from attrs import frozen
 from cattrs import Converter
 from cattrs.errors import BaseValidationError
 from cattrs.strategies import configure_tagged_union
 
+from charter.calendars.instants import parse_instant
 from charter.cases.case import Case
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.errors import (
-    MAX_YEAR,
-    MIN_YEAR,
     CaseError,
     CharterError,
     CharterValidationError,
@@ -67,47 +64,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
     "extended": Extended,
     "answered": Answered,
 }
-_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _EXAMPLE = "2026-12-23T10:00+01:00 or 2026-12-23T10:00 (in the charter's zone)"
-
-
-def parse_instant(
-    text: str, timezone: str | None, *, example: str = _EXAMPLE
-) -> tuple[datetime, str | None]:
-    """*text*, ISO 8601, as an instant, and a note if it was read as local time.
-
-    A time with its offset is that instant. A local time is read in *timezone*, unless it
-    is ``None`` (then it is refused), or the zone's clocks skip it or show it twice (it
-    names no one instant). The note says how a local time was read. *example* is what the
-    message of a malformed text offers instead.
-    """
-    message = f"{excerpt(text)} is not a date and time such as {example}"
-    if not _INSTANT.match(text) or not text.isprintable():
-        raise CharterValueError(message)
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise CharterValueError(message) from None
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise CharterValueError(f"{text} is outside the supported years {MIN_YEAR}-{MAX_YEAR}")
-    if value.tzinfo is not None:
-        return value, None
-    if timezone is None:
-        raise CharterValueError(f"{text} has no offset: write one, such as +01:00")
-    tz = ZoneInfo(timezone)
-    first, second = value.replace(tzinfo=tz, fold=0), value.replace(tzinfo=tz, fold=1)
-    if first.utcoffset() != second.utcoffset():
-        if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == value:
-            raise CharterValueError(
-                f"{text} happens twice in {timezone} (the clocks go back): write its "
-                f"offset, {_offset(first)} or {_offset(second)}"
-            )
-        raise CharterValueError(f"{text} does not exist in {timezone} (the clocks go forward)")
-    return first, f"{text} read as {timezone} time ({_offset(first)})"
-
-
-def _offset(value: datetime) -> str:
-    return value.isoformat()[-6:]
 
 
 @frozen(kw_only=True)
