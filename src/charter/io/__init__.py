@@ -38,7 +38,7 @@ from charter.errors import (
     MissingDependencyError,
     excerpt,
 )
-from charter.io.converter import DocumentScope, issues_of, make_converter
+from charter.io.converter import DocumentScope, issues_of, scoped, shared_converter
 from charter.io.limits import Limits, check_data, check_size, check_text
 from charter.model.charter import CalendarSpec, Charter
 
@@ -157,7 +157,7 @@ def _scope(data: Mapping[str, Any], issues: list[Issue]) -> DocumentScope:
     except CharterError as error:
         issues.append(Issue("$.timezone", str(error)))
     calendars: dict[str, CalendarSpec] = {}
-    converter = make_converter()
+    converter = shared_converter()  # calendars hold no opening hours: no scope needed
     given = data.get("calendars", [])
     for raw in given if isinstance(given, list) else []:
         try:
@@ -220,7 +220,8 @@ def loads(
         )
     scope = _scope(data, issues)
     try:
-        charter = make_converter(scope).structure(data, Charter)
+        with scoped(scope) as converter:
+            charter = converter.structure(data, Charter)
     except (BaseValidationError, CharterError) as error:
         issues.extend(issues_of(error))
         raise CharterValidationError(_unique(issues)) from None
@@ -272,7 +273,8 @@ def _data(charter: Charter) -> dict[str, Any]:
     if not isinstance(charter, Charter):
         raise CharterTypeError.expected("a Charter", charter)
     scope = DocumentScope(timezone=charter.timezone, calendars={c.id: c for c in charter.calendars})
-    data = make_converter(scope).unstructure(charter, Charter)
+    with scoped(scope) as converter:
+        data = converter.unstructure(charter, Charter)
     data.pop("_working", None)
     return {"format": FORMAT, **data}
 

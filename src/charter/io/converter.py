@@ -14,8 +14,11 @@ move out first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from enum import Enum
 from typing import Any, cast, get_args, get_origin
@@ -54,7 +57,7 @@ from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
 from charter.model.guarantees import Share
 from charter.text import LocalizedText
 
-__all__ = ["DocumentScope", "issues_of", "make_converter"]
+__all__ = ["DocumentScope", "issues_of", "make_converter", "scoped", "shared_converter"]
 
 #: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
 _RENAMED = renamed_names(__name__, {"Context": "DocumentScope"})
@@ -530,6 +533,52 @@ def make_converter(
     converter.register_structure_hook_factory(_is_tuple, _tuples(converter))
     converter.register_structure_hook_factory(attrs.has, _checked_fields(converter))
     return converter
+
+
+#: The scope of the document being read or written by the process's converter: set by
+#: :func:`scoped` for the length of one call, in this thread or task alone.
+_SCOPE: ContextVar[DocumentScope | None] = ContextVar("charter_document_scope", default=None)
+
+
+def _scoped_hours(value: object, kind: object) -> OpeningHours:
+    return _hours(_in_force())(value, kind)
+
+
+def _scoped_unhours(hours: OpeningHours) -> object:
+    return _unhours(_in_force())(hours)
+
+
+def _in_force() -> DocumentScope:
+    scope = _SCOPE.get()
+    if scope is None:  # pragma: no cover - every reader and writer sets it
+        message = "opening hours are read and written within a document's scope"
+        raise DocumentError(message)
+    return scope
+
+
+@functools.cache
+def shared_converter() -> Converter:
+    """The process's one converter for charter documents, built on first use.
+
+    cattrs generates the code that structures each class once, into the converter: one
+    converter for every document keeps that work. The scope of the document in hand (its
+    zone and calendars, for opening hours) comes from :func:`scoped`, not from the
+    converter, so documents read at once in several threads do not share it.
+    """
+    converter = make_converter()
+    converter.register_structure_hook(OpeningHours, _scoped_hours)
+    converter.register_unstructure_hook(OpeningHours, _scoped_unhours)
+    return converter
+
+
+@contextmanager
+def scoped(scope: DocumentScope) -> Iterator[Converter]:
+    """The process's converter, reading and writing opening hours in *scope* meanwhile."""
+    token = _SCOPE.set(scope)
+    try:
+        yield shared_converter()
+    finally:
+        _SCOPE.reset(token)
 
 
 def issues_of(
