@@ -14,19 +14,22 @@ True
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from typing import Literal
-
-from attrs import frozen
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
 from charter.clock.periods import Period
 from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
+from charter.language._blocks import Block as _Block
+from charter.language._blocks import Items as _Items
+from charter.language._blocks import Paragraph as _Paragraph
+from charter.language._blocks import Section as _Section
+from charter.language._blocks import Table as _Table
 from charter.language.deadlines import describe_period
 from charter.language.hours import describe_hours, ranges_of
+from charter.language.html import write_html
 from charter.language.messages import N_, Messages
 from charter.model.channels import Appointment, Channel, PaymentMethod
 from charter.model.charter import Charter
@@ -52,33 +55,6 @@ _MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-+=#.)])")
 _MARKDOWN_END = re.compile(r"(#+\s*)$")
 
 
-@frozen
-class _Items:
-    lines: tuple[str, ...]
-
-
-@frozen
-class _Paragraph:
-    text: str
-
-
-@frozen
-class _Table:
-    caption: str
-    header: tuple[str, str]
-    rows: tuple[tuple[str, str], ...]
-
-
-_Block = _Items | _Paragraph | _Table
-
-
-@frozen
-class _Section:
-    level: int
-    heading: str
-    blocks: tuple[_Block, ...]
-
-
 def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") -> str:  # noqa: A002 - the public API's name
     """The charter *c* as a document in *locale*: ``"markdown"``, ``"html"`` or ``"text"``.
 
@@ -88,7 +64,7 @@ def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") ->
     """
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
-    writers = {"markdown": _markdown, "html": _html, "text": _text}
+    writers = {"markdown": _markdown, "html": write_html, "text": _text}
     if format not in writers:
         raise CharterValueError(f"{format!r} is not a format: markdown, html or text")
     m = Messages(locale)
@@ -375,50 +351,3 @@ def _text(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001 - o
                 out.extend(f"  {day:<{width}}  {hours}" for day, hours in block.rows)
                 out.append("")
     return "\n".join(out).rstrip() + "\n"
-
-
-def _html(sections: Iterable[_Section], m: Messages) -> str:
-    e = _escape
-    sections = list(sections)
-    title = sections[0].heading if sections else ""
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(m.locale.language)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(title)}</title>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
-    for section in sections:
-        out.append(f"<h{section.level}>{e(section.heading)}</h{section.level}>")
-        for block in section.blocks:
-            if isinstance(block, _Paragraph):
-                out.append(f"<p>{e(block.text)}</p>")
-            elif isinstance(block, _Items):
-                if block.lines:
-                    out.append("<ul>")
-                    out.extend(f"<li>{e(line)}</li>" for line in block.lines)
-                    out.append("</ul>")
-            else:
-                out.append("<table>")
-                out.append(f"<caption>{e(block.caption)}</caption>")
-                out.append(
-                    f'<thead><tr><th scope="col">{e(block.header[0])}</th>'
-                    f'<th scope="col">{e(block.header[1])}</th></tr></thead>'
-                )
-                out.append("<tbody>")
-                out.extend(
-                    f'<tr><th scope="row">{e(day)}</th><td>{e(hours)}</td></tr>'
-                    for day, hours in block.rows
-                )
-                out.append("</tbody>")
-                out.append("</table>")
-    out.extend(["</main>", "</body>", "</html>"])
-    return "\n".join(out) + "\n"
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)

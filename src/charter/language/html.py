@@ -1,0 +1,59 @@
+"""The charter as a web page: what :func:`charter.language.render` writes for ``"html"``."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from charter.language._blocks import Items, Paragraph, Section
+from charter.language.messages import Messages
+
+__all__ = ["write_html"]
+
+
+def write_html(sections: Iterable[Section], m: Messages) -> str:
+    """*sections* as a complete web page in the language of *m*."""
+    e = _escape
+    sections = list(sections)
+    title = sections[0].heading if sections else ""
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(m.locale.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+    for section in sections:
+        out.append(f"<h{section.level}>{e(section.heading)}</h{section.level}>")
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                out.append(f"<p>{e(block.text)}</p>")
+            elif isinstance(block, Items):
+                if block.lines:
+                    out.append("<ul>")
+                    out.extend(f"<li>{e(line)}</li>" for line in block.lines)
+                    out.append("</ul>")
+            else:
+                out.append("<table>")
+                out.append(f"<caption>{e(block.caption)}</caption>")
+                out.append(
+                    f'<thead><tr><th scope="col">{e(block.header[0])}</th>'
+                    f'<th scope="col">{e(block.header[1])}</th></tr></thead>'
+                )
+                out.append("<tbody>")
+                out.extend(
+                    f'<tr><th scope="row">{e(day)}</th><td>{e(hours)}</td></tr>'
+                    for day, hours in block.rows
+                )
+                out.append("</tbody>")
+                out.append("</table>")
+    out.extend(["</main>", "</body>", "</html>"])
+    return "\n".join(out) + "\n"
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)
