@@ -426,7 +426,7 @@ def test_the_html_page_is_complete_and_accessible(language: str) -> None:
     outline.feed(page)
     outline.close()
     assert page.startswith("<!DOCTYPE html>\n")
-    assert outline.lang == language
+    assert outline.lang == f"{language}-BE"
     assert outline.headings[0] == 1
     assert outline.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in itertools.pairwise(outline.headings))

@@ -18,7 +18,7 @@ def write_html(sections: Iterable[Section], m: Messages) -> str:
     title = sections[0].heading if sections else ""
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{e(m.locale.language)}">',
+        f'<html lang="{e(_language_tag(m))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -53,6 +53,12 @@ def write_html(sections: Iterable[Section], m: Messages) -> str:
                 out.append("</table>")
     out.extend(["</main>", "</body>", "</html>"])
     return "\n".join(out) + "\n"
+
+
+def _language_tag(m: Messages) -> str:
+    """The BCP 47 tag of *m*'s locale, as HTML's ``lang`` takes it: ``nl-BE``, ``en``."""
+    locale = m.locale
+    return "-".join(part for part in (locale.language, locale.script, locale.territory) if part)
 
 
 def _escape(text: str) -> str:
