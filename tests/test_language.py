@@ -416,7 +416,8 @@ class _Outline(HTMLParser):
             self.header_cells += 1
         if tag == "script":
             self.scripts += 1
-        self.outside.extend(v for k, v in attrs if k in ("src", "href") and v)
+        # What the page would load (a link to the service's website is not loaded).
+        self.outside.extend(v for k, v in attrs if (k == "src" or tag == "link") and v)
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])

@@ -8,14 +8,31 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["Block", "Items", "Paragraph", "Section", "Table"]
+__all__ = ["Block", "Items", "Link", "Paragraph", "Section", "Table"]
+
+
+@frozen
+class Link:
+    """A line that shows a contact value, such as ``Telephone: +32 2 555 00 00``.
+
+    The page links *shown* to *href* (``tel:``, ``mailto:`` or ``https:``); the other
+    formats write the line as its text, ``str(link)``.
+    """
+
+    before: str
+    shown: str
+    href: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"{self.before}{self.shown}{self.after}"
 
 
 @frozen
 class Items:
-    """A bulleted list."""
+    """A bulleted list; a line may be a :class:`Link`."""
 
-    lines: tuple[str, ...]
+    lines: tuple[str | Link, ...]
 
 
 @frozen

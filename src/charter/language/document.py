@@ -24,6 +24,7 @@ from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
 from charter.language._blocks import Block as _Block
 from charter.language._blocks import Items as _Items
+from charter.language._blocks import Link as _Link
 from charter.language._blocks import Paragraph as _Paragraph
 from charter.language._blocks import Section as _Section
 from charter.language._blocks import Table as _Table
@@ -92,13 +93,14 @@ def _plain(text: str) -> str:
 
 def _sections(c: Charter, m: Messages) -> list[_Section]:
     name = _say(c.organisation.name, m)
-    about: list[str] = []
+    about: list[str | _Link] = []
     if c.organisation.enterprise_number is not None:
         about.append(
             m.gettext("Enterprise number {number}").format(number=c.organisation.enterprise_number)
         )
     if c.organisation.website is not None:
-        about.append(m.gettext("Website: {url}").format(url=c.organisation.website.address))
+        address = c.organisation.website.address
+        about.append(_linked(m.gettext("Website: {url}"), "url", address, address))
     if c.valid_from is not None:
         about.append(
             m.gettext("This charter applies from {date}.").format(date=m.full_date(c.valid_from))
@@ -190,21 +192,32 @@ def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
     return any(days) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
 
 
-def _contact_lines(channel: Channel, m: Messages) -> list[str]:
+def _contact_lines(channel: Channel, m: Messages) -> list[str | _Link]:
     contact = channel.contact
-    lines: list[str] = []
+    lines: list[str | _Link] = []
     if contact.phone is not None:
-        lines.append(m.gettext("Telephone: {number}").format(number=contact.phone.text))
+        phone = contact.phone
+        tel = f"tel:{phone.e164}"
+        lines.append(_linked(m.gettext("Telephone: {number}"), "number", phone.text, tel))
     if contact.email is not None:
-        lines.append(m.gettext("E-mail: {address}").format(address=contact.email.address))
+        address = contact.email.address
+        mailto = f"mailto:{address}"
+        lines.append(_linked(m.gettext("E-mail: {address}"), "address", address, mailto))
     if contact.url is not None:
-        lines.append(m.gettext("Website: {url}").format(url=contact.url.address))
+        url = contact.url.address
+        lines.append(_linked(m.gettext("Website: {url}"), "url", url, url))
     if contact.address is not None:
         a = contact.address
         where = m.gettext("Address: {street}, {postal_code} {city}")
         parts = {"street": a.street, "postal_code": a.postal_code, "city": a.city}
         lines.append(where.format(**{key: _plain(value) for key, value in parts.items()}))
     return lines
+
+
+def _linked(message: str, key: str, shown: str, href: str) -> _Link:
+    """*message* with *shown* in its one placeholder *key*, linked to *href*."""
+    before, _, after = message.partition(f"{{{key}}}")
+    return _Link(before.format(), shown, href, after.format())
 
 
 def _service_lines(channel: Channel, m: Messages) -> list[str]:
@@ -317,7 +330,7 @@ def _markdown(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001
                 out.extend([_md(block.text), ""])
             elif isinstance(block, _Items):
                 if block.lines:
-                    out.extend([*(f"- {_md(line)}" for line in block.lines), ""])
+                    out.extend([*(f"- {_md(str(line))}" for line in block.lines), ""])
             else:
                 out.append(f"| {_md(block.header[0])} | {_md(block.header[1])} |")
                 out.append("| --- | --- |")

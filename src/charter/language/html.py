@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
-from charter.language._blocks import Items, Paragraph, Section
+from charter.language._blocks import Items, Link, Paragraph, Section
 from charter.language.messages import Messages
+from charter.model.contact import EMAIL_PATTERN, URL_PATTERN
+
+#: What a link may lead to: a telephone number (E.164), an e-mail address, an https page.
+#: The model's values have these shapes when they are read; a value built in Python past
+#: the parsers that has not is shown, not linked.
+_HREF = re.compile(rf"tel:\+[1-9]\d{{7,14}}|mailto:{EMAIL_PATTERN}|{URL_PATTERN}", re.ASCII)
 
 __all__ = ["write_html"]
 
@@ -35,7 +42,7 @@ def write_html(sections: Iterable[Section], m: Messages) -> str:
             elif isinstance(block, Items):
                 if block.lines:
                     out.append("<ul>")
-                    out.extend(f"<li>{e(line)}</li>" for line in block.lines)
+                    out.extend(f"<li>{_line(line)}</li>" for line in block.lines)
                     out.append("</ul>")
             else:
                 out.append("<table>")
@@ -59,6 +66,16 @@ def _language_tag(m: Messages) -> str:
     """The BCP 47 tag of *m*'s locale, as HTML's ``lang`` takes it: ``nl-BE``, ``en``."""
     locale = m.locale
     return "-".join(part for part in (locale.language, locale.script, locale.territory) if part)
+
+
+def _line(line: str | Link) -> str:
+    """A line of a list, its contact value a link."""
+    if isinstance(line, str):
+        return _escape(line)
+    shown = _escape(line.shown)
+    if _HREF.fullmatch(line.href):
+        shown = f'<a href="{_escape(line.href)}">{shown}</a>'
+    return f"{_escape(line.before)}{shown}{_escape(line.after)}"
 
 
 def _escape(text: str) -> str:
