@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from charter.hours.model import OpeningHours
+
 __all__ = ["Block", "Items", "Link", "Paragraph", "Section", "Table"]
 
 
@@ -44,11 +46,15 @@ class Paragraph:
 
 @frozen
 class Table:
-    """A table of two columns: a caption, the column headers, a row header and a cell each."""
+    """A table of two columns: a caption, the column headers, a row header and a cell each.
+
+    A table of *hours* has their regular week in its rows, Monday first.
+    """
 
     caption: str
     header: tuple[str, str]
     rows: tuple[tuple[str, str], ...]
+    hours: OpeningHours | None = None
 
 
 Block = Items | Paragraph | Table

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Literal
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
@@ -56,19 +57,37 @@ _MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-+=#.)])")
 _MARKDOWN_END = re.compile(r"(#+\s*)$")
 
 
-def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") -> str:  # noqa: A002 - the public API's name
+def render(
+    c: Charter,
+    *,
+    locale: str = "nl_BE",
+    format: Format = "markdown",  # noqa: A002 - the public API's name
+    fragment: bool = False,
+    today: date | None = None,
+) -> str:
     """The charter *c* as a document in *locale*: ``"markdown"``, ``"html"`` or ``"text"``.
 
     HTML is a complete page (its language set, headings in order, the hours as tables
-    with headers, no outside resources); every text that comes from the charter is
-    escaped in every format.
+    with headers, the contact values as links, a stylesheet of its own, no outside
+    resources); every text that comes from the charter is escaped in every format. Two
+    keywords are the page's alone, which the other formats refuse: ``fragment=True`` gives
+    the charter without the page around it, one ``<article class="charter">`` with its
+    stylesheet, to paste into another page; ``today`` (a date) marks that weekday in the
+    hours tables, where the regular week holds on it. No date, no mark: the page never
+    reads the clock.
     """
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
-    writers = {"markdown": _markdown, "html": write_html, "text": _text}
-    if format not in writers:
+    writers = {"markdown": _markdown, "text": _text}
+    if format != "html" and format not in writers:
         raise CharterValueError(f"{format!r} is not a format: markdown, html or text")
+    if format != "html" and (fragment is not False or today is not None):
+        raise CharterValueError(
+            f"fragment= and today= are for the HTML page: format={format!r} takes neither"
+        )
     m = Messages(locale)
+    if format == "html":
+        return write_html(_sections(c, m), m, fragment=fragment, today=today)
     return writers[format](_sections(c, m), m)
 
 
@@ -183,7 +202,8 @@ def _channel(channel: Channel, m: Messages) -> _Section:
             for day, ranges in enumerate(weekly.days)
         )
         caption = m.gettext("Opening hours of {channel}").format(channel=_say(channel.name, m))
-        blocks.append(_Table(caption, (m.gettext("Day"), m.gettext("Hours")), rows))
+        header = (m.gettext("Day"), m.gettext("Hours"))
+        blocks.append(_Table(caption, header, rows, channel.hours))
     return _Section(3, _say(channel.name, m), tuple(blocks))
 
 
