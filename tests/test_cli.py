@@ -694,7 +694,7 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
 def test_render_the_charter() -> None:
     done = script("render", "--lang", "fr", "--format", "html")
     assert done.returncode == 0
-    assert done.stdout.startswith('<!DOCTYPE html>\n<html lang="fr">')
+    assert done.stdout.startswith('<!DOCTYPE html>\n<html lang="fr-BE">')
     markdown = script("render")
     assert markdown.stdout.startswith("# FOD Voorbeeldzaken: klantencharter\n")
     bad = script("render", "--format", "pdf")

@@ -416,7 +416,8 @@ class _Outline(HTMLParser):
             self.header_cells += 1
         if tag == "script":
             self.scripts += 1
-        self.outside.extend(v for k, v in attrs if k in ("src", "href") and v)
+        # What the page would load (a link to the service's website is not loaded).
+        self.outside.extend(v for k, v in attrs if (k == "src" or tag == "link") and v)
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
@@ -426,7 +427,7 @@ def test_the_html_page_is_complete_and_accessible(language: str) -> None:
     outline.feed(page)
     outline.close()
     assert page.startswith("<!DOCTYPE html>\n")
-    assert outline.lang == language
+    assert outline.lang == f"{language}-BE"
     assert outline.headings[0] == 1
     assert outline.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in itertools.pairwise(outline.headings))

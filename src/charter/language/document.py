@@ -14,19 +14,24 @@ True
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Literal
-
-from attrs import frozen
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
 from charter.clock.periods import Period
 from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
+from charter.language._blocks import Block as _Block
+from charter.language._blocks import Items as _Items
+from charter.language._blocks import Link as _Link
+from charter.language._blocks import Paragraph as _Paragraph
+from charter.language._blocks import Section as _Section
+from charter.language._blocks import Table as _Table
 from charter.language.deadlines import describe_period
 from charter.language.hours import describe_hours, ranges_of
+from charter.language.html import write_html
 from charter.language.messages import N_, Messages
 from charter.model.channels import Appointment, Channel, PaymentMethod
 from charter.model.charter import Charter
@@ -52,46 +57,37 @@ _MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-+=#.)])")
 _MARKDOWN_END = re.compile(r"(#+\s*)$")
 
 
-@frozen
-class _Items:
-    lines: tuple[str, ...]
-
-
-@frozen
-class _Paragraph:
-    text: str
-
-
-@frozen
-class _Table:
-    caption: str
-    header: tuple[str, str]
-    rows: tuple[tuple[str, str], ...]
-
-
-_Block = _Items | _Paragraph | _Table
-
-
-@frozen
-class _Section:
-    level: int
-    heading: str
-    blocks: tuple[_Block, ...]
-
-
-def render(c: Charter, *, locale: str = "nl_BE", format: Format = "markdown") -> str:  # noqa: A002 - the public API's name
+def render(
+    c: Charter,
+    *,
+    locale: str = "nl_BE",
+    format: Format = "markdown",  # noqa: A002 - the public API's name
+    fragment: bool = False,
+    today: date | None = None,
+) -> str:
     """The charter *c* as a document in *locale*: ``"markdown"``, ``"html"`` or ``"text"``.
 
     HTML is a complete page (its language set, headings in order, the hours as tables
-    with headers, no outside resources); every text that comes from the charter is
-    escaped in every format.
+    with headers, the contact values as links, a stylesheet of its own, no outside
+    resources); every text that comes from the charter is escaped in every format. Two
+    keywords are the page's alone, which the other formats refuse: ``fragment=True`` gives
+    the charter without the page around it, one ``<article class="charter">`` with its
+    stylesheet, to paste into another page; ``today`` (a date) marks that weekday in the
+    hours tables, where the regular week holds on it. No date, no mark: the page never
+    reads the clock.
     """
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
-    writers = {"markdown": _markdown, "html": _html, "text": _text}
-    if format not in writers:
+    writers = {"markdown": _markdown, "text": _text}
+    if format != "html" and format not in writers:
         raise CharterValueError(f"{format!r} is not a format: markdown, html or text")
+    if format != "html" and (fragment is not False or today is not None):
+        raise CharterValueError(
+            f"fragment= and today= are for the HTML page: format={format!r} takes neither"
+        )
     m = Messages(locale)
+    if format == "html":
+        return write_html(_sections(c, m), m, fragment=fragment, today=today)
     return writers[format](_sections(c, m), m)
 
 
@@ -116,13 +112,14 @@ def _plain(text: str) -> str:
 
 def _sections(c: Charter, m: Messages) -> list[_Section]:
     name = _say(c.organisation.name, m)
-    about: list[str] = []
+    about: list[str | _Link] = []
     if c.organisation.enterprise_number is not None:
         about.append(
             m.gettext("Enterprise number {number}").format(number=c.organisation.enterprise_number)
         )
     if c.organisation.website is not None:
-        about.append(m.gettext("Website: {url}").format(url=c.organisation.website.address))
+        address = c.organisation.website.address
+        about.append(_linked(m.gettext("Website: {url}"), "url", address, address))
     if c.valid_from is not None:
         about.append(
             m.gettext("This charter applies from {date}.").format(date=m.full_date(c.valid_from))
@@ -205,7 +202,8 @@ def _channel(channel: Channel, m: Messages) -> _Section:
             for day, ranges in enumerate(weekly.days)
         )
         caption = m.gettext("Opening hours of {channel}").format(channel=_say(channel.name, m))
-        blocks.append(_Table(caption, (m.gettext("Day"), m.gettext("Hours")), rows))
+        header = (m.gettext("Day"), m.gettext("Hours"))
+        blocks.append(_Table(caption, header, rows, channel.hours))
     return _Section(3, _say(channel.name, m), tuple(blocks))
 
 
@@ -214,21 +212,32 @@ def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
     return any(days) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
 
 
-def _contact_lines(channel: Channel, m: Messages) -> list[str]:
+def _contact_lines(channel: Channel, m: Messages) -> list[str | _Link]:
     contact = channel.contact
-    lines: list[str] = []
+    lines: list[str | _Link] = []
     if contact.phone is not None:
-        lines.append(m.gettext("Telephone: {number}").format(number=contact.phone.text))
+        phone = contact.phone
+        tel = f"tel:{phone.e164}"
+        lines.append(_linked(m.gettext("Telephone: {number}"), "number", phone.text, tel))
     if contact.email is not None:
-        lines.append(m.gettext("E-mail: {address}").format(address=contact.email.address))
+        address = contact.email.address
+        mailto = f"mailto:{address}"
+        lines.append(_linked(m.gettext("E-mail: {address}"), "address", address, mailto))
     if contact.url is not None:
-        lines.append(m.gettext("Website: {url}").format(url=contact.url.address))
+        url = contact.url.address
+        lines.append(_linked(m.gettext("Website: {url}"), "url", url, url))
     if contact.address is not None:
         a = contact.address
         where = m.gettext("Address: {street}, {postal_code} {city}")
         parts = {"street": a.street, "postal_code": a.postal_code, "city": a.city}
         lines.append(where.format(**{key: _plain(value) for key, value in parts.items()}))
     return lines
+
+
+def _linked(message: str, key: str, shown: str, href: str) -> _Link:
+    """*message* with *shown* in its one placeholder *key*, linked to *href*."""
+    before, _, after = message.partition(f"{{{key}}}")
+    return _Link(before.format(), shown, href, after.format())
 
 
 def _service_lines(channel: Channel, m: Messages) -> list[str]:
@@ -341,7 +350,7 @@ def _markdown(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001
                 out.extend([_md(block.text), ""])
             elif isinstance(block, _Items):
                 if block.lines:
-                    out.extend([*(f"- {_md(line)}" for line in block.lines), ""])
+                    out.extend([*(f"- {_md(str(line))}" for line in block.lines), ""])
             else:
                 out.append(f"| {_md(block.header[0])} | {_md(block.header[1])} |")
                 out.append("| --- | --- |")
@@ -375,50 +384,3 @@ def _text(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001 - o
                 out.extend(f"  {day:<{width}}  {hours}" for day, hours in block.rows)
                 out.append("")
     return "\n".join(out).rstrip() + "\n"
-
-
-def _html(sections: Iterable[_Section], m: Messages) -> str:
-    e = _escape
-    sections = list(sections)
-    title = sections[0].heading if sections else ""
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(m.locale.language)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(title)}</title>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
-    for section in sections:
-        out.append(f"<h{section.level}>{e(section.heading)}</h{section.level}>")
-        for block in section.blocks:
-            if isinstance(block, _Paragraph):
-                out.append(f"<p>{e(block.text)}</p>")
-            elif isinstance(block, _Items):
-                if block.lines:
-                    out.append("<ul>")
-                    out.extend(f"<li>{e(line)}</li>" for line in block.lines)
-                    out.append("</ul>")
-            else:
-                out.append("<table>")
-                out.append(f"<caption>{e(block.caption)}</caption>")
-                out.append(
-                    f'<thead><tr><th scope="col">{e(block.header[0])}</th>'
-                    f'<th scope="col">{e(block.header[1])}</th></tr></thead>'
-                )
-                out.append("<tbody>")
-                out.extend(
-                    f'<tr><th scope="row">{e(day)}</th><td>{e(hours)}</td></tr>'
-                    for day, hours in block.rows
-                )
-                out.append("</tbody>")
-                out.append("</table>")
-    out.extend(["</main>", "</body>", "</html>"])
-    return "\n".join(out) + "\n"
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
