@@ -30,6 +30,7 @@ from charter.language.hours import describe_hours, ranges_of
 from charter.language.messages import N_, Messages
 from charter.model.channels import Appointment, Channel, PaymentMethod
 from charter.model.charter import Charter
+from charter.model.contact import Url
 from charter.model.guarantees import Guarantee, GuaranteeKind
 from charter.text import LocalizedText
 
@@ -121,8 +122,10 @@ def _sections(c: Charter, m: Messages) -> list[_Section]:
         about.append(
             m.gettext("Enterprise number {number}").format(number=c.organisation.enterprise_number)
         )
-    if c.organisation.website is not None:
-        about.append(m.gettext("Website: {url}").format(url=c.organisation.website.address))
+    website = c.organisation.website
+    if website is not None:
+        url = website.address if isinstance(website, Url) else website[m.language].address
+        about.append(m.gettext("Website: {url}").format(url=url))
     if c.valid_from is not None:
         about.append(
             m.gettext("This charter applies from {date}.").format(date=m.full_date(c.valid_from))
@@ -227,7 +230,14 @@ def _contact_lines(channel: Channel, m: Messages) -> list[str]:
         a = contact.address
         where = m.gettext("Address: {street}, {postal_code} {city}")
         parts = {"street": a.street, "postal_code": a.postal_code, "city": a.city}
-        lines.append(where.format(**{key: _plain(value) for key, value in parts.items()}))
+        lines.append(
+            where.format(
+                **{
+                    key: _plain(value if isinstance(value, str) else value[m.language])
+                    for key, value in parts.items()
+                }
+            )
+        )
     return lines
 
 
