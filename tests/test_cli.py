@@ -672,7 +672,7 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
         "nl",
     )
     assert done.returncode == 0
-    assert "  1. Uw vraag kwam binnen op zaterdag 26 december 2026." in done.stdout
+    assert "  1. We hebben uw vraag ontvangen op zaterdag 26 december 2026." in done.stdout
     assert "  5. U krijgt uiterlijk op donderdag 7 januari 2027 een antwoord." in done.stdout
     as_json = script(
         "deadline",

@@ -81,6 +81,7 @@ if TYPE_CHECKING:
         CharterValueError,
         Issue,
         MissingDependencyError,
+        MissingTextError,
         NaiveDatetimeError,
         OpeningHoursError,
         OpeningHoursSyntaxError,
@@ -274,6 +275,7 @@ _WHERE = {
     "UnknownExampleError": "charter.errors",
     "UnknownLanguageError": "charter.errors",
     "MissingDependencyError": "charter.errors",
+    "MissingTextError": "charter.errors",
 }
 
 
@@ -430,6 +432,7 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "UnknownExampleError",
     "UnknownLanguageError",
     "MissingDependencyError",
+    "MissingTextError",
     # The version
     "__version__",
 ]
