@@ -232,7 +232,7 @@ def test_validate(tmp_path: Path) -> None:
 
 def test_examples_schema_holidays_workdays_calendars() -> None:
     listed = script("examples")
-    assert listed.stdout == "federal  (the default)\nmunicipal\n"
+    assert listed.stdout == "commune\nfederal  (the default)\nmunicipal\n"
     printed = script("examples", "municipal")
     assert printed.stdout == examples.text("municipal")
     schema = json.loads(script("schema").stdout)

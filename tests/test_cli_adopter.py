@@ -38,7 +38,7 @@ COMMANDS = _commands(_build_parser())
 # -- charter guarantees, charter channels ------------------------------------------------------
 
 
-@pytest.mark.parametrize("example", ["federal", "municipal"])
+@pytest.mark.parametrize("example", ["federal", "commune", "municipal"])
 def test_guarantees_lists_every_guarantee_with_its_period_and_rule(example: str) -> None:
     c = examples.load(example)
     code, out = run("guarantees", "--example", example)
@@ -61,7 +61,7 @@ def test_guarantees_lists_every_guarantee_with_its_period_and_rule(example: str)
         assert line.endswith(g.description.best("en"))
 
 
-@pytest.mark.parametrize("example", ["federal", "municipal"])
+@pytest.mark.parametrize("example", ["federal", "commune", "municipal"])
 def test_channels_lists_every_channel_with_its_hours(example: str) -> None:
     c = examples.load(example)
     code, out = run("channels", "--example", example)

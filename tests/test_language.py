@@ -424,17 +424,34 @@ GOLDEN = ROOT / "tests" / "golden"
 FORMATS = {"markdown": "md", "html": "html", "text": "txt"}
 
 
-@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
-@pytest.mark.parametrize("form", ["markdown", "html", "text"])
-def test_the_default_example_matches_its_golden_file(language: str, form: str) -> None:
+def _golden(path: Path, rendered: str) -> None:
     # The golden files are the reviewed documents; CHARTER_UPDATE_GOLDEN=1 rewrites them
     # after a deliberate change (and the change is read again before it is committed).
-    locale = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}[language]
-    rendered = render(examples.load(), locale=locale, format=form)  # type: ignore[arg-type]
-    path = GOLDEN / f"federal.{language}.{FORMATS[form]}"
     if os.environ.get("CHARTER_UPDATE_GOLDEN"):
         path.write_text(rendered, encoding="utf-8")
     assert rendered == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("example", ["federal", "commune"])
+@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+@pytest.mark.parametrize("form", ["markdown", "html", "text"])
+def test_the_default_example_matches_its_golden_file(
+    example: str, language: str, form: str
+) -> None:
+    # The default example, and the commune: periods of one, days two by two, lists of
+    # dates, an appointment-only counter with a partner, every payment method, seconds.
+    locale = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}[language]
+    rendered = render(examples.load(example), locale=locale, format=form)  # type: ignore[arg-type]
+    _golden(GOLDEN / f"{example}.{language}.{FORMATS[form]}", rendered)
+
+
+def test_a_charter_in_dutch_only_is_refused_in_french_and_rendered_with_a_fallback() -> None:
+    municipal = examples.load("municipal")
+    with pytest.raises(MissingTextError) as refused:
+        render(municipal, locale="fr_BE")
+    _golden(GOLDEN / "municipal.fr.refused.txt", f"{refused.value}\n")
+    rendered = render(municipal, locale="fr_BE", format="markdown", fallback="nl")
+    _golden(GOLDEN / "municipal.fr-from-nl.md", rendered)
 
 
 class _Outline(HTMLParser):

@@ -466,12 +466,18 @@ def _reachability(c: Charter, w: _Writer) -> _Section:
             within = within.format(n=m.count(seconds))
         else:
             within = describe_period(Period(seconds // 60, Unit.MINUTES), m, form="within")
-        # Translators: a reachability target, a label with the channel's name; {within}
-        # is "within two minutes" ("binnen twee minuten", "dans un délai de deux
-        # minutes", "innerhalb von zwei Minuten").
-        line = m.gettext("{channel}: {share} of calls are answered {within}.").format(
+        channel = channels[target.channel]
+        if channel.kind is ChannelKind.CHAT:
+            # Translators: as below, for a chat: its conversations are answered.
+            message = m.gettext("{channel}: {share} of chats are answered {within}.")
+        else:
+            # Translators: a reachability target, a label with the channel's name; {within}
+            # is "within two minutes" ("binnen twee minuten", "dans un délai de deux
+            # minutes", "innerhalb von zwei Minuten").
+            message = m.gettext("{channel}: {share} of calls are answered {within}.")
+        line = message.format(
             share=m.percent(target.share.exact),
-            channel=w.say(channels[target.channel].name, f"channels[{target.channel}].name"),
+            channel=w.say(channel.name, f"channels[{target.channel}].name"),
             within=within,
         )
         lines.append(line)
