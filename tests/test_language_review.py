@@ -905,3 +905,44 @@ def test_a_website_per_language() -> None:
     )
     with pytest.raises(MissingTextError, match=r"lacks 'de': organisation\.website;"):
         render(only_dutch, locale="de_BE")
+
+
+def test_seasons_and_special_days_in_months_and_spans() -> None:
+    special = charter.SpecialHours
+    hours = OpeningHours(
+        timezone="Europe/Brussels",
+        weekly={0: ["09:00-12:00"]},
+        seasons=[
+            charter.Season(
+                start=charter.MonthDay(4, 1),
+                end=charter.MonthDay(6, 30),
+                weekly={1: ["10:00-11:00"]},
+            ),
+            charter.Season(
+                start=charter.MonthDay(8, 3),
+                end=charter.MonthDay(8, 14),
+                weekly={2: ["10:00-11:00"]},
+            ),
+        ],
+        special=[
+            special(start=at(2026, 7, 1).date(), end=at(2026, 7, 31).date()),
+            special(start=at(2026, 9, 1).date(), end=at(2026, 9, 30).date(), hours=["10:00-12:00"]),
+            special(start=at(2027, 11, 1).date(), end=at(2028, 2, 29).date()),
+            special(start=at(2026, 12, 24).date(), note={"nl": "Kerstavond"}),
+            special(start=at(2026, 12, 26).date(), note={"nl": "Kerstavond"}),
+            special(start=at(2027, 1, 4).date(), note={"nl": "Kerstavond"}),
+        ],
+    )
+    assert describe_hours(hours, "nl_BE").split("; ") == [
+        "maandag van 9.00 tot 12.00 uur",
+        "van april tot en met juni: dinsdag van 10.00 tot 11.00 uur",
+        "van 3 tot en met 14 augustus: woensdag van 10.00 tot 11.00 uur",
+        "gesloten in juli 2026",
+        "in september 2026: van 10.00 tot 12.00 uur",
+        "gesloten op 24, 26 december 2026 en 4 januari 2027 (Kerstavond)",
+        "gesloten van november 2027 tot en met februari 2028",
+    ]
+    assert "fermé de novembre 2027 à février 2028" in describe_hours(hours, "fr_BE", fallback="nl")
+    with pytest.raises(MissingTextError) as refused:
+        describe_hours(hours, "de_BE")
+    assert refused.value.paths == ("special[2].note", "special[3].note", "special[4].note")

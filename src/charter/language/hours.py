@@ -145,11 +145,10 @@ def _season(season: Season, index: int, say: _Say) -> str:
     m = say.m
     when = _whole_months(season.start, season.end, m)
     if when is None:
+        start, end = _span(season.start, season.end, m)
         # Translators: a period of the year, both days included ("van 1 juli tot en met 15
-        # augustus"); {start} and {end} are "1 July" or "1".
-        when = m.pgettext("dates", "from {start} to {end}").format(
-            start=_month_day(season.start, m), end=_month_day(season.end, m)
-        )
+        # augustus"); {start} is "1 July", or "1" when the month is the same as {end}'s.
+        when = m.pgettext("dates", "from {start} to {end}").format(start=start, end=end)
     # Translators: a part of the hours that applies when or where {when} says: "in July
     # and August: Monday from 9:00 to 12:00".
     text = m.gettext("{when}: {what}").format(when=when, what=_weekly(season.weekly, say))
@@ -181,10 +180,6 @@ def _whole_months(start: date | MonthDay, end: date | MonthDay, m: Messages) -> 
         return m.elide(text.format(first_month=names[0], last_month=names[-1]))
     # Translators: one or two whole months ("in juli en augustus", "en juillet", "im Juli").
     return m.gettext("in {months}").format(months=m.list(names))
-
-
-def _month_day(value: MonthDay, m: Messages) -> str:
-    return m.day_month(_day(value))
 
 
 def _span(start: date | MonthDay, end: date | MonthDay, m: Messages) -> tuple[str, str]:
@@ -225,11 +220,11 @@ def _special_span(special: SpecialHours, index: int, say: _Say) -> str:
     m = say.m
     months = _whole_months(special.start, special.end, m)
     hours = ranges_of(special.hours, m) if special.hours else None
-    if months is not None:
+    if months is not None and hours is not None:
+        text = say.open(m.gettext("{when}: {what}").format(when=months, what=hours))
+    elif months is not None:
         # Translators: closed in whole months ("gesloten in juli", "im Juli geschlossen").
         text = m.gettext("closed {when}").format(when=months)
-        if hours is not None:
-            text = say.open(m.gettext("{when}: {what}").format(when=months, what=hours))
     else:
         start, end = _span(special.start, special.end, m)
         if hours is None:
@@ -267,10 +262,11 @@ def _special_days(group: _Group, say: _Say) -> str:
         text = say.open(text)
     else:
         text = m.ngettext(*_CLOSED_ON, len(days)).format(dates=dates)
+    text = say.noted(text, first.note, f"special[{group[0][0]}].note")
     for index, special in group[1:]:  # the same note: each text is asked for, said once
         if special.note is not None:
             say.scope.pick(special.note, f"special[{index}].note")
-    return say.noted(text, first.note, f"special[{group[0][0]}].note")
+    return text
 
 
 def ranges_of(ranges: tuple[TimeRange, ...], m: Messages) -> str:
