@@ -232,7 +232,7 @@ def test_validate(tmp_path: Path) -> None:
 
 def test_examples_schema_holidays_workdays_calendars() -> None:
     listed = script("examples")
-    assert listed.stdout == "federal  (the default)\nmunicipal\n"
+    assert listed.stdout == "commune\nfederal  (the default)\nmunicipal\n"
     printed = script("examples", "municipal")
     assert printed.stdout == examples.text("municipal")
     schema = json.loads(script("schema").stdout)
@@ -672,7 +672,7 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
         "nl",
     )
     assert done.returncode == 0
-    assert "  1. Uw vraag kwam binnen op zaterdag 26 december 2026." in done.stdout
+    assert "  1. We hebben uw vraag ontvangen op zaterdag 26 december 2026." in done.stdout
     assert "  5. U krijgt uiterlijk op donderdag 7 januari 2027 een antwoord." in done.stdout
     as_json = script(
         "deadline",

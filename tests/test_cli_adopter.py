@@ -38,7 +38,7 @@ COMMANDS = _commands(_build_parser())
 # -- charter guarantees, charter channels ------------------------------------------------------
 
 
-@pytest.mark.parametrize("example", ["federal", "municipal"])
+@pytest.mark.parametrize("example", ["federal", "commune", "municipal"])
 def test_guarantees_lists_every_guarantee_with_its_period_and_rule(example: str) -> None:
     c = examples.load(example)
     code, out = run("guarantees", "--example", example)
@@ -61,7 +61,7 @@ def test_guarantees_lists_every_guarantee_with_its_period_and_rule(example: str)
         assert line.endswith(g.description.best("en"))
 
 
-@pytest.mark.parametrize("example", ["federal", "municipal"])
+@pytest.mark.parametrize("example", ["federal", "commune", "municipal"])
 def test_channels_lists_every_channel_with_its_hours(example: str) -> None:
     c = examples.load(example)
     code, out = run("channels", "--example", example)
@@ -87,7 +87,9 @@ def test_a_channel_is_listed_with_the_first_way_to_reach_it() -> None:
     _, out = run("channels")
     rows = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert "  +32 2 555 00 00  " in rows["contact-centre"]
-    assert "  Voorbeeldstraat 1, 1000 Brussel  " in rows["reception"]
+    # The street and the city are given per language; the listing names them.
+    assert "Rue de l'Exemple 1" in rows["reception"]
+    assert ", 1000 " in rows["reception"]
     assert "  info@fod-voorbeeld.example.be  " in rows["email"]
     assert "  required  " in rows["reception"]
     assert rows["email"].endswith("  -")
@@ -297,3 +299,83 @@ def test_render_speaks_the_charter_s_first_language_by_default(tmp_path: object)
     assert out.startswith("# SPF Affaires exemplaires")
     _, out = run("render")
     assert out.startswith("# FOD Voorbeeldzaken")
+
+
+# -- the command speaks the language asked ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "nl",
+            [
+                "informative: Antwoord op een informatieve vraag — vijf werkdagen",
+                "Ontvangen: woensdag 23 december 2026 om 10.00 uur (Europe/Brussels)",
+                (
+                    "Antwoord uiterlijk: dinsdag 5 januari 2027 (de termijn verstrijkt op "
+                    "woensdag 6 januari 2027 om 0.00 uur)"
+                ),
+                "",
+                "Zo komen we tot die datum:",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "informative\u00a0: Réponse à une demande d'information — cinq jours ouvrables",
+                "Date de réception\u00a0: mercredi 23 décembre 2026 à 10\u00a0h (Europe/Brussels)",
+                (
+                    "Date limite de réponse\u00a0: mardi 5 janvier 2027 (le délai expire le "
+                    "mercredi 6 janvier 2027 à 0\u00a0h)"
+                ),
+                "",
+                "Comment nous arrivons à cette date\u00a0:",
+            ],
+        ),
+        (
+            "de",
+            [
+                "informative: Antwort auf eine Informationsanfrage — fünf Werktage",
+                "Eingang: Mittwoch, 23. Dezember 2026 um 10.00 Uhr (Europe/Brussels)",
+                (
+                    "Antwort spätestens: Dienstag, 5. Januar 2027 (die Frist läuft am Mittwoch, "
+                    "6. Januar 2027 um 0.00 Uhr ab)"
+                ),
+                "",
+                "So ergibt sich das Datum:",
+            ],
+        ),
+    ],
+)
+def test_deadline_explained_in_a_language_is_in_that_language_throughout(
+    language: str, lines: list[str]
+) -> None:
+    code, out = run(
+        "deadline",
+        "informative",
+        "--received",
+        "2026-12-23T10:00+01:00",
+        "--explain",
+        "--lang",
+        language,
+    )
+    assert code == 0
+    shown = out.splitlines()
+    assert shown[:5] == lines
+    english = re.compile(r"\b(Received|Answer by|due before|How the date was reached)\b")
+    assert not any(english.search(line) for line in shown)
+
+
+def test_render_refuses_a_language_the_charter_lacks_in_the_command_s_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _ = run("render", "--example", "municipal", "--lang", "fr")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "organisation.name" in err
+    assert "give --fallback LANG" in err
+    assert "fallback=" not in err
+    code, out = run("render", "--example", "municipal", "--lang", "fr", "--fallback", "nl")
+    assert code == 0
+    assert "ils figurent ici en néerlandais" in out

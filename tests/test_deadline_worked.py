@@ -310,7 +310,19 @@ def test_compound_periods_in_documents_and_words() -> None:
     report = loaded.evaluate(case, at=at(2027, 5, 1))
     assert report.deadline.last_day == date(2027, 5, 31)  # as the first compound row
     assert report.status is charter.Status.ON_TRACK
-    assert describe_period(Period("P1M15D"), "nl_BE") == "1 maand en 15 dagen"
+    assert describe_period(Period("P1M15D"), "nl_BE") == "een maand en 15 dagen"
+    # After "within" or as an extension, each part in the case its preposition wants.
+    compound = Period("P1M15D")
+    assert describe_period(compound, "de_BE", form="within") == (
+        "innerhalb von einem Monat und 15 Tagen"
+    )
+    assert describe_period(compound, "de_BE", form="by") == "um einen Monat und 15 Tage"
+    assert describe_period(compound, "fr_BE", form="within") == (
+        "dans un délai d'un mois et 15 jours"
+    )
+    assert describe_period(compound, "nl_BE", form="by", calendar_days=True) == (
+        "met een maand en 15 kalenderdagen"
+    )
     with pytest.raises(PeriodError, match="is a compound period: it has parts, not one unit"):
         _ = Period("1 month 15 days").unit
 

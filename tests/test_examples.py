@@ -58,8 +58,45 @@ def test_the_federal_promises() -> None:
     assert callback.due == datetime(2026, 7, 22, 11, tzinfo=BRUSSELS)
 
 
+def test_the_commune_has_what_the_federal_example_lacks() -> None:
+    c = examples.load("commune")
+    assert set(c.languages) == set(LANGUAGES)
+    periods = {g.id: str(g.period) for g in c.guarantees}
+    assert periods["certificate"] == "1 working day"
+    assert periods["complaint"] == "1 month"
+    assert {str(c.guarantee("complaint").extension.by)} == {"1 month"}  # type: ignore[union-attr]
+    desk = c.channel("desk")
+    assert set(desk.payment_methods) == set(charter.PaymentMethod)
+    assert desk.hours is not None
+    assert [len(day) for day in desk.hours.weekly.days] == [1, 1, 1, 0, 1, 0, 0]  # type: ignore[union-attr]
+    assert [(s.start.month, s.start.day) for s in desk.hours.special] == [(12, 24), (12, 31)]
+    business = c.channel("business")
+    assert business.partner is not None
+    assert business.hours is not None
+    assert business.hours.by_appointment
+    assert {t.within_seconds for t in c.reachability} == {60, 90}
+    assert isinstance(c.organisation.website, charter.LocalizedUrl)
+    assert desk.contact.address is not None
+    assert desk.contact.address.city == "Voorbeeldbeek"  # the same in every language
+    assert desk.contact.address.street["fr"] == "Place Communale 1"  # type: ignore[index]
+    closures = c.calendars[0].closures.entries
+    assert [d for d, _ in closures] == [date(2026, 12, 24), date(2026, 12, 31)]
+
+
+def test_the_municipal_charter_is_in_dutch_only() -> None:
+    c = examples.load("municipal")
+    assert c.languages == ("nl",)
+    texts = [
+        c.organisation.name,
+        *(ch.name for ch in c.channels),
+        *(g.description for g in c.guarantees),
+        *(d.text for d in c.duties),
+    ]
+    assert {text.languages for text in texts} == {("nl",)}
+
+
 def test_an_unknown_example() -> None:
     with pytest.raises(
-        UnknownExampleError, match="unknown example 'regional'; known: federal, municipal"
+        UnknownExampleError, match="unknown example 'regional'; known: commune, federal, municipal"
     ):
         examples.load("regional")

@@ -218,7 +218,9 @@ def test_today_marks_nothing_in_a_season_or_on_special_days() -> None:
         end=MonthDay(8, 31),
         weekly=WeeklySchedule.parse({"Mo-Fr": "09:00-12:00"}),
     )
-    special = SpecialHours(start=date(2026, 3, 5), hours="09:00-12:00", note="Staff day")
+    special = SpecialHours(
+        start=date(2026, 3, 5), hours="09:00-12:00", note={"nl": "Personeelsdag", "en": "Staff day"}
+    )
     hours = OpeningHours(
         timezone=counter.hours.timezone,
         weekly=counter.hours.weekly,

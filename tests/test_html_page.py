@@ -31,6 +31,8 @@ from oracle_client import ORACLE_DIR
 
 GOLDEN = Path(__file__).parent / "golden"
 LANGUAGES = ("nl", "fr", "de", "en")
+#: The second example's pages, by the name the check gives them.
+COMMUNE = tuple(f"commune-{language}" for language in LANGUAGES)
 #: A phone's viewport and a desktop's.
 WIDTHS = {360: 740, 1280: 900}
 #: axe-core's rules for WCAG 2.0 and 2.1, levels A and AA.
@@ -93,6 +95,9 @@ def browser_available() -> str | None:
 
 def _jobs(folder: Path) -> list[dict[str, Any]]:
     pages = [(language, GOLDEN / f"federal.{language}.html") for language in LANGUAGES]
+    pages += [
+        (f"commune-{language}", GOLDEN / f"commune.{language}.html") for language in LANGUAGES
+    ]
     fragment = folder / "fragment-nl.html"
     # A Thursday, so that today's row is marked and its colours checked too.
     charter = render(
@@ -107,7 +112,7 @@ def _jobs(folder: Path) -> list[dict[str, Any]]:
     jobs += [
         {"name": name, "file": str(path), "width": 1280, "height": 900, "scheme": "dark"}
         for name, path in pages
-        if name in LANGUAGES
+        if name in LANGUAGES or name in COMMUNE
     ]
     # A page with faults the check must find: no language, grey on white, a nameless link.
     faulty = folder / "faulty.html"
@@ -172,8 +177,8 @@ def _tell(config: pytest.Config, results: list[dict[str, Any]], folder: Path) ->
 
 
 CASES = [
-    *((name, width, "light") for name in (*LANGUAGES, "fragment-nl") for width in WIDTHS),
-    *((name, 1280, "dark") for name in LANGUAGES),
+    *((name, width, "light") for name in (*LANGUAGES, *COMMUNE, "fragment-nl") for width in WIDTHS),
+    *((name, 1280, "dark") for name in (*LANGUAGES, *COMMUNE)),
 ]
 
 
@@ -184,7 +189,7 @@ def test_the_page_passes_the_wcag_a_and_aa_rules(
     result = browser_results[name, width, scheme]
     assert result["violations"] == []
     assert set(result["passes"]) >= RULES
-    if name not in LANGUAGES:
+    if name == "fragment-nl":
         assert "valid-lang" in result["passes"]  # the article's own lang
     # A text axe-core cannot place exactly (a line a fraction of a pixel wider than its
     # box) is left for review; its colours are those of the texts that pass.
@@ -201,8 +206,8 @@ def test_the_page_fits_the_screen_and_keeps_its_outline(
     assert headings[0] == 1
     assert headings.count(1) == 1
     assert all(b - a <= 1 for a, b in itertools.pairwise(headings))
-    if name in LANGUAGES:
-        assert result["lang"] == f"{name}-BE"
+    if name in LANGUAGES or name in COMMUNE:
+        assert result["lang"] == f"{name.removeprefix('commune-')}-BE"
     else:
         assert result["charterLang"] == "nl-BE"
 

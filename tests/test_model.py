@@ -12,9 +12,11 @@ from charter import (
     CharterValueError,
     Dates,
     EndOfPeriod,
+    LocalizedText,
     OpeningHours,
     Period,
     Unit,
+    UnknownLanguageError,
     belgium,
 )
 from charter.model import (
@@ -33,6 +35,7 @@ from charter.model import (
     Guarantee,
     GuaranteeKind,
     Indicator,
+    LocalizedUrl,
     Organisation,
     PaymentMethod,
     PhoneNumber,
@@ -81,6 +84,63 @@ def test_contact_details() -> None:
     assert contact.phone == PhoneNumber.parse("+32 2 123 45 67")
     address = PostalAddress(street="Wetstraat 1", postal_code="1000", city="Brussel")
     assert address.country == "BE"
+
+
+def test_a_street_and_a_city_per_language_or_one_for_all() -> None:
+    brussels = PostalAddress(
+        street={"nl": "Voorbeeldstraat 1", "fr": "Rue de l'Exemple 1"},
+        postal_code="1000",
+        city={"nl": "Brussel", "fr": "Bruxelles", "de": "Brüssel"},
+    )
+    assert brussels.street == LocalizedText({"nl": "Voorbeeldstraat 1", "fr": "Rue de l'Exemple 1"})
+    assert isinstance(brussels.city, LocalizedText)
+    assert brussels.city["de"] == "Brüssel"
+    # A plain string means the same in every language, as before: it stays a string.
+    ganshoren = PostalAddress(street=" Dorpsplein 1 ", postal_code="1083", city="Ganshoren")
+    assert (ganshoren.street, ganshoren.city) == ("Dorpsplein 1", "Ganshoren")
+
+
+def test_a_web_address_per_language_or_one_for_all() -> None:
+    site = Organisation(
+        name="x", website={"nl": "https://www.example.be/nl", "fr": Url.parse("https://e.be/fr")}
+    )
+    assert isinstance(site.website, LocalizedUrl)
+    assert site.website["fr"] == Url("https://e.be/fr")
+    assert site.website.languages == ("fr", "nl")
+    assert len(site.website) == 2
+    assert list(site.website) == ["fr", "nl"]
+    assert repr(site.website) == (
+        "LocalizedUrl({'fr': 'https://e.be/fr', 'nl': 'https://www.example.be/nl'})"
+    )
+    with pytest.raises(UnknownLanguageError, match="no text in language 'de'; available: fr, nl"):
+        site.website["de"]
+    assert Organisation(name="x", website=site.website).website is site.website
+    assert Organisation(name="x", website="https://e.be").website == Url("https://e.be")
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "message"),
+    [
+        (lambda: LocalizedUrl({"nl": "http://example.be"}), CharterValueError, "not an https"),
+        (lambda: LocalizedUrl({}), CharterValueError, "at least one language"),
+        (lambda: LocalizedUrl({"dutch": "https://e.be"}), CharterValueError, "language code"),
+        (lambda: LocalizedUrl("https://e.be"), CharterTypeError, "a mapping of"),  # type: ignore[arg-type]
+        (lambda: Organisation(name="x", website=42), CharterTypeError, "https address or"),  # type: ignore[arg-type]
+        (
+            lambda: PostalAddress(street={"nl": "a\nb"}, postal_code="1000", city="x"),
+            CharterValueError,
+            "line break",
+        ),
+        (
+            lambda: PostalAddress(street=["Wetstraat 1"], postal_code="1000", city="x"),  # type: ignore[arg-type]
+            CharterTypeError,
+            "a text or",
+        ),
+    ],
+)
+def test_bad_localised_addresses(build: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        build()  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(

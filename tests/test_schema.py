@@ -222,6 +222,7 @@ def test_every_loader_only_rule_has_an_example() -> None:
 _GUARANTEE = ("guarantees", 0)
 _PHONE = ("channels", 0, "contact", "phone")
 _WEEKLY = {"weekly": {"Mo-Fr": "09:00-17:00"}}
+_ADDRESS = ("channels", 1, "contact", "address")
 
 #: Values the schema and the loader read alike, each: (where, value, accepted).
 AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
@@ -298,6 +299,56 @@ AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
     "website, path with a control": (("organisation", "website"), "https://e.be/\x9b2J", False),
     "website, path with a bidi": (("organisation", "website"), "https://e.be/\u202e", False),
     "website, path with non-ASCII": (("organisation", "website"), "https://e.be/café", True),
+    "website per language": (
+        ("organisation", "website"),
+        {"nl": "https://www.example.be/nl", "fr": "https://www.example.be/fr"},
+        True,
+    ),
+    "website per language, one over http": (
+        ("organisation", "website"),
+        {"nl": "https://www.example.be/nl", "fr": "http://www.example.be/fr"},
+        False,
+    ),
+    "website per language, none": (("organisation", "website"), {}, False),
+    "website per language, a key that is no language": (
+        ("organisation", "website"),
+        {"dutch": "https://www.example.be/nl"},
+        False,
+    ),
+    "address, street and city per language": (
+        _ADDRESS,
+        {
+            "street": {"nl": "Voorbeeldstraat 1", "fr": "Rue de l'Exemple 1"},
+            "postal_code": "1000",
+            "city": {"nl": "Brussel", "fr": "Bruxelles", "de": "Brüssel"},
+        },
+        True,
+    ),
+    "address, street as one string": (
+        _ADDRESS,
+        {"street": "Dorpsplein 1", "postal_code": "1083", "city": "Ganshoren"},
+        True,
+    ),
+    "address, a line break in a city": (
+        _ADDRESS,
+        {"street": "Dorpsplein 1", "postal_code": "1083", "city": {"nl": "Gans\nhoren"}},
+        False,
+    ),
+    "address, a blank street": (
+        _ADDRESS,
+        {"street": {"fr": " "}, "postal_code": "1083", "city": "Ganshoren"},
+        False,
+    ),
+    "address, no street at all": (
+        _ADDRESS,
+        {"street": {}, "postal_code": "1083", "city": "Ganshoren"},
+        False,
+    ),
+    "address, a city as a number": (
+        _ADDRESS,
+        {"street": "Dorpsplein 1", "postal_code": "1083", "city": 1083},
+        False,
+    ),
     "zero-width space": (("organisation", "name", "nl"), "FOD\u200b", True),
     "ideographic space only": (("organisation", "name", "nl"), "\u3000", False),
     "key with a control": (("channels", 2, "hours"), {"weekly": {"Mo\x1b": "09:00-17:00"}}, False),

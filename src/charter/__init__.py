@@ -81,6 +81,7 @@ if TYPE_CHECKING:
         CharterValueError,
         Issue,
         MissingDependencyError,
+        MissingTextError,
         NaiveDatetimeError,
         OpeningHoursError,
         OpeningHoursSyntaxError,
@@ -137,6 +138,7 @@ if TYPE_CHECKING:
         Guarantee,
         GuaranteeKind,
         Indicator,
+        LocalizedUrl,
         Organisation,
         PaymentMethod,
         PhoneNumber,
@@ -172,6 +174,7 @@ _WHERE = {
     "PhoneNumber": "charter.model",
     "Email": "charter.model",
     "Url": "charter.model",
+    "LocalizedUrl": "charter.model",
     "EnterpriseNumber": "charter.model",
     "Channel": "charter.model",
     "ChannelKind": "charter.model",
@@ -272,6 +275,7 @@ _WHERE = {
     "UnknownExampleError": "charter.errors",
     "UnknownLanguageError": "charter.errors",
     "MissingDependencyError": "charter.errors",
+    "MissingTextError": "charter.errors",
 }
 
 
@@ -327,6 +331,7 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "PhoneNumber",
     "Email",
     "Url",
+    "LocalizedUrl",
     "EnterpriseNumber",
     "Channel",
     "ChannelKind",
@@ -427,6 +432,7 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "UnknownExampleError",
     "UnknownLanguageError",
     "MissingDependencyError",
+    "MissingTextError",
     # The version
     "__version__",
 ]

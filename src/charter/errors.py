@@ -24,6 +24,7 @@ __all__ = [
     "CharterValueError",
     "Issue",
     "MissingDependencyError",
+    "MissingTextError",
     "NaiveDatetimeError",
     "OpeningHoursError",
     "OpeningHoursSyntaxError",
@@ -431,3 +432,66 @@ class UnknownLanguageError(CharterError, KeyError):
         return cls(
             f"no text in language {excerpt(language)}; available: {', '.join(sorted(available))}"
         )
+
+
+class MissingTextError(UnknownLanguageError):
+    """A document for people was asked for in a language some of its texts do not have.
+
+    A citizen's document is in one language: rather than mix in another, :func:`charter.
+    render` and :func:`charter.describe_hours` refuse, naming every text that lacks the
+    language. :attr:`language` is the language asked for; :attr:`paths` where the texts
+    are (``channels[desk].name``). With ``fallback=`` they take such texts from another
+    language, and the document says so.
+    """
+
+    language: str
+    paths: tuple[str, ...]
+
+    def __init__(self, message: str, *, language: str, paths: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.language = language
+        self.paths = tuple(paths)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_missing_text, (self.args[0], self.language, self.paths))
+
+    @classmethod
+    def for_texts(
+        cls,
+        language: str,
+        paths: Iterable[str],
+        *,
+        fallback: str | None = None,
+        written_in: Iterable[str] | None = None,
+    ) -> Self:
+        """Build the error for the texts at *paths* (and the charter *written_in* others)."""
+        found = tuple(paths)
+        parts: list[str] = []
+        if written_in is not None:
+            languages = ", ".join(written_in)
+            parts.append(f"the charter is not written in {language!r} (its languages: {languages})")
+        if found:
+            lack = f"{len(found)} {'text lacks' if len(found) == 1 else 'texts lack'}"
+            wanted = repr(language) if fallback is None else f"both {language!r} and {fallback!r}"
+            parts.append(f"{lack} {wanted}: {_paths(found)}")
+        hint = (
+            "add the missing texts"
+            if fallback is not None
+            else "add the missing texts, or give fallback= a language to take them from "
+            "(the document then says so)"
+        )
+        return cls(f"{'; '.join(parts)}; {hint}", language=language, paths=found)
+
+
+#: How many paths the message of a :class:`MissingTextError` lists (all are kept).
+LISTED_PATHS = 10
+
+
+def _paths(paths: tuple[str, ...]) -> str:
+    listed = ", ".join(paths[:LISTED_PATHS])
+    more = len(paths) - LISTED_PATHS
+    return f"{listed} and {more} more (every one is in .paths)" if more > 0 else listed
+
+
+def _missing_text(message: str, language: str, paths: tuple[str, ...]) -> MissingTextError:
+    return MissingTextError(message, language=language, paths=paths)

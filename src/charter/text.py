@@ -83,7 +83,10 @@ class LocalizedText(Mapping[str, str]):
     def best(self, language: str) -> str:
         """The text in *language*, else in English, else in its first language.
 
-        For readers who should get some text rather than an error.
+        For readers who should get some text rather than an error: the command's working
+        English, logs. Not for a citizen's document, which is in one language:
+        :func:`charter.render` refuses a text that lacks it, or takes it from the language
+        its ``fallback=`` names and says so.
 
         >>> LocalizedText({"nl": "Onthaal", "en": "Reception"}).best("fr")
         'Reception'

@@ -213,6 +213,7 @@ _LIBRARY_HINT = re.compile(r"limits=charter\.Limits\((\w+)=\.\.\.\)")
 _CASE_HINT = "load_case(..., max_bytes=...)"
 _LOADS_HINT = "use charter.loads to read a document from a string"
 _ZONE_HINT = "or read the file with a timezone"
+_FALLBACK_HINT = "give fallback= a language"
 #: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
 _KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
 
@@ -222,14 +223,15 @@ def command_words(message: str) -> str:
 
     ``limits=charter.Limits(NAME=...)`` is ``--limit NAME=N``; ``delimiter=';'`` and
     ``encoding='cp1252'`` are ``--delimiter`` and ``--encoding``; a reader's time zone is
-    ``--local-times``.
+    ``--local-times``; a language to take missing texts from, ``--fallback``.
     """
     return _KEYWORD.sub(
         _flag,
         _LIBRARY_HINT.sub(r"--limit \1=N", message)
         .replace(_CASE_HINT, "--max-case-bytes")
         .replace(_LOADS_HINT, "give --charter the path of a .json or .toml file")
-        .replace(_ZONE_HINT, "or give --local-times"),
+        .replace(_ZONE_HINT, "or give --local-times")
+        .replace(_FALLBACK_HINT, "give --fallback LANG"),
     )
 
 

@@ -18,7 +18,7 @@ from charter.cli.context import (
 
 if TYPE_CHECKING:
     from charter.clock import Deadline
-    from charter.model import Guarantee
+    from charter.model import Charter, Guarantee
 
 
 def register(commands: Commands, with_charter: Parser) -> None:
@@ -69,7 +69,7 @@ def run_deadline(ctx: Invocation) -> None:
     else:
         from charter.language import describe_deadline  # noqa: PLC0415
 
-        text = describe_deadline(d, LOCALES[args.lang])
+        text = describe_deadline(d, LOCALES[args.lang], kind=g.kind)
         lines = [*text.explanation, text.promise]
     if args.json:
         document = _deadline_json(g, d, c.timezone)
@@ -77,14 +77,45 @@ def run_deadline(ctx: Invocation) -> None:
             document["explanation"] = lines
         ctx.json(document)
         return
-    ctx.write(f"{g.id}: {english(g.description)} — {g.period} ({g.rule.name})")
-    ctx.write(f"Received     {moment_text(received, zone)} ({c.timezone})")
-    ctx.write(f"Answer by    {day_text(d.last_day)} (due before {moment_text(d.due, zone)})")
+    if args.lang is None:
+        ctx.write(f"{g.id}: {english(g.description)} — {g.period} ({g.rule.name})")
+        ctx.write(f"Received     {moment_text(received, zone)} ({c.timezone})")
+        ctx.write(f"Answer by    {day_text(d.last_day)} (due before {moment_text(d.due, zone)})")
+        heading = "How the date was reached:"
+    else:
+        heading = _header_in(ctx, c, g, d, args.lang)
     if args.explain:
         ctx.write()
-        ctx.write("How the date was reached:")
+        ctx.write(heading)
         for number, line in enumerate(lines, start=1):
             ctx.write(f"  {number}. {line}")
+
+
+def _header_in(ctx: Invocation, c: Charter, g: Guarantee, d: Deadline, language: str) -> str:
+    """The deadline's first lines in *language*, as the letter below them; its heading."""
+    from charter.language import describe_period  # noqa: PLC0415 - Babel on use
+    from charter.language.messages import Messages  # noqa: PLC0415
+
+    m = Messages(LOCALES[language])
+    zone = ZoneInfo(c.timezone)
+    received, due = d.received.astimezone(zone), d.due.astimezone(zone)
+    title = g.description.get(language)
+    period = describe_period(g.period, m)
+    # Translators: the command's first line: a guarantee's id, its description, its period
+    # ("informative: Antwoord op een informatieve vraag — vijf werkdagen").
+    line = m.gettext("{id}: {description} — {period}")
+    ctx.write(line.format(id=g.id, description=title or g.id, period=period))
+    at = m.moment(received.date(), received.hour * 60 + received.minute, year=True)
+    # Translators: a label of the command's output: when the question arrived ("Ontvangen:
+    # woensdag 23 december 2026 om 10.00 uur"); {zone} is a time zone's name.
+    ctx.write(m.gettext("Received: {moment} ({zone})").format(moment=at, zone=c.timezone))
+    passes = m.moment(due.date(), due.hour * 60 + due.minute, year=True)
+    # Translators: a label of the command's output: the last day to answer, then the
+    # instant the period runs out ("de termijn verstrijkt op …", "le délai expire le …").
+    answer = m.gettext("Answer by: {day} (the period runs out on {moment})")
+    ctx.write(answer.format(day=m.full_date(d.last_day), moment=passes))
+    # Translators: the heading of the numbered lines that explain the date.
+    return m.gettext("How we reached the date:")
 
 
 def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:

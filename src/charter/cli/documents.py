@@ -28,6 +28,13 @@ def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
         help="the language (default: the charter's first language)",
     )
     rendered.add_argument(
+        "--fallback",
+        type=language_argument,
+        metavar="LANG",
+        help="take the texts the charter lacks in the language from LANG, and say so in the "
+        "document (default: refuse)",
+    )
+    rendered.add_argument(
         "--format",
         choices=("markdown", "html", "text"),
         default="markdown",
@@ -64,7 +71,8 @@ def run_render(ctx: Invocation) -> None:
 
     c = ctx.charter()
     language = ctx.args.lang or c.languages[0]
-    ctx.document(render(c, locale=LOCALES[language], format=ctx.args.format))
+    fallback = ctx.args.fallback
+    ctx.document(render(c, locale=LOCALES[language], format=ctx.args.format, fallback=fallback))
 
 
 def run_validate(ctx: Invocation) -> None:

@@ -113,6 +113,9 @@ def _reach(channel: Channel) -> str:
     if contact.url is not None:
         return contact.url.address
     if contact.address is not None:
+        from charter.language.english import english  # noqa: PLC0415 - Babel on use
+        from charter.text import to_text  # noqa: PLC0415
+
         a = contact.address
-        return f"{a.street}, {a.postal_code} {a.city}"
+        return f"{english(to_text(a.street))}, {a.postal_code} {english(to_text(a.city))}"
     return "-"

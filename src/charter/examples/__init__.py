@@ -2,11 +2,15 @@
 
 - ``federal``: a fictitious Belgian federal public service, in Dutch, French, German and
   English, modelled on real federal charters (the default);
-- ``municipal``: a small municipal charter written in TOML.
+- ``commune``: a fictitious Brussels municipality, in the same four languages, with what
+  the federal one lacks: periods of one, days two by two and dates in lists, an
+  appointment-only counter run with a partner, every payment method, reachability in
+  seconds, a website per language;
+- ``municipal``: a small municipal charter written in TOML, in Dutch only.
 
 >>> from charter import examples
 >>> examples.names()
-['federal', 'municipal']
+['commune', 'federal', 'municipal']
 >>> examples.load().organisation.name["en"]
 'FPS Example Affairs'
 """
@@ -22,7 +26,7 @@ __all__ = ["DEFAULT", "load", "names", "text"]
 
 #: The example used when none is named.
 DEFAULT = "federal"
-_FILES = {"federal": "federal.json", "municipal": "municipal.toml"}
+_FILES = {"federal": "federal.json", "commune": "commune.json", "municipal": "municipal.toml"}
 
 
 def names() -> list[str]:

@@ -53,7 +53,15 @@ from charter.hours.osm import PH_NEEDS_CALENDAR, write_osm
 from charter.hours.ranges import WeeklySchedule
 from charter.io.limits import written_path
 from charter.model.charter import CalendarSpec
-from charter.model.contact import Email, EnterpriseNumber, PhoneNumber, Url
+from charter.model.contact import (
+    Email,
+    EnterpriseNumber,
+    LocalizedUrl,
+    PhoneNumber,
+    Place,
+    Url,
+    WebAddress,
+)
 from charter.model.guarantees import Share
 from charter.text import LocalizedText
 
@@ -118,6 +126,27 @@ def _text(value: object, _: object) -> LocalizedText:
     if not isinstance(value, Mapping):
         raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {excerpt(value)}")
     return LocalizedText(value)
+
+
+def _place(value: object, _: object) -> Place:
+    """A street or a city: a plain string is the same in every language."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping):
+        raise DocumentError(f"expected a text or {{'nl': ..., 'fr': ...}}, got {excerpt(value)}")
+    return LocalizedText(value)
+
+
+def _web_address(value: object, _: object) -> WebAddress | None:
+    """A web address: one for every language (a string), or one per language."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return Url.parse(value)
+    if not isinstance(value, Mapping):
+        message = f"expected an https address or {{'nl': ..., 'fr': ...}}, got {excerpt(value)}"
+        raise DocumentError(message)
+    return LocalizedUrl(value)
 
 
 def _parse(parse: Callable[[str], object], name: str) -> _Hook:
@@ -497,6 +526,12 @@ def make_converter(
     converter.register_structure_hook(int, _whole)
     converter.register_structure_hook(LocalizedText, _text)
     converter.register_unstructure_hook(LocalizedText, dict)
+    converter.register_structure_hook_func(lambda kind: kind == Place, _place)
+    is_web = lambda kind: kind in (WebAddress, WebAddress | None)  # noqa: E731 - a predicate
+    converter.register_structure_hook_func(is_web, _web_address)
+    converter.register_unstructure_hook(
+        LocalizedUrl, lambda urls: {language: url.address for language, url in urls.items()}
+    )
     parsed: tuple[tuple[type, Callable[[str], object], str], ...] = (
         (Period, Period.parse, "a period such as '5 working days'"),
         (PhoneNumber, PhoneNumber.parse, "a telephone number"),

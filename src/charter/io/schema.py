@@ -46,6 +46,7 @@ from charter.model.contact import (
     URL_PATTERN,
     Email,
     EnterpriseNumber,
+    LocalizedUrl,
     PhoneNumber,
     PostalAddress,
     Url,
@@ -252,6 +253,12 @@ _SPECIAL: dict[object, Any] = {
     PhoneNumber: lambda: {"type": "string", "pattern": _PHONE},
     Email: lambda: {"type": "string", "pattern": rf"^{_SPACE}*{EMAIL_PATTERN}{_SPACE}*$"},
     Url: lambda: {"type": "string", "pattern": rf"^{_SPACE}*{URL_PATTERN}{_SPACE}*$"},
+    LocalizedUrl: lambda: {
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": {"pattern": _LANGUAGE},
+        "additionalProperties": _SPECIAL[Url](),
+    },
     OpeningHours: lambda: {
         "oneOf": [
             {"type": "string", "minLength": 1},
@@ -301,9 +308,9 @@ _FIELDS: dict[tuple[type, str], dict[str, Any]] = {
         "minimum": 1,
         "maximum": MAX_WAIT_SECONDS,
     },
-    (PostalAddress, "street"): _ONE_LINE,
+    (PostalAddress, "street"): _line(),
     (PostalAddress, "postal_code"): _ONE_LINE,
-    (PostalAddress, "city"): _ONE_LINE,
+    (PostalAddress, "city"): _line(),
     (PostalAddress, "country"): {"type": "string", "pattern": f"^{COUNTRY_CODE}$"},
     (Channel, "languages"): {
         "type": "array",

@@ -8,18 +8,23 @@ Hours read from OpenStreetMap text that is not a weekly schedule with exceptions
   those days; or any rule without times, which sets its whole days) says them after a
   colon when it names days that earlier rules open, or days that are not plain weekdays:
   ``op de eerste donderdag van de maand: van 9.00 tot 20.00 uur``;
+- closing rules in a row that name single dates only are said together: ``gesloten op 24
+  en 26 december``;
 - a rule that adds times to earlier hours on some of its days (after ``,``, or a rule
   without days after one with days) says so: ``ook …``;
 - a closing rule (``off``) says what it closes: ``gesloten in juli en augustus``,
   ``gesloten op maandag van 12.00 tot 13.00 uur``;
-- unknown times say that they are not fixed; a comment is quoted as the rule's note.
+- unknown times say that they are not fixed; ``"by appointment"`` says so after the
+  rule's hours; another comment is the rule's note, quoted. A comment is English text
+  (OpenStreetMap has no way to say its language): in another language it is missing
+  (:class:`~charter.language._texts.Texts`), unless a fallback takes it as written.
 
 >>> from charter.hours._osm_syntax import parse_rules
 >>> from charter.language.messages import Messages
 >>> rules = parse_rules("Mo-Fr 09:00-17:00; Th[1] 09:00-20:00; Jul,Aug off")
 >>> for clause in describe_rules(rules, None, Messages("nl_BE")).split("; "):
 ...     print(clause)
-maandag tot vrijdag van 9.00 tot 17.00 uur
+van maandag tot vrijdag van 9.00 tot 17.00 uur
 op de eerste donderdag van de maand: van 9.00 tot 20.00 uur
 gesloten in juli en augustus
 
@@ -29,6 +34,7 @@ each needs, is one piece of writing; split by language it would repeat the rule 
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -51,9 +57,11 @@ from charter.hours.rules import (
     WeekRange,
     YearRange,
 )
+from charter.language._texts import Scope, Texts
 from charter.language.messages import N_, NN_, Messages
+from charter.text import LocalizedText
 
-__all__ = ["describe_rules"]
+__all__ = ["describe_rules", "month_span", "weekday_names"]
 
 _APPOINTMENT = "by appointment"
 # Days on which two rules are compared (do they name a day in common?): 2025-2028, with a
@@ -61,64 +69,166 @@ _APPOINTMENT = "by appointment"
 _WINDOW_START, _WINDOW_DAYS = date(2025, 1, 1), 4 * 365 + 1
 
 _ORDINALS = {
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     1: N_("first"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     2: N_("second"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     3: N_("third"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     4: N_("fourth"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     5: N_("fifth"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     -1: N_("last"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     -2: N_("second-to-last"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     -3: N_("third-to-last"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     -4: N_("fourth-to-last"),
+    # Translators: an ordinal in "on the {nth} {weekday} of the month" ("eerste", French
+    # "le premier" with its article, German "ersten" in the dative).
     -5: N_("fifth-to-last"),
 }
 
 _EASTER = {
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     -3: N_("on Maundy Thursday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     -2: N_("on Good Friday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     -1: N_("on Holy Saturday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     0: N_("on Easter Sunday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     1: N_("on Easter Monday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     39: N_("on Ascension Day"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     49: N_("on Whit Sunday"),
+    # Translators: a day of the Easter cycle, as a day the hours name ("gesloten {…}").
     50: N_("on Whit Monday"),
 }
+# Translators: days after Easter Sunday; the singular is never used (one day after is
+# Easter Monday); {n} is a word from two to twelve ("drie dagen na paaszondag").
 _EASTER_AFTER = NN_("{n} day after Easter Sunday", "{n} days after Easter Sunday")
+# Translators: as above, before Easter Sunday (one day before is Holy Saturday).
 _EASTER_BEFORE = NN_("{n} day before Easter Sunday", "{n} days before Easter Sunday")
 
 _HOLIDAY = {
+    # Translators: the days the hours name ("op feestdagen", "les jours fériés").
     0: N_("on public holidays"),
+    # Translators: the days the hours name ("la veille d'un jour férié").
     -1: N_("on the day before a public holiday"),
+    # Translators: the days the hours name ("le lendemain d'un jour férié").
     1: N_("on the day after a public holiday"),
 }
+# Translators: the days the hours name; the singular is never used (one day after is
+# "the day after"); {n} is a word from two to twelve.
 _HOLIDAY_AFTER = NN_("{n} day after a public holiday", "{n} days after a public holiday")
+# Translators: as above, before a public holiday.
 _HOLIDAY_BEFORE = NN_("{n} day before a public holiday", "{n} days before a public holiday")
 
+# Translators: the days the hours name: "three days after the first Thursday of the
+# month"; {nth} is an ordinal ("first"), {weekday} a weekday; the singular is never used.
 _NTH_AFTER = NN_(
     "{n} day after the {nth} {weekday} of the month",
     "{n} days after the {nth} {weekday} of the month",
 )
+# Translators: as above, before.
 _NTH_BEFORE = NN_(
     "{n} day before the {nth} {weekday} of the month",
     "{n} days before the {nth} {weekday} of the month",
 )
 
 
-def describe_rules(rules: Sequence[Rule], holidays: HolidayCalendar | None, m: Messages) -> str:
-    """The *rules* in the words of *m*: one clause per rule, joined as the hours are."""
+def describe_rules(
+    rules: Sequence[Rule], holidays: HolidayCalendar | None, m: Messages, scope: Scope | None = None
+) -> str:
+    """The *rules* in the words of *m*: one clause per rule, joined as the hours are.
+
+    *scope* hands out the comments (English), at ``rules[i].comment`` within it, and notes
+    what is missing.
+    """
+    scope = Scope(Texts(m.language)) if scope is None else scope
     appointment = _all_by_appointment(rules)
     days = [_named_days(rule, holidays) for rule in rules]
     clauses = []
     for index, rule in enumerate(rules):
+        if index > 0 and _single_closed_dates(rule) and _single_closed_dates(rules[index - 1]):
+            continue  # said with the first of its run
         shared = rule.state is not State.CLOSED and any(
             days[index] & days[before] and _share_a_year(rule, rules[before])
             for before in range(index)
             if rules[before].state is not State.CLOSED
         )
-        clauses.append(_clause(rules, index, m, shared=shared, appointment=appointment))
-    text = m.gettext("; ").join(clause for clause in clauses if clause)
-    if appointment:
-        text = m.gettext("by appointment: {hours}").format(hours=text)
+        merged = _with_following_dates(rules, index)
+        # A rule without times sets its whole days, whether it replaces or not.
+        sets_days = _replaces(rules, index) or not rule.spans
+        clause = _clause(merged, m, shared=shared, sets_days=sets_days, appointment=appointment)
+        clauses.append(_commented(merged, clause, m, scope, f"rules[{index}].comment"))
+    # Translators: what separates the parts of opening hours ("…; closed on public
+    # holidays"); French puts a narrow no-break space before ";".
+    return m.gettext("; ").join(clause for clause in clauses if clause)
+
+
+def _single_closed_dates(rule: Rule) -> bool:
+    """A closing rule that names single dates alone (``Dec 24 off``)."""
+    return (
+        rule.state is State.CLOSED
+        and bool(rule.dates)
+        and not (rule.years or rule.weeks or rule.holidays or rule.days or rule.spans)
+        and rule.comment is None
+        and all(isinstance(item, DateRange) and item.start == item.end for item in rule.dates)
+    )
+
+
+def _with_following_dates(rules: Sequence[Rule], index: int) -> Rule:
+    """The rule at *index*, with the dates of the closing rules of single dates after it."""
+    rule = rules[index]
+    if not _single_closed_dates(rule):
+        return rule
+    dates = list(rule.dates)
+    for following in rules[index + 1 :]:
+        if not _single_closed_dates(following):
+            break
+        dates.extend(following.dates)
+    return evolve(rule, dates=tuple(dates))
+
+
+def _commented(rule: Rule, text: str, m: Messages, scope: Scope, path: str) -> str:
+    """*text*, the clause of *rule*, with its comment: appointments, notes, what is unsure."""
+    if _is_appointment(rule.comment):
+        # Translators: hours open by appointment only: "Tuesday from 9:00 to 12:00 (by
+        # appointment)" ("(op afspraak)", "(sur rendez-vous)", "(nur nach
+        # Terminvereinbarung)").
+        return m.gettext("{text} (by appointment)").format(text=text)
+    if rule.comment is not None:
+        note, language = scope.pick(LocalizedText({"en": rule.comment}), path)
+        if not note:
+            return text
+        if language is not None:
+            # Translators: a comment of the hours that exists in another language only,
+            # quoted as written: "Saturday from 10:00 to 12:00 (“Christmas market”, in
+            # English)"; {language} is the language's name ("Engels", "anglais").
+            message = m.gettext("{text} (“{note}”, in {language})")
+            return message.format(text=text, note=note, language=m.language_name(language))
+        # Translators: a comment of the hours, quoted as written: "Saturday from 10:00 to
+        # 12:00 (“Christmas market”)".
+        return m.gettext("{text} (“{note}”)").format(text=text, note=note)
+    if rule.state is State.UNKNOWN and any(not span.open_end for span in rule.spans):
+        # Translators: hours given, but not for sure ("(onder voorbehoud)").
+        return m.gettext("{text} (to be confirmed)").format(text=text)
     return text
 
 
@@ -173,30 +283,18 @@ def _share_a_year(a: Rule, b: Rule) -> bool:
     )
 
 
-def _clause(
-    rules: Sequence[Rule], index: int, m: Messages, *, shared: bool, appointment: bool
-) -> str:
-    """The rule at *index*; *shared*: it names a day that an earlier rule opens."""
-    rule = rules[index]
+def _clause(rule: Rule, m: Messages, *, shared: bool, sets_days: bool, appointment: bool) -> str:
+    """*rule*, its dates merged with those said with it.
+
+    *shared*: an earlier rule opens a day of it; *sets_days*: it gives its days' hours.
+    """
     if rule.state is State.CLOSED:
-        text = _closed(rule, m)
-    else:
-        # A rule without times sets its whole days, whether it replaces or not.
-        sets_days = _replaces(rules, index) or not rule.spans
-        text = _opening(rule, m, colon=sets_days and shared, appointment=appointment)
-        if shared and not sets_days:
-            text = m.gettext("also {text}").format(text=text)
-    if rule.comment is not None and not (appointment and _is_appointment(rule.comment)):
-        if _is_appointment(rule.comment):
-            text = m.gettext("{text} (by appointment)").format(text=text)
-        else:
-            text = m.gettext("{text} (“{note}”)").format(text=text, note=rule.comment)
-    elif (
-        rule.state is State.UNKNOWN
-        and not appointment
-        and any(not span.open_end for span in rule.spans)
-    ):
-        text = m.gettext("{text} (to be confirmed)").format(text=text)
+        return _closed(rule, m)
+    text = _opening(rule, m, colon=sets_days and shared, appointment=appointment)
+    if shared and not sets_days:
+        # Translators: hours that add to those said before ("ook woensdag van 14.00 tot
+        # 16.00 uur").
+        text = m.gettext("also {text}").format(text=text)
     return text
 
 
@@ -204,12 +302,16 @@ def _opening(rule: Rule, m: Messages, *, colon: bool, appointment: bool) -> str:
     """An open or unknown rule: its days, then its hours (or what is known of them)."""
     statement = not rule.spans and rule.state is State.UNKNOWN and not appointment
     if statement:
+        # Translators: days whose hours are not known.
         what = m.gettext("opening hours not known")
     elif rule.spans and rule.spans != (Span(0, DAY),):
         what = _spans(rule.spans, m, closed=False)
     elif not rule.has_selectors:
+        # Translators: open every day and night ("24 uur op 24, 7 dagen op 7", "24 h/24,
+        # 7 j/7", "rund um die Uhr").
         return m.gettext("every day, around the clock")
     else:
+        # Translators: open the whole of the days said ("zaterdag de hele dag").
         what = m.gettext("around the clock")
     plain = [item for item in rule.days if _plain(item)]
     special = len(plain) != len(rule.days)
@@ -218,7 +320,9 @@ def _opening(rule: Rule, m: Messages, *, colon: bool, appointment: bool) -> str:
         if rule.days:
             when.append(_days(rule.days, m))
     elif not when:
+        # Translators: every day of the week ("elke dag", "tous les jours", "täglich").
         days = _plain_days(plain, m) if plain else m.gettext("every day")
+        # Translators: days and their hours: "Monday to Friday from 9:00 to 12:00".
         return m.gettext("{days} {hours}").format(days=days, hours=what)
     elif plain:
         what = m.gettext("{days} {hours}").format(days=_plain_days(plain, m), hours=what)
@@ -226,6 +330,8 @@ def _opening(rule: Rule, m: Messages, *, colon: bool, appointment: bool) -> str:
         if statement and not colon:
             return what
         when.append(m.gettext("every day"))
+    # Translators: a part of the hours that applies when or where {when} says: "on the
+    # first Thursday of the month: from 9:00 to 20:00".
     return m.gettext("{when}: {what}").format(when=", ".join(when), what=what)
 
 
@@ -238,12 +344,16 @@ def _closed(rule: Rule, m: Messages) -> str:
         when, wide = wide, []
     if not when:
         if not spans:
+            # Translators: closed, every day the rule names.
             return m.gettext("closed")
         when.append(m.gettext("every day"))
     if spans:
         hours = _spans(spans, m, closed=True)
+        # Translators: closed at times: "closed on Monday from 12:00 to 13:00" (German puts
+        # "geschlossen" last).
         text = m.gettext("closed {when} {hours}").format(when=", ".join(when), hours=hours)
     else:
+        # Translators: closed on the days said: "closed in July", "closed on 25 December".
         text = m.gettext("closed {when}").format(when=", ".join(when))
     if wide:
         text = m.gettext("{when}: {what}").format(when=", ".join(wide), what=text)
@@ -276,6 +386,7 @@ def _spans(spans: Sequence[Span], m: Messages, *, closed: bool) -> str:
                 and following.start % DAY == span.end % DAY
             ):
                 parts.append(
+                    # Translators: open from {start} to {end}, perhaps longer ("10:00-14:00+").
                     m.gettext("from {start} to {end}, possibly later").format(
                         start=_clock(span.start, m), end=_clock(span.end, m)
                     )
@@ -283,12 +394,15 @@ def _spans(spans: Sequence[Span], m: Messages, *, closed: bool) -> str:
                 index += 2
                 continue
             parts.append(
+                # Translators: a time range; {start} and {end} are "9.00" and "12.00" (Dutch
+                # adds "uur" after {end}, German "Uhr").
                 m.gettext("from {start} to {end}").format(
                     start=_clock(span.start, m), end=_clock(span.end, m)
                 )
             )
         else:
             parts.append(
+                # Translators: open from {start}, closing time open ("17:00+").
                 m.gettext("from {start}, closing time not fixed").format(
                     start=_clock(span.start, m)
                 )
@@ -329,19 +443,44 @@ def _weekdays(items: Sequence[DayItem]) -> list[list[int]]:
     return runs
 
 
-def _plain_days(items: Sequence[DayItem], m: Messages) -> str:
-    """Plain weekdays as the weekly hours say them: ``maandag tot vrijdag``, ``elke dag``."""
-    runs = _weekdays(items)
-    if len(runs[0]) == 7:
-        return m.gettext("every day")
+def _recurring(day: int, m: Messages) -> str:
+    """A weekday that comes back every week, as a list of days says it (French ``le lundi``)."""
+    # Translators: a weekday that comes back every week, in a list of days ("maandag";
+    # French "le lundi": "le lundi et le mercredi de 9 h à 12 h").
+    return m.pgettext("a recurring weekday", "{weekday}").format(weekday=m.weekday(day))
+
+
+def _say_runs(runs: Sequence[Sequence[int]], m: Messages) -> str:
+    """Runs of weekdays in a row: three or more as a range, others by name."""
     names: list[str] = []
     for run in runs:
         if len(run) > 2:
             first, last = m.weekday(run[0]), m.weekday(run[-1])
+            # Translators: a range of weekdays before their hours ("van maandag tot
+            # vrijdag", "du lundi au vendredi", "Montag bis Freitag").
             names.append(m.gettext("{first} to {last}").format(first=first, last=last))
         else:
-            names.extend(m.weekday(day) for day in run)
+            names.extend(_recurring(day, m) for day in run)
     return m.list(names)
+
+
+def weekday_names(days: Sequence[int], m: Messages) -> str:
+    """Weekdays (Monday 0) in the week's order: ``van maandag tot woensdag en vrijdag``."""
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return _say_runs(runs, m)
+
+
+def _plain_days(items: Sequence[DayItem], m: Messages) -> str:
+    """Plain weekdays as the weekly hours say them: ``van maandag tot vrijdag``, ``elke dag``."""
+    runs = _weekdays(items)
+    if len(runs[0]) == 7:
+        return m.gettext("every day")
+    return _say_runs(runs, m)
 
 
 def _on_weekdays(items: Sequence[DayItem], m: Messages) -> str:
@@ -355,13 +494,17 @@ def _on_weekdays(items: Sequence[DayItem], m: Messages) -> str:
     for run in runs:
         if len(run) > 2:
             first, last = m.weekday(run[0]), m.weekday(run[-1])
+            # Translators: a range of weekdays after a verb ("gesloten van maandag tot
+            # vrijdag", "fermé du lundi au vendredi").
             phrases.append(m.gettext("from {first} to {last}").format(first=first, last=last))
             continue
         if not single:
             place = len(phrases)
             phrases.append("")
-        single.extend(m.weekday(day) for day in run)
+        single.extend(_recurring(day, m) for day in run)
     if single:
+        # Translators: single weekdays after a verb ("op maandag", "am Montag"; French has
+        # the article in "a recurring weekday" already: "{weekdays}").
         phrases[place] = m.gettext("on {weekdays}").format(weekdays=m.list(single))
     return m.list(phrases)
 
@@ -386,15 +529,19 @@ def _nth(item: WeekdayRange, m: Messages) -> str:
     nth = m.list([m.gettext(_ORDINALS[n]) for n in item.nth])
     weekday = m.weekday(item.first)
     if item.offset == 0:
+        # Translators: the days the hours name: "on the first Thursday of the month";
+        # {nth} is an ordinal ("first", French "le premier"), {weekday} a weekday.
         message = m.gettext("on the {nth} {weekday} of the month")
     elif item.offset == 1:
+        # Translators: as above, the day after.
         message = m.gettext("on the day after the {nth} {weekday} of the month")
     elif item.offset == -1:
+        # Translators: as above, the day before.
         message = m.gettext("on the day before the {nth} {weekday} of the month")
     else:
         count = abs(item.offset)
         message = m.ngettext(*(_NTH_AFTER if item.offset > 0 else _NTH_BEFORE), count)
-        return message.format(n=count, nth=nth, weekday=weekday)
+        return message.format(n=m.count(count), nth=nth, weekday=weekday)
     return message.format(nth=nth, weekday=weekday)
 
 
@@ -403,7 +550,7 @@ def _holiday(item: HolidayDay, m: Messages) -> str:
         return m.gettext(_HOLIDAY[item.offset])
     count = abs(item.offset)
     message = m.ngettext(*(_HOLIDAY_AFTER if item.offset > 0 else _HOLIDAY_BEFORE), count)
-    return message.format(n=count)
+    return message.format(n=m.count(count))
 
 
 # -- years, months, dates, weeks -------------------------------------------------------------
@@ -429,6 +576,7 @@ def _years(items: Sequence[YearRange], m: Messages) -> str:
     place = -1
     for item in items:
         if item.last is None:
+            # Translators: the years the hours apply in: "from 2030 on".
             phrases.append(m.gettext("from {first_year} on").format(first_year=item.first))
         elif item.last == item.first:
             if not single:
@@ -437,17 +585,22 @@ def _years(items: Sequence[YearRange], m: Messages) -> str:
             single.append(str(item.first))
         elif item.step == 1:
             phrases.append(
+                # Translators: the years the hours apply in, both included ("van 2026 tot en
+                # met 2028").
                 m.gettext("from {first_year} to {last_year}").format(
                     first_year=item.first, last_year=item.last
                 )
             )
         else:
             phrases.append(
+                # Translators: {step} is a word ("two"): "every two years from 2026 to 2030".
                 m.gettext("every {step} years from {first_year} to {last_year}").format(
-                    step=item.step, first_year=item.first, last_year=item.last
+                    step=m.count(item.step), first_year=item.first, last_year=item.last
                 )
             )
     if single:
+        # Translators: the years the hours apply in: "in 2027", "in 2027 and 2029" (German
+        # "im Jahr 2027", "in den Jahren 2027 und 2029").
         years = m.ngettext("in {years}", "in {years}", len(single))
         phrases[place] = years.format(years=m.list(single))
     return m.list(phrases)
@@ -456,24 +609,31 @@ def _years(items: Sequence[YearRange], m: Messages) -> str:
 def _weeks(item: WeekRange, m: Messages) -> str:
     first, last = item.first, item.last
     if first == last:
+        # Translators: an ISO week the hours apply in ("in week 5").
         return m.gettext("in week {week}").format(week=first)
     if item.step == 1:
+        # Translators: ISO weeks the hours apply in, both included.
         return m.gettext("from week {first_week} to week {last_week}").format(
             first_week=first, last_week=last
         )
     if item.step == 2:
         if (first, last) == (1, 53):
+            # Translators: the ISO weeks the hours apply in.
             return m.gettext("in odd ISO weeks")
         if first == 2 and last >= 52:
+            # Translators: the ISO weeks the hours apply in.
             return m.gettext("in even ISO weeks")
         message = (
+            # Translators: the ISO weeks the hours apply in, both ends included.
             N_("in the odd weeks from week {first_week} to week {last_week}")
             if first % 2
+            # Translators: the ISO weeks the hours apply in, both ends included.
             else N_("in the even weeks from week {first_week} to week {last_week}")
         )
         return m.gettext(message).format(first_week=first, last_week=last)
+    # Translators: {step} is a word ("three"): "every three weeks from week 1 to week 53".
     return m.gettext("every {step} weeks from week {first_week} to week {last_week}").format(
-        step=item.step, first_week=first, last_week=last
+        step=m.count(item.step), first_week=first, last_week=last
     )
 
 
@@ -490,38 +650,56 @@ def _dates(items: Sequence[DateItem], m: Messages) -> str:
             phrases.append("")
 
     for item in items:
-        if isinstance(item, MonthRange):
-            span = _month_span(item)
-            if len(span) > 2:
-                first, last = m.month(item.first), m.month(item.last)
-                text = m.gettext("from {first_month} to {last_month}")
-                phrases.append(m.elide(text.format(first_month=first, last_month=last)))
-            else:
-                hold("months")
-                months.extend(span)
+        if isinstance(item, MonthRange) and len(month_span(item.first, item.last)) > 2:
+            phrases.append(_month_range(item, m))
+        elif isinstance(item, MonthRange) or (isinstance(item, DateRange) and _whole_month(item)):
+            hold("months")
+            months.extend(_months(item))
+        elif isinstance(item, DateRange) and item.start == item.end:
+            hold("days")
+            days.append(item.start)
         elif isinstance(item, DateRange):
-            if item.start == item.end:
-                hold("days")
-                days.append(item.start)
-            else:
-                phrases.append(_date_range(item, m))
+            phrases.append(_date_range(item, m))
         else:
             phrases.append(_easter(item, m))
     if months:
         names = m.list([m.month(month) for month in months])
+        # Translators: one or two whole months ("in juli en augustus", "en juillet", "im Juli").
         phrases[places["months"]] = m.gettext("in {months}").format(months=names)
     if days:
+        # Translators: one or more dates ("op 24 en 31 december"; French "le 24 décembre",
+        # "les 24 et 31 décembre").
         phrases[places["days"]] = m.ngettext("on {dates}", "on {dates}", len(days)).format(
             dates=_date_list(days, m)
         )
     return m.list(phrases)
 
 
-def _month_span(item: MonthRange) -> list[int]:
-    months = [item.first]
-    while months[-1] != item.last:
+def _months(item: MonthRange | DateRange) -> list[int]:
+    if isinstance(item, DateRange):
+        return [item.start[1]]
+    return month_span(item.first, item.last)
+
+
+def _month_range(item: MonthRange, m: Messages) -> str:
+    first, last = m.month(item.first), m.month(item.last)
+    # Translators: a span of months, both included ("van april tot en met juni").
+    text = m.gettext("from {first_month} to {last_month}")
+    return m.elide(text.format(first_month=first, last_month=last))
+
+
+def month_span(first: int, last: int) -> list[int]:
+    """The months from *first* to *last* (January 1), over the year's end if need be."""
+    months = [first]
+    while months[-1] != last:
         months.append(months[-1] % 12 + 1)
     return months
+
+
+def _whole_month(item: DateRange) -> bool:
+    """A range of every year that is one whole month (``Jul 01-Jul 31``)."""
+    (year, month, day), end = item.start, item.end
+    return year is None and end == (None, month, monthrange(2028, month)[1]) and day == 1
 
 
 def _day(value: tuple[int | None, int, int]) -> date:
@@ -555,6 +733,8 @@ def _date_range(item: DateRange, m: Messages) -> str:
         first = m.day_month(_day(start))
     else:
         first = _full(start, m)
+    # Translators: a span of dates, both included ("van 24 tot en met 26 december", "du 24
+    # au 26 décembre"); {first_day} is "24" or "24 December".
     return m.gettext("from {first_day} to {last_day}").format(
         first_day=first, last_day=_full(end, m)
     )
@@ -566,5 +746,5 @@ def _easter(item: EasterDate, m: Messages) -> str:
     else:
         count = abs(item.offset)
         text = m.ngettext(*(_EASTER_AFTER if item.offset > 0 else _EASTER_BEFORE), count)
-        text = text.format(n=count)
+        text = text.format(n=m.count(count))
     return text if item.year is None else f"{text} {item.year}"

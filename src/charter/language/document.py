@@ -2,14 +2,17 @@
 
 The sections follow a charter's elements: who we are, how to reach us (each channel with
 its hours, languages, accessibility, payment methods), our promises, reachability,
-referral, reuse of data you already gave, quality and complaints, what we ask of you.
+referral, reuse of data we already hold, quality and complaints, what we expect of you.
 
 >>> import charter
 >>> text = render(charter.examples.load(), locale="nl_BE", format="text")
 >>> print(text.splitlines()[0])
 FOD Voorbeeldzaken: klantencharter
->>> "U krijgt binnen 5 werkdagen een antwoord op uw informatieve vraag." in text
+>>> "U krijgt binnen vijf werkdagen een antwoord op uw informatieve vraag." in text
 True
+
+A document is in one language: a text the charter lacks in it is not taken from another
+language unless ``fallback=`` says which, and the document then says so.
 """
 
 from __future__ import annotations
@@ -19,8 +22,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
+from attrs import evolve
+
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
-from charter.clock.periods import Period
+from charter.calendars.base import Weekday
+from charter.clock.periods import Period, Unit
 from charter.errors import CharterTypeError, CharterValueError
 from charter.hours.ranges import TimeRange
 from charter.language._blocks import Block as _Block
@@ -29,13 +35,15 @@ from charter.language._blocks import Link as _Link
 from charter.language._blocks import Paragraph as _Paragraph
 from charter.language._blocks import Section as _Section
 from charter.language._blocks import Table as _Table
+from charter.language._rules import weekday_names
+from charter.language._texts import Scope, Texts
 from charter.language.deadlines import describe_period
-from charter.language.hours import describe_hours, ranges_of
+from charter.language.hours import hours_text, ranges_of
 from charter.language.html import write_html
-from charter.language.messages import N_, Messages
-from charter.model.channels import Appointment, Channel, PaymentMethod
+from charter.language.messages import N_, NN_, Messages
+from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import Charter
-from charter.model.guarantees import Guarantee, GuaranteeKind
+from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind
 from charter.text import LocalizedText
 
 __all__ = ["Format", "render"]
@@ -57,11 +65,12 @@ _MARKDOWN_START = re.compile(r"^(\d+(?=[.)])|)([-+=#.)])")
 _MARKDOWN_END = re.compile(r"(#+\s*)$")
 
 
-def render(
+def render(  # noqa: PLR0913 - the public API: a charter, then keywords
     c: Charter,
     *,
     locale: str = "nl_BE",
     format: Format = "markdown",  # noqa: A002 - the public API's name
+    fallback: str | None = None,
     fragment: bool = False,
     today: date | None = None,
 ) -> str:
@@ -75,6 +84,12 @@ def render(
     stylesheet, to paste into another page; ``today`` (a date) marks that weekday in the
     hours tables, where the regular week holds on it. No date, no mark: the page never
     reads the clock.
+
+    The document is in the language of *locale* alone. If the charter is not written in
+    it (:attr:`~charter.model.Charter.languages`), or a text lacks it, rendering fails
+    with :class:`~charter.errors.MissingTextError`, naming every such text
+    (``channels[desk].name``). *fallback*, a language code (``"en"``), takes those texts
+    from that language instead, and the document says so in a sentence of its own.
     """
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
@@ -86,19 +101,17 @@ def render(
             f"fragment= and today= are for the HTML page: format={format!r} takes neither"
         )
     m = Messages(locale)
+    texts = Texts(m.language, fallback)
+    sections = _sections(c, m, texts)
+    texts.check(written_in=c.languages)
+    if texts.fell_back:
+        sections[0] = _with_fallback_notice(sections[0], m, texts)
     if format == "html":
-        return write_html(_sections(c, m), m, fragment=fragment, today=today)
-    return writers[format](_sections(c, m), m)
+        return write_html(sections, m, fragment=fragment, today=today)
+    return writers[format](sections, m)
 
 
 # -- the content ---------------------------------------------------------------------------------
-
-
-def _say(text: LocalizedText | None, m: Messages) -> str:
-    """A charter's text in the language (or the nearest), made :func:`_plain`."""
-    if text is None:
-        return ""
-    return _plain(text.best(m.language))
 
 
 def _plain(text: str) -> str:
@@ -110,89 +123,125 @@ def _plain(text: str) -> str:
     return _BAD.sub(lambda found: f"[U+{ord(found[0]):04X}]", " ".join(text.split()))
 
 
-def _sections(c: Charter, m: Messages) -> list[_Section]:
-    name = _say(c.organisation.name, m)
+class _Writer:
+    """What writing one document needs: its words, and the charter's texts in its language."""
+
+    __slots__ = ("m", "texts")
+
+    def __init__(self, m: Messages, texts: Texts) -> None:
+        self.m, self.texts = m, texts
+
+    def say(self, text: LocalizedText | str | None, path: str) -> str:
+        """A charter's text (at *path*) in the document's language, made :func:`_plain`."""
+        return _plain(self.texts.say(text, path))
+
+    def sentence(self, text: LocalizedText | None, path: str) -> str:
+        """:meth:`say`, ending as a sentence ends."""
+        said = self.say(text, path).strip()
+        return said if not said or said[-1] in ".!?" else f"{said}."
+
+
+def _with_fallback_notice(first: _Section, m: Messages, texts: Texts) -> _Section:
+    """The first section, with the sentence that says which texts are in another language."""
+    assert texts.fallback is not None  # noqa: S101 - only a fallback falls back
+    # Translators: said once in a document some of whose texts exist in another language
+    # only; {language} is the document's language, {fallback} the other one, by their
+    # names ("Nederlands", "Engels": "in het {language}"; French "en {language}"; German
+    # "auf {language}").
+    notice = m.gettext(
+        "Some texts of this charter do not exist in {language}; they are given here in {fallback}."
+    ).format(language=m.language_name(m.language), fallback=m.language_name(texts.fallback))
+    blocks = (*first.blocks[:1], _Paragraph(notice), *first.blocks[1:])
+    return evolve(first, blocks=blocks)
+
+
+def _sections(c: Charter, m: Messages, texts: Texts) -> list[_Section]:
+    w = _Writer(m, texts)
+    name = w.say(c.organisation.name, "organisation.name")
     about: list[str | _Link] = []
     if c.organisation.enterprise_number is not None:
-        about.append(
-            m.gettext("Enterprise number {number}").format(number=c.organisation.enterprise_number)
-        )
+        # Translators: a label; the Belgian enterprise number (KBO, BCE).
+        label = m.gettext("Enterprise number: {number}")
+        about.append(label.format(number=c.organisation.enterprise_number))
     if c.organisation.website is not None:
-        address = c.organisation.website.address
-        about.append(_linked(m.gettext("Website: {url}"), "url", address, address))
+        url = texts.url(c.organisation.website, "organisation.website")
+        # Translators: a label; the organisation's website.
+        about.append(_linked(m.gettext("Website: {url}"), "url", url, url))
     if c.valid_from is not None:
-        about.append(
-            m.gettext("This charter applies from {date}.").format(date=m.full_date(c.valid_from))
-        )
-    sections = [
-        _Section(
-            1,
-            m.gettext("{organisation}: client charter").format(organisation=name),
-            (
-                _Paragraph(
-                    m.gettext(
-                        "This charter says what you can expect from us, and what we ask of you."
-                    )
-                ),
-                _Items(tuple(about)),
-            ),
-        )
-    ]
+        # Translators: {date} is "1 January 2026" (French "est d'application à partir du
+        # {date}", German "ab dem {date}").
+        valid = m.gettext("This charter applies from {date}.")
+        about.append(valid.format(date=m.day_month_year(c.valid_from)))
+    # Translators: the title of the document; {organisation} is the service's name.
+    title = m.gettext("{organisation}: client charter").format(organisation=name)
+    # Translators: the charter's first sentence.
+    intro = m.gettext(
+        "In this charter you read what you can expect from us and what we expect of you."
+    )
+    sections = [_Section(1, title, (_Paragraph(intro), _Items(tuple(about))))]
+    # Translators: a heading.
     sections.append(_Section(2, m.gettext("How to reach us"), ()))
-    sections.extend(_channel(channel, m) for channel in c.channels)
-    promises = tuple(_promise(g, m) for g in c.guarantees)
-    sections.append(_Section(2, m.gettext("Our promises"), (_Items(promises),)))
+    sections.extend(_channel(channel, w) for channel in c.channels)
+    sections.append(_promises(c, w))
     if c.reachability:
-        channels = {channel.id: channel for channel in c.channels}
-        lines = tuple(
-            m.ngettext(
-                "{channel}: {share} of calls are answered within {seconds} second.",
-                "{channel}: {share} of calls are answered within {seconds} seconds.",
-                target.within_seconds,
-            ).format(
-                share=m.percent(target.share.exact),
-                channel=_say(channels[target.channel].name, m),
-                seconds=target.within_seconds,
-            )
-            for target in c.reachability
-        )
-        sections.append(_Section(2, m.gettext("Reachability"), (_Items(lines),)))
+        sections.append(_reachability(c, w))
     if c.referral is not None:
-        sections.append(
-            _Section(
-                2,
-                m.gettext("The right service"),
-                (_Paragraph(_sentence(_say(c.referral.statement, m))),),
-            )
-        )
+        statement = w.sentence(c.referral.statement, "referral.statement")
+        # Translators: a heading: the referral of a question to the competent service.
+        heading = m.gettext("Referral to the right service")
+        sections.append(_Section(2, heading, (_Paragraph(statement),)))
     if c.data_reuse is not None:
-        sources = tuple(_say(source.name, m) for source in c.data_reuse.sources)
-        blocks: list[_Block] = [_Paragraph(_sentence(_say(c.data_reuse.statement, m)))]
-        if sources:
-            blocks.append(_Paragraph(m.gettext("We consult:")))
-            blocks.append(_Items(sources))
-        sections.append(_Section(2, m.gettext("Data you already gave us"), tuple(blocks)))
+        sections.append(_data_reuse(c, w))
     if c.quality is not None:
-        sections.append(_Section(2, m.gettext("Quality and complaints"), _quality(c, m)))
+        # Translators: a heading.
+        sections.append(_Section(2, m.gettext("Quality and complaints"), _quality(c, w)))
     if c.duties:
-        lines = tuple(_duty(duty.text, duty.period, duty.consequence, m) for duty in c.duties)
-        sections.append(_Section(2, m.gettext("What we ask of you"), (_Items(lines),)))
+        lines = tuple(_duty(duty, index, w, c) for index, duty in enumerate(c.duties))
+        # Translators: a heading: the client's duties.
+        sections.append(_Section(2, m.gettext("What we expect of you"), (_Items(lines),)))
     return sections
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?" else f"{text}."
+# -- channels -------------------------------------------------------------------------------------
+
+#: How each kind of channel is open: a counter is open, a phone reachable, a site available.
+_OPEN = {
+    # Translators: a label; the hours a counter (or the post room) is open.
+    "open": N_("Open: {hours}"),
+    # Translators: a label; the hours a phone line, a chat or a video call is answered
+    # ("Bereikbaar", "Joignable", "Erreichbar").
+    "reachable": N_("Reachable: {hours}"),
+    # Translators: a label; the hours an online service (a form, e-mail, an app) is
+    # available ("Beschikbaar", "Disponible", "Verfügbar").
+    "available": N_("Available: {hours}"),
+}
+_OPEN_BY_KIND = {
+    ChannelKind.COUNTER: "open",
+    ChannelKind.BUSINESS_COUNTER: "open",
+    ChannelKind.POST: "open",
+    ChannelKind.TELEPHONE: "reachable",
+    ChannelKind.CHAT: "reachable",
+    ChannelKind.VIDEO: "reachable",
+    ChannelKind.EMAIL: "available",
+    ChannelKind.WEB_FORM: "available",
+    ChannelKind.WEBSITE: "available",
+    ChannelKind.APP: "available",
+}
 
 
-def _channel(channel: Channel, m: Messages) -> _Section:
-    lines = _contact_lines(channel, m)
+def _channel(channel: Channel, w: _Writer) -> _Section:
+    m = w.m
+    where = f"channels[{channel.id}]"
+    name = w.say(channel.name, f"{where}.name")
+    lines = _contact_lines(channel, w)
     if channel.hours is not None:
-        lines.append(m.gettext("Open: {hours}").format(hours=describe_hours(channel.hours, m)))
+        hours = hours_text(channel.hours, m, Scope(w.texts, f"{where}.hours.", mark=False))
+        lines.append(m.gettext(_OPEN[_OPEN_BY_KIND[channel.kind]]).format(hours=hours))
     if channel.languages:
         names = [m.language_name(language) for language in channel.languages]
+        # Translators: a label; the languages a channel serves in.
         lines.append(m.gettext("Languages: {languages}").format(languages=m.list(names)))
-    lines.extend(_service_lines(channel, m))
+    lines.extend(_service_lines(channel, w))
     blocks: list[_Block] = [_Items(tuple(lines))]
     # Hours that are rules alone have no week to show: their words above say them.
     weekly = None if channel.hours is None else channel.hours.weekly
@@ -201,10 +250,16 @@ def _channel(channel: Channel, m: Messages) -> _Section:
             (m.weekday(day).capitalize(), ranges_of(ranges, m) or m.gettext("closed"))
             for day, ranges in enumerate(weekly.days)
         )
-        caption = m.gettext("Opening hours of {channel}").format(channel=_say(channel.name, m))
-        header = (m.gettext("Day"), m.gettext("Hours"))
+        # Translators: the caption of a channel's table of hours, a label: "Opening hours:
+        # Reception".
+        caption = m.gettext("Opening hours: {channel}").format(channel=name)
+        # Translators: the header of the table of hours' first column, the day.
+        day = m.gettext("Day")
+        # Translators: the header of the table of hours' second column, its hours
+        # ("Openingsuren", "Horaire", "Öffnungszeiten").
+        header = (day, m.gettext("Hours"))
         blocks.append(_Table(caption, header, rows, channel.hours))
-    return _Section(3, _say(channel.name, m), tuple(blocks))
+    return _Section(3, name, tuple(blocks))
 
 
 def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
@@ -212,25 +267,36 @@ def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
     return any(days) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
 
 
-def _contact_lines(channel: Channel, m: Messages) -> list[str | _Link]:
-    contact = channel.contact
+def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:
+    m, contact = w.m, channel.contact
+    where = f"channels[{channel.id}].contact"
     lines: list[str | _Link] = []
     if contact.phone is not None:
         phone = contact.phone
-        tel = f"tel:{phone.e164}"
-        lines.append(_linked(m.gettext("Telephone: {number}"), "number", phone.text, tel))
+        # Translators: a label.
+        label = m.gettext("Telephone: {number}")
+        lines.append(_linked(label, "number", phone.text, f"tel:{phone.e164}"))
     if contact.email is not None:
         address = contact.email.address
-        mailto = f"mailto:{address}"
-        lines.append(_linked(m.gettext("E-mail: {address}"), "address", address, mailto))
+        # Translators: a label.
+        label = m.gettext("E-mail: {address}")
+        lines.append(_linked(label, "address", address, f"mailto:{address}"))
     if contact.url is not None:
+        if channel.kind is ChannelKind.WEB_FORM:
+            # Translators: a label; the address of a web form ("Formulier", "Adresse").
+            label = m.gettext("Form: {url}")
+        else:
+            label = m.gettext("Website: {url}")
         url = contact.url.address
-        lines.append(_linked(m.gettext("Website: {url}"), "url", url, url))
+        lines.append(_linked(label, "url", url, url))
     if contact.address is not None:
         a = contact.address
-        where = m.gettext("Address: {street}, {postal_code} {city}")
-        parts = {"street": a.street, "postal_code": a.postal_code, "city": a.city}
-        lines.append(where.format(**{key: _plain(value) for key, value in parts.items()}))
+        # Translators: a label; a postal address, its street and city in the reader's
+        # language ("Rue de l'Exemple 1, 1000 Bruxelles").
+        address = m.gettext("Address: {street}, {postal_code} {city}")
+        street = w.say(a.street, f"{where}.address.street")
+        city = w.say(a.city, f"{where}.address.city")
+        lines.append(address.format(street=street, postal_code=_plain(a.postal_code), city=city))
     return lines
 
 
@@ -240,101 +306,270 @@ def _linked(message: str, key: str, shown: str, href: str) -> _Link:
     return _Link(before.format(), shown, href, after.format())
 
 
-def _service_lines(channel: Channel, m: Messages) -> list[str]:
+_PAYMENTS = {
+    # Translators: a payment method in a list ("Payment methods: cash or Bancontact").
+    PaymentMethod.CASH: N_("cash"),
+    # Translators: a payment method in a list: a credit card ("kredietkaart", "carte de
+    # crédit", "Kreditkarte"); Bancontact, a debit card, is another.
+    PaymentMethod.CARD: N_("credit card"),
+    # Translators: a payment method in a list, a brand name.
+    PaymentMethod.BANCONTACT: N_("Bancontact"),
+    # Translators: a payment method in a list.
+    PaymentMethod.TRANSFER: N_("bank transfer"),
+    # Translators: a payment method in a list ("online betaling", "paiement en ligne").
+    PaymentMethod.ONLINE: N_("online payment"),
+    # Translators: a payment method in a list ("mobiele betaling", "paiement mobile").
+    PaymentMethod.MOBILE: N_("mobile payment"),
+}
+
+
+def _service_lines(channel: Channel, w: _Writer) -> list[str]:
+    m = w.m
     lines: list[str] = []
     appointment = {
+        # Translators: a channel that takes appointments.
         Appointment.POSSIBLE: N_("You can make an appointment."),
+        # Translators: a channel open by appointment only ("Nur nach Terminvereinbarung.").
         Appointment.REQUIRED: N_("Only by appointment."),
     }.get(channel.appointment)
     if appointment is not None:
         lines.append(m.gettext(appointment))
     if channel.payment_methods:
         methods = [m.gettext(_PAYMENTS[method]) for method in channel.payment_methods]
-        lines.append(m.gettext("You can pay by {methods}.").format(methods=m.list(methods)))
+        # Translators: a label; {methods} is a list of alternatives, "cash or Bancontact".
+        label = m.gettext("Payment methods: {methods}")
+        lines.append(label.format(methods=m.list(methods, style="or")))
     if channel.partner is not None:
-        partner = _say(channel.partner, m)
-        lines.append(m.gettext("Together with {partner}.").format(partner=partner))
-    lines.extend(_sentence(_say(text, m)) for text in channel.accessibility)
+        partner = w.say(channel.partner, f"channels[{channel.id}].partner")
+        # Translators: a label; the organisation that runs the channel with us.
+        lines.append(m.gettext("Partner: {partner}").format(partner=partner))
+    lines.extend(
+        w.sentence(text, f"channels[{channel.id}].accessibility[{index}]")
+        for index, text in enumerate(channel.accessibility)
+    )
     return lines
 
 
-def _promise(g: Guarantee, m: Messages) -> str:
-    text = m.gettext(_PROMISES[g.kind]).format(period=describe_period(g.period, m, within=True))
-    if g.target is not None:
-        text += " " + m.gettext("We keep this promise for at least {share} of questions.").format(
-            share=m.percent(g.target.exact)
+# -- promises -------------------------------------------------------------------------------------
+
+
+def _working_days(c: Charter) -> set[str]:
+    """The calendars of the promises and duties counted in working days or hours."""
+    units = {Unit.WORKING_DAYS, Unit.SERVICE_HOURS}
+    found = {g.calendar for g in c.guarantees if {u for _, u in g.period.parts} & units}
+    if any(d.period is not None and d.period.unit in units for d in c.duties):
+        found.update(spec.id for spec in c.calendars)
+    return found
+
+
+def _promises(c: Charter, w: _Writer) -> _Section:
+    m = w.m
+    calendars = _working_days(c)
+    calendar_days = bool(calendars)
+    lines = tuple(_promise(g, w, calendar_days=calendar_days) for g in c.guarantees)
+    blocks: list[_Block] = [_Items(lines)]
+    definitions: list[str] = []
+    for spec in c.calendars:
+        if spec.id in calendars:
+            definition = _working_day(spec.workweek, bool(spec.closures.entries), m)
+            if definition not in definitions:
+                definitions.append(definition)
+    blocks.extend(_Paragraph(definition) for definition in definitions)
+    # Translators: a heading ("Onze engagementen", "Nos engagements", "Unsere Zusagen").
+    return _Section(2, m.gettext("Our promises"), tuple(blocks))
+
+
+def _working_day(workweek: frozenset[Weekday], closures: bool, m: Messages) -> str:  # noqa: FBT001
+    """What a working day is, said once: the work week, less holidays (and closures)."""
+    days = weekday_names([int(day) for day in workweek], m)
+    if closures:
+        # Translators: the definition of a working day, said once in a document that
+        # counts in them; {days} is "Monday to Friday" (Dutch "maandag tot en met vrijdag",
+        # French "du lundi au vendredi").
+        message = N_(
+            "Working days are {days}, except public holidays and the days the service is closed."
         )
+    else:
+        # Translators: as above, for a service without closure days of its own.
+        message = N_("Working days are {days}, except public holidays.")
+    return m.gettext(message).format(days=days)
+
+
+_PROMISES = {
+    # Translators: a promise; {within} is the period with its preposition ("binnen vijf
+    # werkdagen", "dans un délai de cinq jours ouvrables", "innerhalb von fünf Werktagen").
+    GuaranteeKind.ACKNOWLEDGEMENT: N_("You receive an acknowledgement of receipt {within}."),
+    # Translators: a promise; {within} as above.
+    GuaranteeKind.INFORMATIVE_QUESTION: N_(
+        "You receive an answer to your informative question {within}."
+    ),
+    # Translators: a promise; {within} as above.
+    GuaranteeKind.SUBSTANTIVE_QUESTION: N_(
+        "You receive an answer to your substantive question {within}."
+    ),
+    # Translators: a promise of a decision on a request (the GDPR's "information on action
+    # taken" too): the citizen receives an answer; {within} as above.
+    GuaranteeKind.DECISION: N_("You receive an answer {within}."),
+    # Translators: a promise; {within} as above.
+    GuaranteeKind.COMPLAINT: N_("We handle your complaint {within}."),
+    # Translators: a promise; {within} as above.
+    GuaranteeKind.REFERRAL: N_(
+        "If your question is for another service, we forward it to that service {within}."
+    ),
+    # Translators: a promise; {within} is in working hours ("binnen vier werkuren").
+    GuaranteeKind.CALLBACK: N_("We call you back {within}."),
+    # Translators: a promise ("uw brief", "votre courrier", "Ihr Schreiben").
+    GuaranteeKind.MAIL: N_("We answer your letter {within}."),
+    # Translators: a promise ("Nous effectuons le paiement …").
+    GuaranteeKind.PAYMENT: N_("We pay {within}."),
+    # Translators: a promise ("Wijzigingen staan {within} op onze website.").
+    GuaranteeKind.WEBSITE_FRESHNESS: N_("Changes appear on our website {within}."),
+}
+
+#: Extensions: allowed once, or several times.
+# Translators: the extension of a promise's period; the singular is for an extension allowed
+# once ("eenmalig", "une seule fois", "einmalig"), the plural for {n} times ({n} a word:
+# "twee keer"); {by} is the extension with its preposition ("met 45 kalenderdagen", "de 45
+# jours calendrier", "um 45 Kalendertage").
+_EXTENSIONS = NN_(
+    "If we need more time, we may extend this period once {by}.",
+    "If we need more time, we may extend this period up to {n} times, each time {by}.",
+)
+
+
+def _promise(g: Guarantee, w: _Writer, *, calendar_days: bool) -> str:
+    m = w.m
+    within = describe_period(g.period, m, form="within", calendar_days=calendar_days)
+    text = m.gettext(_PROMISES[g.kind]).format(within=within)
+    if g.target is not None:
+        # Translators: the share of cases in which the promise is kept ("in minstens 95%
+        # van de gevallen", "dans au moins 95 % des cas", "in mindestens 95 % der Fälle").
+        target = m.gettext("We keep to this period in at least {share} of cases.")
+        text += " " + target.format(share=m.percent(g.target.exact))
     if g.extension is not None:
-        text += " " + m.gettext(
-            "If we need more time, we may extend it by {period}; we tell you beforehand."
-        ).format(period=describe_period(g.extension.by, m))
-    return f"{_sentence(_say(g.description, m))} {text}"
+        by = describe_period(g.extension.by, m, form="by", calendar_days=calendar_days)
+        times = g.extension.times
+        extension = m.ngettext(*_EXTENSIONS, times).format(n=m.count(times), by=by)
+        text += " " + extension
+        if g.extension.notice_required:
+            # Translators: an extension is announced before the period ends.
+            text += " " + m.gettext("We tell you so beforehand.")
+    return f"{w.sentence(g.description, f'guarantees[{g.id}].description')} {text}"
 
 
-def _quality(c: Charter, m: Messages) -> tuple[_Block, ...]:
+def _reachability(c: Charter, w: _Writer) -> _Section:
+    m = w.m
+    channels = {channel.id: channel for channel in c.channels}
+    lines = []
+    for target in c.reachability:
+        seconds = target.within_seconds
+        if seconds % 60:
+            # Translators: a wait with its preposition, in seconds ("binnen 90 seconden",
+            # "dans un délai de 90 secondes", "innerhalb von 90 Sekunden").
+            within = m.ngettext("within one second", "within {n} seconds", seconds)
+            within = within.format(n=m.count(seconds))
+        else:
+            within = describe_period(Period(seconds // 60, Unit.MINUTES), m, form="within")
+        channel = channels[target.channel]
+        if channel.kind is ChannelKind.CHAT:
+            # Translators: as below, for a chat: its conversations are answered.
+            message = m.gettext("{channel}: {share} of chats are answered {within}.")
+        else:
+            # Translators: a reachability target, a label with the channel's name; {within}
+            # is "within two minutes" ("binnen twee minuten", "dans un délai de deux
+            # minutes", "innerhalb von zwei Minuten").
+            message = m.gettext("{channel}: {share} of calls are answered {within}.")
+        line = message.format(
+            share=m.percent(target.share.exact),
+            channel=w.say(channel.name, f"channels[{target.channel}].name"),
+            within=within,
+        )
+        lines.append(line)
+    # Translators: a heading: how fast calls are answered.
+    return _Section(2, m.gettext("Reachability"), (_Items(tuple(lines)),))
+
+
+# -- the rest -------------------------------------------------------------------------------------
+
+
+def _data_reuse(c: Charter, w: _Writer) -> _Section:
+    m = w.m
+    reuse = c.data_reuse
+    assert reuse is not None  # noqa: S101 - checked by the caller
+    sources = tuple(
+        w.say(source.name, f"data_reuse.sources[{source.id}].name") for source in reuse.sources
+    )
+    blocks: list[_Block] = [_Paragraph(w.sentence(reuse.statement, "data_reuse.statement"))]
+    if sources:
+        # Translators: before the list of the registers consulted ("Wir nutzen dazu:").
+        blocks.append(_Paragraph(m.gettext("We consult:")))
+        blocks.append(_Items(sources))
+    # Translators: a heading: the "only once" principle ("Gegevens die de overheid al
+    # heeft", "Données dont nous disposons déjà", "Daten, die uns bereits vorliegen").
+    return _Section(2, m.gettext("Data we already hold"), tuple(blocks))
+
+
+def _quality(c: Charter, w: _Writer) -> tuple[_Block, ...]:
+    m = w.m
     quality = c.quality
     assert quality is not None  # noqa: S101 - checked by the caller
     blocks: list[_Block] = []
     if quality.indicators:
+        # Translators: before the list of the quality indicators.
         blocks.append(_Paragraph(m.gettext("We measure:")))
-        blocks.append(_Items(tuple(_say(i.description, m) for i in quality.indicators)))
-    if quality.reporting_cycle is not None:
-        cycle = describe_period(quality.reporting_cycle, m)
-        blocks.append(_Paragraph(m.gettext("Reporting period: {period}.").format(period=cycle)))
-    if quality.complaint_procedure is not None:
-        blocks.append(_Paragraph(_sentence(_say(quality.complaint_procedure, m))))
-    if quality.ombudsman is not None:
-        blocks.append(
-            _Paragraph(
-                m.gettext(
-                    "If you are not satisfied with how we handled your complaint, you can turn "
-                    "to: {ombudsman}."
-                ).format(ombudsman=_say(quality.ombudsman, m))
-            )
+        indicators = tuple(
+            w.say(i.description, f"quality.indicators[{i.id}].description")
+            for i in quality.indicators
         )
+        blocks.append(_Items(indicators))
+    if quality.reporting_cycle is not None:
+        blocks.append(_Paragraph(_reporting(quality.reporting_cycle, m)))
+    if quality.complaint_procedure is not None:
+        procedure = w.sentence(quality.complaint_procedure, "quality.complaint_procedure")
+        blocks.append(_Paragraph(procedure))
+    if quality.ombudsman is not None:
+        ombudsman = w.say(quality.ombudsman, "quality.ombudsman")
+        # Translators: a label after the question; {ombudsman} is the ombudsman's name as
+        # the charter writes it, with its article ("de federale Ombudsman").
+        message = m.gettext(
+            "Not satisfied with how we handled your complaint? You can turn to the "
+            "ombudsman: {ombudsman}."
+        )
+        blocks.append(_Paragraph(message.format(ombudsman=ombudsman)))
     return tuple(blocks)
 
 
-def _duty(
-    text: LocalizedText, period: Period | None, consequence: LocalizedText | None, m: Messages
-) -> str:
-    line = _say(text, m)
-    if period is not None:
-        within = m.gettext("{duty} within {period}")
-        line = within.format(duty=line, period=describe_period(period, m))
+def _reporting(cycle: Period, m: Messages) -> str:
+    """How often the service reports on its charter (``We rapporteren jaarlijks.``)."""
+    if cycle == Period(1, Unit.YEARS):
+        # Translators: the charter is reported on once a year ("We rapporteren jaarlijks.",
+        # "Périodicité du rapport : annuelle.", "Berichtszeitraum: ein Jahr.").
+        return m.gettext("We report once a year.")
+    # Translators: a label; {period} is the period alone ("zes maanden", "six mois").
+    return m.gettext("Reporting period: {period}.").format(period=describe_period(cycle, m))
+
+
+def _duty(duty: ClientDuty, index: int, w: _Writer, c: Charter) -> str:
+    m = w.m
+    line = w.say(duty.text, f"duties[{index}].text")
+    if duty.period is not None:
+        calendar_days = bool(_working_days(c))
+        within = describe_period(duty.period, m, form="within", calendar_days=calendar_days)
+        period = describe_period(duty.period, m, calendar_days=calendar_days)
+        # Translators: a duty of the client and its period: "Send us the documents {within}"
+        # where {within} is "within 15 calendar days". A language that cannot put the
+        # period after the sentence may use {period} instead of {within}, the period alone,
+        # in a label: "(Frist: {period})".
+        line = m.gettext("{duty} {within}").format(duty=line, within=within, period=period)
     line = _sentence(line)
-    if consequence is not None:
-        line += " " + _sentence(_say(consequence, m))
+    if duty.consequence is not None:
+        line += " " + w.sentence(duty.consequence, f"duties[{index}].consequence")
     return line
 
 
-_PROMISES = {
-    GuaranteeKind.ACKNOWLEDGEMENT: N_("You receive an acknowledgement of receipt within {period}."),
-    GuaranteeKind.INFORMATIVE_QUESTION: N_(
-        "You receive an answer to your informative question within {period}."
-    ),
-    GuaranteeKind.SUBSTANTIVE_QUESTION: N_(
-        "You receive an answer to your substantive question within {period}."
-    ),
-    GuaranteeKind.DECISION: N_("You receive a decision within {period}."),
-    GuaranteeKind.COMPLAINT: N_("We handle your complaint within {period}."),
-    GuaranteeKind.REFERRAL: N_(
-        "If your question is for another service, we forward it within {period}."
-    ),
-    GuaranteeKind.CALLBACK: N_("We call you back within {period}."),
-    GuaranteeKind.MAIL: N_("We answer your letter within {period}."),
-    GuaranteeKind.PAYMENT: N_("We pay within {period}."),
-    GuaranteeKind.WEBSITE_FRESHNESS: N_("We update our website within {period}."),
-}
-
-_PAYMENTS = {
-    PaymentMethod.CASH: N_("cash"),
-    PaymentMethod.CARD: N_("card"),
-    PaymentMethod.BANCONTACT: N_("Bancontact"),
-    PaymentMethod.TRANSFER: N_("bank transfer"),
-    PaymentMethod.ONLINE: N_("online payment"),
-    PaymentMethod.MOBILE: N_("mobile payment"),
-}
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else f"{text}."
 
 
 # -- the writers ---------------------------------------------------------------------------------
@@ -383,4 +618,9 @@ def _text(sections: Iterable[_Section], m: Messages) -> str:  # noqa: ARG001 - o
                 width = max(len(day) for day, _ in block.rows)
                 out.extend(f"  {day:<{width}}  {hours}" for day, hours in block.rows)
                 out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    # Plain text is read in mail and terminal fonts too, some of which have no narrow
+    # no-break space (French before ";" and in "95 %"): the no-break space every font has.
+    return "\n".join(out).rstrip().replace(_NARROW_NO_BREAK, _NO_BREAK) + "\n"
+
+
+_NARROW_NO_BREAK, _NO_BREAK = "\u202f", "\u00a0"

@@ -63,6 +63,8 @@ def write_html(
     if fragment:
         return article
     title = sections[0].heading if sections else ""
+    # Translators: the skip link, the page's first link, to its main content ("Naar de
+    # inhoud", "Aller au contenu", "Zum Inhalt springen").
     skip = m.gettext("Skip to the content")
     e = _escape
     out = [

@@ -3,7 +3,8 @@
 - :mod:`~charter.model.charter`: the :class:`Charter` aggregate and its working calendars
   (:class:`CalendarSpec`); cross-references are checked when it is built;
 - :mod:`~charter.model.contact`: the :class:`Organisation` and contact details, each value
-  checked (:class:`PhoneNumber`, :class:`Email`, :class:`Url`, :class:`EnterpriseNumber`);
+  checked (:class:`PhoneNumber`, :class:`Email`, :class:`Url`, :class:`EnterpriseNumber`),
+  a web address per language (:class:`LocalizedUrl`);
 - :mod:`~charter.model.channels`: :class:`Channel` and its kinds, appointments, payments;
 - :mod:`~charter.model.guarantees`: :class:`Guarantee` and its kinds, reachability
   targets, client duties, data reuse, referral, quality monitoring, :class:`Share`.
@@ -15,6 +16,7 @@ from charter.model.contact import (
     Contact,
     Email,
     EnterpriseNumber,
+    LocalizedUrl,
     Organisation,
     PhoneNumber,
     PostalAddress,
@@ -50,6 +52,7 @@ __all__ = [
     "Guarantee",
     "GuaranteeKind",
     "Indicator",
+    "LocalizedUrl",
     "Organisation",
     "PaymentMethod",
     "PhoneNumber",

@@ -4,23 +4,43 @@
 EnterpriseNumber('0123.456.749')
 >>> PhoneNumber.parse("+32 2 123 45 67").e164
 '+3221234567'
+
+A street, a city and the organisation's website are the same in every language or one per
+language:
+a Brussels address is ``Voorbeeldstraat 1, 1000 Brussel`` to a Dutch reader and ``Rue de
+l'Exemple 1, 1000 Bruxelles`` to a French one.
+
+>>> address = PostalAddress(
+...     street={"nl": "Voorbeeldstraat 1", "fr": "Rue de l'Exemple 1"},
+...     postal_code="1000",
+...     city={"nl": "Brussel", "fr": "Bruxelles"},
+... )
+>>> address.city["fr"]
+'Bruxelles'
+>>> PostalAddress(street="Dorpsplein 1", postal_code="1083", city="Ganshoren").city
+'Ganshoren'
+>>> site = Organisation(name="x", website={"nl": "https://e.be/nl", "fr": "https://e.be/fr"})
+>>> site.website["fr"]
+Url('https://e.be/fr')
 """
 
 from __future__ import annotations
 
 import re
-from typing import Self, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Self, TypeAlias, TypeVar
 
 from attrs import field, frozen
 
 from charter._checks import check_optional_instance, matching
-from charter.errors import CharterTypeError, CharterValueError, excerpt
-from charter.text import LocalizedText, one_line, to_line
+from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
+from charter.text import LocalizedText, TextLike, one_line, to_line
 
 __all__ = [
     "Contact",
     "Email",
     "EnterpriseNumber",
+    "LocalizedUrl",
     "Organisation",
     "PhoneNumber",
     "PostalAddress",
@@ -156,6 +176,50 @@ class Url:
         return f"Url({self.address!r})"
 
 
+def _url_pairs(value: Mapping[str, Url | str]) -> tuple[tuple[str, Url], ...]:
+    if not isinstance(value, Mapping):
+        raise CharterTypeError.expected("a mapping of language to https address", value)
+    # A LocalizedText checks the language codes and that no address is empty.
+    written = LocalizedText(
+        {language: url.address if isinstance(url, Url) else url for language, url in value.items()}
+    )
+    return tuple((language, Url.parse(written[language])) for language in written.languages)
+
+
+@frozen(repr=False)
+class LocalizedUrl(Mapping[str, Url]):
+    """One https address per language (a site with a page per language), keyed like a text.
+
+    Where the address is the same in every language, a :class:`Url` is written instead.
+    """
+
+    _pairs: tuple[tuple[str, Url], ...] = field(converter=_url_pairs, alias="addresses")
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this address has, sorted."""
+        return tuple(language for language, _ in self._pairs)
+
+    def __getitem__(self, language: str) -> Url:
+        for key, url in self._pairs:
+            if key == language:
+                return url
+        raise UnknownLanguageError.for_language(language, self.languages)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.languages)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __repr__(self) -> str:
+        return f"LocalizedUrl({ {language: url.address for language, url in self._pairs}!r})"
+
+
+#: A web address: the same in every language (:class:`Url`), or one per language.
+WebAddress: TypeAlias = Url | LocalizedUrl
+
+
 def _nonempty(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise CharterValueError(f"expected a non-empty text, got {excerpt(value)}")
@@ -170,13 +234,31 @@ def _country(value: str) -> str:
     return matching(value, COUNTRY_CODE, "country {value} is not an ISO 3166 code such as 'BE'")
 
 
+#: A street or a city: one text for every language (a plain string), or one per language.
+Place: TypeAlias = str | LocalizedText
+
+
+def _place(value: TextLike) -> Place:
+    """A plain string is the same in every language; a mapping gives one line per language."""
+    if isinstance(value, str):
+        return _nonempty(value)
+    if not isinstance(value, Mapping):
+        raise CharterTypeError.expected("a text or {'nl': ..., 'fr': ...}", value)
+    return to_line(value)
+
+
 @frozen(kw_only=True)
 class PostalAddress:
-    """A postal address; ``country`` is an ISO 3166 alpha-2 code."""
+    """A postal address; ``country`` is an ISO 3166 alpha-2 code.
 
-    street: str = field(converter=_nonempty)
+    ``street`` and ``city`` are a plain string, the same in every language, or a text per
+    language (``{"nl": "Brussel", "fr": "Bruxelles", "de": "Brüssel"}``): documents for
+    people write them in the reader's language.
+    """
+
+    street: Place = field(converter=_place)
     postal_code: str = field(converter=_nonempty)
-    city: str = field(converter=_nonempty)
+    city: Place = field(converter=_place)
     country: str = field(default="BE", converter=_country)
 
 
@@ -204,6 +286,15 @@ def _url(value: Url | str | None) -> Url | None:
     return _parsed(value, Url, "an https address")
 
 
+def _website(value: WebAddress | Mapping[str, Url | str] | str | None) -> WebAddress | None:
+    """None, a :class:`Url` (or its text), or one address per language."""
+    if isinstance(value, LocalizedUrl):
+        return value
+    if isinstance(value, Mapping):
+        return LocalizedUrl(value)
+    return _parsed(value, Url, "an https address or {'nl': ..., 'fr': ...}")
+
+
 def _address(value: PostalAddress | None) -> PostalAddress | None:
     return check_optional_instance(value, PostalAddress, "a PostalAddress")
 
@@ -228,4 +319,4 @@ class Organisation:
 
     name: LocalizedText = field(converter=to_line)
     enterprise_number: EnterpriseNumber | None = field(default=None, converter=_enterprise)
-    website: Url | None = field(default=None, converter=_url)
+    website: WebAddress | None = field(default=None, converter=_website)
