@@ -437,9 +437,9 @@ class UnknownLanguageError(CharterError, KeyError):
 class MissingTextError(UnknownLanguageError):
     """A document for people was asked for in a language some of its texts do not have.
 
-    A citizen's document is in one language: rather than mix in another, :func:`charter.
-    render` and :func:`charter.describe_hours` refuse, naming every text that lacks the
-    language. :attr:`language` is the language asked for; :attr:`paths` where the texts
+    A citizen's document is in one language: rather than mix in another,
+    :func:`charter.render` and :func:`charter.describe_hours` refuse, naming every text that
+    lacks the language. :attr:`language` is the language asked for; :attr:`paths` where the texts
     are (``channels[desk].name``). With ``fallback=`` they take such texts from another
     language, and the document says so.
     """
