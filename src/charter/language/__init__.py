@@ -1,12 +1,20 @@
 """Charters in people's words: Dutch, French, German and English (Babel and gettext).
 
-Only this package imports Babel; ``import charter`` does not load it.
+Only this package imports Babel; ``import charter`` does not load it. Each name loads its
+module on first use, so that the command's English lines (``charter.language.english``)
+do not load the document writers too.
 """
 
-from charter.language.deadlines import DeadlineText, describe_deadline, describe_period
-from charter.language.document import render
-from charter.language.hours import describe_hours
-from charter.language.messages import Messages
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from charter.language.deadlines import DeadlineText, describe_deadline, describe_period
+    from charter.language.document import render
+    from charter.language.hours import describe_hours
+    from charter.language.messages import Messages
 
 __all__ = [
     "DeadlineText",
@@ -16,3 +24,27 @@ __all__ = [
     "describe_period",
     "render",
 ]
+
+#: Where each name lives.
+_WHERE = {
+    "DeadlineText": "deadlines",
+    "describe_deadline": "deadlines",
+    "describe_period": "deadlines",
+    "render": "document",
+    "describe_hours": "hours",
+    "Messages": "messages",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    value: object = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
