@@ -285,6 +285,7 @@ _SUBMODULES = frozenset(
         "errors",
         "examples",
         "hours",
+        "interop",
         "io",
         "language",
         "model",
