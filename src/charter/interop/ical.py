@@ -67,7 +67,8 @@ def to_ical(c: Charter, *, start: date, end: date, channel: str | None = None) -
     all-day event each), and every channel's special days and hours on holidays. With a
     channel id: that channel's own view, each day a special day or a holiday governs, an
     all-day event when it is closed, an event for each range of hours when it is open. A
-    channel's hours must have their parts (OpenStreetMap rules beyond them are refused).
+    channel asked for by id must have hours with their parts (hours held as OpenStreetMap
+    rules beyond them are refused; without a channel, such hours have no days to list).
     """
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
@@ -88,7 +89,8 @@ def to_ical(c: Charter, *, start: date, end: date, channel: str | None = None) -
     if channel is None:
         for event in _days_off(c, start, end):
             feed.add_component(_event(ical, event, stamp))
-        chosen = [(index, ch) for index, ch in enumerate(c.channels) if ch.hours is not None]
+        # Hours held as OpenStreetMap rules have no special days of their own to list.
+        chosen = [(i, ch) for i, ch in enumerate(c.channels) if ch.hours and ch.hours.structured]
     else:
         found = c.channel(channel)
         chosen = [(c.channels.index(found), found)]

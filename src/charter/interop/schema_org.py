@@ -20,16 +20,19 @@ the day, and ``opens`` = ``closes`` = ``00:00`` is closed all day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from charter.calendars.base import check_date
 from charter.errors import CharterTypeError, InteropError, Issue
 from charter.hours.model import OpeningHours
 from charter.hours.ranges import TimeRange, WeeklySchedule, format_minute
+from charter.hours.rules import State
 from charter.interop._common import JsonLd, iso_duration, tagged
-from charter.interop._days import check_sayable, exceptions, season_spans
+from charter.interop._days import check_sayable, dates, exceptions, season_spans
 from charter.model.channels import Channel, ChannelKind
 from charter.model.charter import Charter
 from charter.model.contact import PostalAddress
@@ -103,7 +106,7 @@ def _a_year_from(d: date) -> date:
 
 
 def _dated(hours: OpeningHours) -> bool:
-    return bool(hours.seasons or hours.special or hours.holidays is not None)
+    return not hours.structured or bool(hours.seasons or hours.special or hours.holidays)
 
 
 def _organisation(c: Charter, window: tuple[date, date] | None) -> JsonLd:
@@ -138,8 +141,13 @@ def _contact_point(channel: Channel, index: int, window: tuple[date, date] | Non
     if channel.languages:
         node["availableLanguage"] = list(channel.languages)
     if channel.hours is not None:
-        check_sayable(channel.hours, f"$.channels[{index}].hours", "schema.org")
-        node["hoursAvailable"] = opening_hours_specification(channel.hours, window)
+        try:
+            node["hoursAvailable"] = opening_hours_specification(channel.hours, window)
+        except InteropError as error:
+            where = f"$.channels[{index}].hours"
+            raise InteropError(
+                [Issue(where + i.path[1:], i.message) for i in error.issues]
+            ) from None
     return node
 
 
@@ -196,6 +204,10 @@ def opening_hours_specification(
     Seasons, holidays and special days are written for the dates of *window* (None: the
     hours must have none). The hours must have their parts and not be by appointment.
     """
+    if not hours.structured:
+        if window is None:
+            raise InteropError([Issue("$", "hours held as rules need a window of dates")])
+        return _day_by_day(hours, window)
     check_sayable(hours, "$", "schema.org")
     assert hours.weekly is not None  # noqa: S101 - check_sayable refused hours without parts
     specs = _week(hours.weekly)
@@ -213,6 +225,50 @@ def opening_hours_specification(
         for spec in _ranges(day.ranges):
             specs.append({"@type": "OpeningHoursSpecification", **spec, **valid})
     return specs
+
+
+def _day_by_day(hours: OpeningHours, window: tuple[date, date]) -> list[JsonLd]:
+    """Hours held as rules: each weekday's most frequent ranges, and every other day dated.
+
+    Within the window every day is exact (the rules evaluated on real instants); beyond it
+    readers see the week alone.
+    """
+    if hours.by_appointment:
+        check_sayable(hours, "$", "schema.org")
+    zone = ZoneInfo(hours.timezone)
+    first, last = window
+    start = datetime.combine(first, time(), tzinfo=zone)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=zone)
+    if next(hours.intervals(start, end, state=State.UNKNOWN), None) is not None:
+        message = "unknown times (a comment, an open end): schema.org cannot say them"
+        raise InteropError([Issue("$", message)])
+    days: dict[date, list[TimeRange]] = {d: [] for d in dates(first, last)}
+    for begin, finish in hours.intervals(start, end):
+        for d, a, b in _local_days(begin.astimezone(zone), finish.astimezone(zone)):
+            days[d].append(TimeRange(a, b))
+    usual = [
+        Counter(tuple(ranges) for d, ranges in days.items() if d.weekday() == day).most_common(1)
+        for day in range(7)
+    ]
+    week = WeeklySchedule(tuple(found[0][0] if found else () for found in usual))
+    specs = _week(week)
+    for d, ranges in days.items():
+        if tuple(ranges) != week.days[d.weekday()]:
+            valid = {"validFrom": d.isoformat(), "validThrough": d.isoformat()}
+            specs.extend(
+                {"@type": "OpeningHoursSpecification", **t, **valid} for t in _ranges(ranges)
+            )
+    return specs
+
+
+def _local_days(begin: datetime, finish: datetime) -> Iterator[tuple[date, int, int]]:
+    """An interval as (day, first minute, last minute) pieces, cut at each local midnight."""
+    while begin < finish:
+        day_end = datetime.combine(begin.date() + timedelta(days=1), time(), tzinfo=begin.tzinfo)
+        piece = min(finish, day_end)
+        last = 1440 if piece.date() > begin.date() else piece.hour * 60 + piece.minute
+        yield begin.date(), begin.hour * 60 + begin.minute, last
+        begin = piece
 
 
 def _week(weekly: WeeklySchedule, *, closed_days: bool = False) -> list[JsonLd]:

@@ -20,8 +20,9 @@ from datetime import date
 from typing import Literal
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
+from charter.calendars.base import check_date
 from charter.clock.periods import Period
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, InteropError
 from charter.hours.ranges import TimeRange
 from charter.language._blocks import Block as _Block
 from charter.language._blocks import Items as _Items
@@ -87,8 +88,21 @@ def render(
         )
     m = Messages(locale)
     if format == "html":
-        return write_html(_sections(c, m), m, fragment=fragment, today=today)
+        data = _linked_data(c, today)
+        return write_html(_sections(c, m), m, fragment=fragment, today=today, linked_data=data)
     return writers[format](_sections(c, m), m)
+
+
+def _linked_data(c: Charter, today: date | None) -> dict[str, object] | None:
+    """The page's schema.org JSON-LD, dated from *today* (docs/interop.md); None if unsayable."""
+    from charter.interop.schema_org import to_schema_org  # noqa: PLC0415 - the page's alone
+
+    if today is not None:
+        check_date(today, "today")
+    try:
+        return to_schema_org(c, start=today)
+    except InteropError:
+        return None
 
 
 # -- the content ---------------------------------------------------------------------------------
