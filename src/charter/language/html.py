@@ -98,8 +98,12 @@ def write_html(
 
 
 def _data_block(data: Mapping[str, object]) -> str:
-    """JSON-LD in a ``<script>`` data block; ``<``, ``>`` and ``&`` escaped, so no text ends it."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON-LD in a ``<script>`` data block; ``<``, ``>``, ``&`` and all but ASCII escaped.
+
+    No text of the charter can end the block, and its control and bidirectional
+    characters are JSON escapes: as everywhere else in the page, shown, not obeyed.
+    """
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
     for character, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(character, escape)
     return f'<script type="application/ld+json">{text}</script>'
