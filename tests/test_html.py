@@ -117,8 +117,11 @@ def test_the_page_has_a_skip_link_to_its_main_content_and_a_stylesheet_of_its_ow
     assert page.count("<style>") == 1
     assert page.index("<style>") < page.index("</head>")
     assert "/*" not in page
-    for outside in ("<script", "<link", "@import", "url(", "@font-face", " src="):
+    for outside in ("<link", "@import", "url(", "@font-face", " src="):
         assert outside not in page
+    # The one script is data (schema.org JSON-LD), in the head: nothing a browser runs.
+    assert page.count("<script") == 1
+    assert page.index('<script type="application/ld+json">') < page.index("</head>")
 
 
 def test_the_stylesheet_is_small_and_the_charter_s_rules_stay_within_the_charter() -> None:
@@ -159,9 +162,12 @@ def test_a_fragment_is_one_article_with_its_scoped_stylesheet(locale: str, tag: 
     for tag_name in ("<!DOCTYPE", "<html", "<head", "<body", "<main", 'class="skip"'):
         assert tag_name not in fragment
     assert f"<style>\n{stylesheet(page=False)}\n</style>" in fragment
-    # The content is the page's, word for word.
-    body = fragment.split("</style>\n", 1)[1]
+    # The content is the page's, word for word; the page's data block closes the fragment.
+    body, data = fragment.split("</style>\n", 1)[1].split('<script type="application/ld+json">')
     assert body in page.replace('<article class="charter">\n', "")
+    assert data.endswith("</script>\n</article>\n")
+    script = '<script type="application/ld+json">' + data.removesuffix("\n</article>\n")
+    assert script in page
 
 
 def test_fragment_and_today_are_the_page_s_alone() -> None:

@@ -477,8 +477,8 @@ class _Outline(HTMLParser):
             self.tables += 1
         if tag == "th":
             self.header_cells += 1
-        if tag == "script":
-            self.scripts += 1
+        if tag == "script" and found.get("type") != "application/ld+json":
+            self.scripts += 1  # a data block (the schema.org JSON-LD) runs nothing
         # What the page would load (a link to the service's website is not loaded).
         self.outside.extend(v for k, v in attrs if (k == "src" or tag == "link") and v)
 

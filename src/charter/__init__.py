@@ -289,6 +289,7 @@ _SUBMODULES = frozenset(
         "errors",
         "examples",
         "hours",
+        "interop",
         "io",
         "language",
         "model",

@@ -22,6 +22,7 @@ __all__ = [
     "CharterTypeError",
     "CharterValidationError",
     "CharterValueError",
+    "InteropError",
     "Issue",
     "MissingDependencyError",
     "MissingTextError",
@@ -343,6 +344,15 @@ class CharterValidationError(CharterValueError):
 
 #: How many issues the message of a :class:`CharterValidationError` lists (all are kept).
 LISTED_ISSUES = 100
+
+
+class InteropError(CharterValidationError):
+    """A charter another standard cannot say exactly, or a document of one that is no charter.
+
+    Writing (:mod:`charter.interop`), each issue's path is the charter's
+    (``$.channels[0].hours``); reading CPSV-AP, the JSON-LD document's
+    (``$['charter:services']['@list'][0]['charter:period']``).
+    """
 
 
 class MissingDependencyError(CharterError, ImportError):

@@ -54,6 +54,7 @@ def _build_parser() -> argparse.ArgumentParser:
     listing.register(commands, with_charter)
     documents.register(commands, with_charter, plain)
     calendars.register(commands, plain)
+    __import__("charter.cli.export", fromlist=["register"]).register(commands, with_charter)
     _say_formats(parser)
     return parser
 

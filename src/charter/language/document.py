@@ -25,9 +25,9 @@ from typing import Literal
 from attrs import evolve
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
-from charter.calendars.base import Weekday
+from charter.calendars.base import Weekday, check_date
 from charter.clock.periods import Period, Unit
-from charter.errors import CharterTypeError, CharterValueError
+from charter.errors import CharterTypeError, CharterValueError, InteropError
 from charter.hours.ranges import TimeRange
 from charter.language._blocks import Block as _Block
 from charter.language._blocks import Items as _Items
@@ -107,8 +107,21 @@ def render(  # noqa: PLR0913 - the public API: a charter, then keywords
     if texts.fell_back:
         sections[0] = _with_fallback_notice(sections[0], m, texts)
     if format == "html":
-        return write_html(sections, m, fragment=fragment, today=today)
+        data = _linked_data(c, today)
+        return write_html(sections, m, fragment=fragment, today=today, linked_data=data)
     return writers[format](sections, m)
+
+
+def _linked_data(c: Charter, today: date | None) -> dict[str, object] | None:
+    """The page's schema.org JSON-LD, dated from *today* (docs/interop.md); None if unsayable."""
+    from charter.interop.schema_org import to_schema_org  # noqa: PLC0415 - the page's alone
+
+    if today is not None:
+        check_date(today, "today")
+    try:
+        return to_schema_org(c, start=today)
+    except InteropError:
+        return None
 
 
 # -- the content ---------------------------------------------------------------------------------

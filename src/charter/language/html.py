@@ -6,13 +6,16 @@ links, and a small stylesheet of its own (no outside resources, no scripts, no f
 fetch) that reads well from a phone to a desktop and on paper. With ``fragment=True``
 it is the charter alone, one ``<article class="charter">`` with its stylesheet inside,
 every rule within ``.charter``, to paste into a page of a content management system.
+Either may carry the charter as schema.org JSON-LD, in a ``<script
+type="application/ld+json">`` data block that browsers do not run (docs/interop.md).
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -49,17 +52,25 @@ def stylesheet(*, page: bool = True) -> str:
 
 
 def write_html(
-    sections: Iterable[Section], m: Messages, *, fragment: bool = False, today: date | None = None
+    sections: Iterable[Section],
+    m: Messages,
+    *,
+    fragment: bool = False,
+    today: date | None = None,
+    linked_data: Mapping[str, object] | None = None,
 ) -> str:
     """*sections* as a web page in the language of *m*; see the module's documentation.
 
     *today* marks today's weekday in the hours tables, when the regular week holds on it.
+    *linked_data* (schema.org JSON-LD) goes in a data block: in the page's head, or at the
+    end of a fragment's article.
     """
     check_flag(fragment)
     if today is not None:
         check_date(today, "today")
     sections = list(sections)
-    article = _article(sections, m, today, style=fragment)
+    script = "" if linked_data is None else _data_block(linked_data)
+    article = _article(sections, m, today, style=fragment, script=script if fragment else "")
     if fragment:
         return article
     title = sections[0].heading if sections else ""
@@ -75,6 +86,7 @@ def write_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(title)}</title>",
         f"<style>\n{stylesheet()}\n</style>",
+        *([script] if script else []),
         "</head>",
         "<body>",
         f'<a class="skip" href="#{_MAIN}">{e(skip)}</a>',
@@ -87,7 +99,21 @@ def write_html(
     return "\n".join(out) + "\n"
 
 
-def _article(sections: list[Section], m: Messages, today: date | None, *, style: bool) -> str:
+def _data_block(data: Mapping[str, object]) -> str:
+    """JSON-LD in a ``<script>`` data block; ``<``, ``>``, ``&`` and all but ASCII escaped.
+
+    No text of the charter can end the block, and its control and bidirectional
+    characters are JSON escapes: as everywhere else in the page, shown, not obeyed.
+    """
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    for character, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(character, escape)
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def _article(
+    sections: list[Section], m: Messages, today: date | None, *, style: bool, script: str = ""
+) -> str:
     e = _escape
     lang = f' lang="{e(_language_tag(m))}"' if style else ""
     out = [f'<article class="charter"{lang}>']
@@ -105,6 +131,8 @@ def _article(sections: list[Section], m: Messages, today: date | None, *, style:
                     out.append("</ul>")
             else:
                 out.extend(_table(block, today))
+    if script:
+        out.append(script)
     out.append("</article>")
     return "\n".join(out) + "\n"
 
