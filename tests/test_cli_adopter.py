@@ -379,3 +379,11 @@ def test_render_refuses_a_language_the_charter_lacks_in_the_command_s_words(
     code, out = run("render", "--example", "municipal", "--lang", "fr", "--fallback", "nl")
     assert code == 0
     assert "ils figurent ici en néerlandais" in out
+
+
+def test_an_export_that_needs_an_area_names_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("export", "--example", "municipal", "--format", "cpsv-ap")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "give --spatial IRI" in err
+    assert "spatial=" not in err

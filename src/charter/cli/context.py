@@ -214,6 +214,7 @@ _CASE_HINT = "load_case(..., max_bytes=...)"
 _LOADS_HINT = "use charter.loads to read a document from a string"
 _ZONE_HINT = "or read the file with a timezone"
 _FALLBACK_HINT = "give fallback= a language"
+_SPATIAL_HINT = "give spatial= (an IRI"
 #: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
 _KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
 
@@ -223,7 +224,8 @@ def command_words(message: str) -> str:
 
     ``limits=charter.Limits(NAME=...)`` is ``--limit NAME=N``; ``delimiter=';'`` and
     ``encoding='cp1252'`` are ``--delimiter`` and ``--encoding``; a reader's time zone is
-    ``--local-times``; a language to take missing texts from, ``--fallback``.
+    ``--local-times``; a language to take missing texts from, ``--fallback``; the area
+    CPSV-AP needs, ``--spatial``.
     """
     return _KEYWORD.sub(
         _flag,
@@ -231,7 +233,8 @@ def command_words(message: str) -> str:
         .replace(_CASE_HINT, "--max-case-bytes")
         .replace(_LOADS_HINT, "give --charter the path of a .json or .toml file")
         .replace(_ZONE_HINT, "or give --local-times")
-        .replace(_FALLBACK_HINT, "give --fallback LANG"),
+        .replace(_FALLBACK_HINT, "give --fallback LANG")
+        .replace(_SPATIAL_HINT, "give --spatial IRI (an IRI"),
     )
 
 
