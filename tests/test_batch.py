@@ -187,3 +187,53 @@ def test_without_numpy_the_batch_path_says_which_extra(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "numpy", None)
     with pytest.raises(MissingDependencyError, match=r"charter\[numpy\]"):
         CALENDARS["legal"].is_working_day_array([date(2026, 1, 5)])
+
+
+# -- found in review: dtypes read as other days, counts that wrap, masks, shapes --------------
+
+
+def test_a_day_multiplier_or_another_byte_order_reads_the_same_days() -> None:
+    wc = CALENDARS["legal"]
+    plain = np.array(["2026-12-24", "2026-12-26"], dtype="datetime64[D]")
+    expected = wc.add_working_days_array(plain, 1).tolist()
+    assert wc.add_working_days_array(plain.astype(">M8[D]"), 1).tolist() == expected
+    two_days = np.array(["2026-12-24"], dtype="datetime64[2D]")  # a step of two days
+    day = two_days.astype("datetime64[D]")[0].item()
+    assert wc.add_working_days_array(two_days, 1).tolist() == [wc.add_working_days(day, 1)]
+    assert wc.is_working_day_array(two_days).tolist() == [wc.is_working_day(day)]
+
+
+def test_a_count_that_does_not_fit_is_refused_not_wrapped() -> None:
+    wc = CALENDARS["legal"]
+    days = _days([date(2026, 12, 24)])
+    with pytest.raises(UnsupportedYearError, match="past the supported years"):
+        wc.add_working_days_array(days, np.array([2**64 - 1], dtype=np.uint64))
+    with pytest.raises(UnsupportedYearError, match="past the supported years"):
+        wc.add_working_days_array(days, 2**70)
+    assert wc.add_working_days_array(days, np.array([1], dtype=np.uint8)).tolist() == [
+        date(2026, 12, 28)
+    ]
+
+
+def test_a_masked_date_or_count_is_refused() -> None:
+    wc = CALENDARS["legal"]
+    masked = np.ma.masked_array(_days([date(2026, 12, 24), date(2026, 12, 26)]), [False, True])
+    with pytest.raises(CharterValueError, match=r"dates\[1\] is masked"):
+        wc.add_working_days_array(masked, 1)
+    counts = np.ma.masked_array([1, 2], mask=[True, False])
+    with pytest.raises(CharterValueError, match=r"n\[0\] is masked"):
+        wc.add_working_days_array(_days([date(2026, 12, 24)] * 2), counts)
+    unmasked = np.ma.masked_array(_days([date(2026, 12, 24)]), [False])
+    assert wc.is_working_day_array(unmasked).tolist() == [True]
+
+
+def test_shapes_that_do_not_go_together_and_ragged_or_empty_lists() -> None:
+    wc = CALENDARS["legal"]
+    with pytest.raises(CharterValueError, match=r"shapes \(2,\) and \(3,\)"):
+        wc.add_working_days_array(_days([date(2026, 1, 5)] * 2), np.array([1, 2, 3]))
+    with pytest.raises(CharterValueError, match="do not go together"):
+        wc.working_days_between_array(_days([date(2026, 1, 5)] * 2), _days([date(2026, 1, 9)] * 3))
+    with pytest.raises(CharterValueError, match="not an array of dates"):
+        wc.is_working_day_array([[date(2026, 1, 5)], [date(2026, 1, 6), date(2026, 1, 7)]])
+    assert wc.add_working_days_array([], 1).tolist() == []
+    assert wc.is_working_day_array([]).tolist() == []

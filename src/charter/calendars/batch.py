@@ -57,6 +57,8 @@ __all__ = ["DatesLike", "add_working_days", "is_working_day", "working_days_betw
 #: What the batch functions take as dates: an array (or anything ``numpy.asarray`` makes
 #: one of) of ``datetime64`` whole days, or a sequence of ``datetime.date``.
 DatesLike = Any
+#: The one dtype read as it is: whole days, one a step, in this machine's byte order.
+_DAYS = "datetime64[D]"
 #: ``date.toordinal()`` of 1970-01-01, day 0 of ``datetime64[D]``.
 _EPOCH = 719_163
 #: The first and last supported days, as days since 1970-01-01.
@@ -75,22 +77,13 @@ def _numpy() -> Any:  # noqa: ANN401 - the numpy module
 def _epoch_days(dates: DatesLike, what: str) -> npt.NDArray[np.int64]:
     """*dates* as days since 1970-01-01 (``datetime64[D]``'s numbers), every element checked."""
     xp = _numpy()
-    if isinstance(dates, datetime | str | bytes):
-        raise CharterTypeError.expected(f"dates as {what}, not a time or a text", dates)
-    array = xp.asarray(xp.datetime64(dates, "D") if type(dates) is date else dates)
-    if array.dtype == object:
-        array = _from_objects(array, what)
-    if array.dtype.kind != "M":
-        raise CharterTypeError(
-            f"{what}: expected datetime64 dates or datetime.date values, got "
-            + (excerpt(dates) if array.ndim == 0 else f"an array of {array.dtype}")
-        )
+    array = _datetime64(dates, what)
     unit = xp.datetime_data(array.dtype)[0]
     if unit in {"Y", "M", "W"}:
         raise CharterValueError(
             f"{what}: datetime64[{unit}] holds no day; give datetime64[D] (whole days)"
         )
-    if unit == "D":
+    if array.dtype == _DAYS:  # whole days, native order, one day a step: read as they are
         days = array
     else:
         days = array.astype("datetime64[D]")
@@ -111,6 +104,36 @@ def _epoch_days(dates: DatesLike, what: str) -> npt.NDArray[np.int64]:
     return numbers
 
 
+def _datetime64(dates: DatesLike, what: str) -> Any:  # noqa: ANN401 - a numpy array
+    """*dates* as a ``datetime64`` array (not yet checked as days)."""
+    xp = _numpy()
+    if isinstance(dates, datetime | str | bytes):
+        raise CharterTypeError.expected(f"dates as {what}, not a time or a text", dates)
+    _unmasked(dates, what)
+    try:
+        array = xp.asarray(xp.datetime64(dates, "D") if type(dates) is date else dates)
+    except ValueError as error:  # a ragged sequence
+        raise CharterValueError(f"{what}: not an array of dates ({error})") from None
+    if array.size == 0 and array.dtype != object and array.dtype.kind != "M":
+        array = array.astype("datetime64[D]")  # an empty sequence: no dates
+    if array.dtype == object:
+        array = _from_objects(array, what)
+    if array.dtype.kind != "M":
+        raise CharterTypeError(
+            f"{what}: expected datetime64 dates or datetime.date values, got "
+            + (excerpt(dates) if array.ndim == 0 else f"an array of {array.dtype}")
+        )
+    return array
+
+
+def _unmasked(values: object, what: str) -> None:
+    """Refuse a masked array with masked elements: a masked value has no date or count."""
+    xp = _numpy()
+    if isinstance(values, xp.ma.MaskedArray) and xp.ma.getmaskarray(values).any():
+        at = _first(xp.ma.getmaskarray(values))
+        raise CharterValueError(f"{what}[{at}] is masked: no value to count with")
+
+
 def _from_objects(array: Any, what: str) -> Any:  # noqa: ANN401 - a numpy array
     """An object array of ``datetime.date`` as ``datetime64[D]``; anything else refused."""
     for at, value in enumerate(array.flat):
@@ -128,15 +151,30 @@ def _counts(n: object) -> npt.NDArray[np.int64]:
     xp = _numpy()
     if isinstance(n, bool):
         raise CharterTypeError.expected("an integer number of working days", n)
+    _unmasked(n, "n")
     counts = xp.asarray(n)
+    if counts.dtype == object and all(type(k) is int for k in counts.flat):
+        raise UnsupportedYearError("n: a count of working days past the supported years")
     if counts.dtype.kind not in "iu":
         raise CharterTypeError(
             f"n: expected an integer or an array of integers, got {excerpt(n)}"
             if counts.ndim == 0
             else f"n: expected an array of integers, got an array of {counts.dtype}"
         )
+    if counts.dtype.kind == "u" and counts.size and counts.max() > xp.iinfo(xp.int64).max:
+        raise UnsupportedYearError("n: a count of working days past the supported years")
     result: npt.NDArray[np.int64] = counts.astype(xp.int64)
     return result
+
+
+def _broadcast(first: Any, second: Any, names: str) -> Any:  # noqa: ANN401 - numpy arrays
+    xp = _numpy()
+    try:
+        return xp.broadcast_arrays(first, second)
+    except ValueError:
+        raise CharterValueError(
+            f"{names}: shapes {first.shape} and {second.shape} do not go together (broadcast)"
+        ) from None
 
 
 class _Table:
@@ -178,7 +216,7 @@ def _as_dates(days: npt.NDArray[np.int64]) -> DateArray:
 def add_working_days(calendar: WorkingCalendar, dates: DatesLike, n: object) -> DateArray:
     """``calendar.add_working_days(d, k)`` for each date *d* and count *k* (broadcast)."""
     xp = _numpy()
-    days, counts = xp.broadcast_arrays(_epoch_days(dates, "dates"), _counts(n))
+    days, counts = _broadcast(_epoch_days(dates, "dates"), _counts(n), "dates and n")
     if days.size == 0:
         return _as_dates(days.copy())
     table = _Table.over(calendar, days)
@@ -221,7 +259,7 @@ def working_days_between(
 ) -> npt.NDArray[np.int64]:
     """``calendar.working_days_between(x, y)`` for each pair of *a* and *b* (broadcast)."""
     xp = _numpy()
-    start, end = xp.broadcast_arrays(_epoch_days(a, "a"), _epoch_days(b, "b"))
+    start, end = _broadcast(_epoch_days(a, "a"), _epoch_days(b, "b"), "a and b")
     if start.size == 0:
         return xp.zeros(start.shape, dtype=xp.int64)  # type: ignore[no-any-return]
     table = _Table.over(calendar, start, end)
