@@ -73,9 +73,13 @@ def example(name: str | None) -> Charter:
             found = pickle.load(file)  # noqa: S301 - the user's own cache, named by digest
         if isinstance(found, Charter):
             return found
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+    except OSError:  # no such file, or no folder to read: built below
         pass
-    charter = examples.load(key)
+    except Exception:  # noqa: BLE001 - whatever the file holds, it is built again
+        _forget(path)
+    from charter.io import loads  # noqa: PLC0415 - the document machinery, on a miss
+
+    charter = loads(text, format=examples.document_format(key))  # the text of the digest
     _keep(where, key, path, charter)
     return charter
 
@@ -90,5 +94,13 @@ def _keep(where: Path, key: str, path: Path, charter: Charter) -> None:
         for old in where.glob(f"example-{key}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _forget(path: Path) -> None:
+    """Remove the unreadable file *path*, if the folder lets us."""
+    try:
+        path.unlink(missing_ok=True)
     except OSError:
         return

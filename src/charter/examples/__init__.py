@@ -18,11 +18,12 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import Literal
 
 from charter.errors import UnknownExampleError
 from charter.model.charter import Charter
 
-__all__ = ["DEFAULT", "load", "names", "text"]
+__all__ = ["DEFAULT", "document_format", "load", "names", "text"]
 
 #: The example used when none is named.
 DEFAULT = "federal"
@@ -46,8 +47,13 @@ def text(name: str | None = None) -> str:
     return resources.files(__name__).joinpath(_file(name)).read_text(encoding="utf-8")
 
 
+def document_format(name: str | None = None) -> Literal["json", "toml"]:
+    """The format example *name* is written in: ``"json"`` or ``"toml"``."""
+    return "json" if _file(name).endswith(".json") else "toml"
+
+
 def load(name: str | None = None) -> Charter:
     """The charter of example *name* (``None``: the default)."""
     from charter.io import loads  # noqa: PLC0415 - the document machinery, on use
 
-    return loads(text(name), format="json" if _file(name).endswith(".json") else "toml")
+    return loads(text(name), format=document_format(name))
