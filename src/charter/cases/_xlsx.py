@@ -61,7 +61,12 @@ _TIME = re.compile("[hHsS]")
 #: The archive's folder of sheets, whose parts are scanned rather than measured.
 _SHEETS = "xl/worksheets/"
 #: A row's start or end tag (any namespace prefix), or what Excel never writes.
-_MARK = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]{0,40}:)?row(?=[\s/>])|<!(?:\[CDATA\[|DOCTYPE|ENTITY)")
+_MARK = re.compile(
+    rb"<(/?)(?:[A-Za-z_][\w.-]{0,40}:)?row(?=[\s/>])|<!(?:\[CDATA\[|DOCTYPE|ENTITY)"
+    rb"|(<)(?:[A-Za-z_][\w.-]{0,40}:)?c(?=[\s/>])"
+)
+#: A cell's reference, in the attributes after its start tag: its column and row.
+_REF = re.compile(rb'[^>]*?\sr\s*=\s*["\']([A-Z]{1,3})(\d{1,9})["\']')
 #: A row's number, in the attributes after its start tag.
 _NUMBER = re.compile(rb'[^>]*?\sr\s*=\s*["\'](\d{1,9})["\']')
 #: How much of the sheet's XML is scanned at a time, and how much is kept to find a tag
@@ -264,7 +269,7 @@ def _scan(part: IO[bytes], where: str, max_row_bytes: int, *, rows: bool) -> Non
     start = 0  # where *held* starts in the part
     last = 0  # where the last row tag starts
     in_row = False
-    number = count = 0
+    number = count = column = 0
     while True:
         chunk = part.read(_CHUNK)
         text = held + chunk
@@ -273,6 +278,9 @@ def _scan(part: IO[bytes], where: str, max_row_bytes: int, *, rows: bool) -> Non
             if found.start() >= end:
                 break
             at = start + found.start()
+            if found.group(2) is not None:  # a cell: after the one before it, in its row
+                column = _cell_column(text, found.end(), where, number, column)
+                continue
             _check_stretch(where, at - last, in_row, number, max_row_bytes)
             if found.group(1) is None:
                 raise CharterValueError(f"{where} holds a DTD or CDATA: not a sheet Excel writes")
@@ -281,14 +289,52 @@ def _scan(part: IO[bytes], where: str, max_row_bytes: int, *, rows: bool) -> Non
             last, in_row = at, not found.group(1)
             if in_row:
                 count += 1
-                given = _NUMBER.match(text, found.end(), found.end() + 200)
-                number = int(given.group(1)) if given else number + 1
-                if max(number, count) > MAX_ROWS:
-                    raise _past_last_row(where, max(number, count))
+                number = _row_number(text, found.end(), where, number, count)
+                column = 0
+        # A row (or the XML around the rows) already too long is refused here, not at the
+        # next tag, which a gigantic cell may put hundreds of megabytes further on.
+        _check_stretch(where, start + len(text) - last, in_row, number, max_row_bytes)
         if not chunk:
-            _check_stretch(where, start + len(text) - last, in_row, number, max_row_bytes)
             return
         held, start = text[end:], start + end
+
+
+def _row_number(text: bytes, after: int, where: str, previous: int, count: int) -> int:
+    """The number of the row whose tag ends at *after*; refused unless after *previous*."""
+    given = _NUMBER.match(text, after, after + 200)
+    number = int(given.group(1)) if given else previous + 1
+    if number <= previous:
+        raise _out_of_order(where, f"row {number:,} comes after row {previous:,}")
+    if max(number, count) > MAX_ROWS:
+        raise _past_last_row(where, max(number, count))
+    return number
+
+
+def _cell_column(text: bytes, after: int, where: str, row: int, column: int) -> int:
+    """The column of the cell whose tag ends at *after*; refused unless after *column*.
+
+    openpyxl reads a row's cells in the order written and sizes the row by the last one:
+    a cell written before one to its left, or carrying another row's number, would be lost
+    without a word, so such a sheet is refused.
+    """
+    given = _REF.match(text, after, after + 200)
+    if given is None:
+        return column + 1  # no reference: the next cell
+    letters, number = given.group(1), int(given.group(2))
+    found = 0
+    for letter in letters:
+        found = found * 26 + letter - 64
+    if number != row or found <= column:
+        cell = f"{letters.decode()}{number}"
+        raise _out_of_order(where, f"cell {cell} in row {row:,} is not after the cell before it")
+    return found
+
+
+def _out_of_order(where: str, what: str) -> CharterValueError:
+    return CharterValueError(
+        f"{where}: {what}; Excel writes rows and cells in order, and read out of order "
+        "some would be lost"
+    )
 
 
 def _check_stretch(where: str, size: int, in_row: bool, number: int, max_row_bytes: int) -> None:  # noqa: FBT001
