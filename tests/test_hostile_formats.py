@@ -431,3 +431,15 @@ def test_cells_without_references_are_read_in_order(tmp_path: Path) -> None:
     reader = read_cases(workbook(tmp_path / "plain.xlsx", [HEADER, row]))
     assert [case.guarantee for case in reader] == ["wd"]
     assert reader.skipped.count == 0
+
+
+def test_int96_timestamps_are_refused_as_ambiguous(tmp_path: Path) -> None:
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    when = pa.array([datetime(2026, 12, 1, 9)], pa.timestamp("ns"))
+    table = pa.table({"guarantee": ["wd"], "received": when})
+    path = tmp_path / "spark.parquet"
+    pq.write_table(table, path, use_deprecated_int96_timestamps=True)
+    with pytest.raises(CharterValueError, match="holds INT96 timestamps"):
+        list(read_cases(path, timezone="Europe/Brussels"))

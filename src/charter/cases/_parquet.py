@@ -82,8 +82,18 @@ class ParquetTable:
         parquet = self._file_read
         schema = parquet.schema_arrow
         names = [schema.names[k] for k in used]
+        physical = {
+            parquet.schema.column(k).path: parquet.schema.column(k).physical_type
+            for k in range(len(parquet.schema))
+        }
         for name in names:
             kind = schema.field(name).type
+            if physical.get(name) == "INT96":
+                raise CharterValueError(
+                    f"{self._shown}: column {capped(name, EXCERPT)} holds INT96 timestamps, "
+                    "which one writer means as UTC and another as local time: write it as a "
+                    "timestamp with its time zone (or as text with an offset)"
+                )
             if _nested(kind):
                 raise CharterValueError(
                     f"{self._shown}: column {capped(name, EXCERPT)} is of a nested type "
