@@ -358,6 +358,8 @@ AGREE: dict[str, tuple[tuple[Any, ...], object, bool]] = {
     "min_working_days 10 001": (("guarantees", 3, "rule", "min_working_days"), 10_001, False),
     "10 001 channels": (("channels",), [{"id": "x"}] * 10_001, False),
     "a guarantee's channel id with a space": ((*_GUARANTEE, "channels"), ["\u00a0email"], False),
+    "no language at all": (("languages",), [], False),
+    "one language": (("languages",), ["fr"], True),
     "an indicator's guarantee id with a space": (
         ("quality",),
         {"indicators": [{"id": "on-time", "description": "On time", "guarantee": "info "}]},

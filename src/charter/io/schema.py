@@ -295,7 +295,7 @@ _CONVERTED: dict[object, dict[str, Any]] = {
 }
 #: Fields whose own check says more than their type, by class and field name.
 _FIELDS: dict[tuple[type, str], dict[str, Any]] = {
-    (Charter, "languages"): {"type": "array", "items": {"enum": list(LANGUAGES)}},
+    (Charter, "languages"): {"type": "array", "items": {"enum": list(LANGUAGES)}, "minItems": 1},
     (CountingRule, "name"): {"type": "string", "minLength": 1},
     (CountingRule, "min_working_days"): {
         "type": "integer",

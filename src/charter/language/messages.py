@@ -255,8 +255,15 @@ class Messages:
         return str(format_percent(exact, locale=locale, decimal_quantization=False))
 
     def language_name(self, code: str) -> str:
-        """The name of language *code* in this language: ``Nederlands``, ``néerlandais``."""
-        return str(Locale.parse(code).get_display_name(self.locale))
+        """The name of language *code* in this language: ``Nederlands``, ``néerlandais``.
+
+        A language CLDR names but has no locale for (``vgt``, Flemish Sign Language) is
+        named from this language's list; one it does not name at all is its code.
+        """
+        try:
+            return str(Locale.parse(code).get_display_name(self.locale))
+        except (UnknownLocaleError, ValueError):
+            return str(self.locale.languages.get(code, code))
 
     def clock(self, minutes: int) -> str:
         """A time of day, *minutes* after midnight, as the language writes it (9.00, 9 h)."""

@@ -53,6 +53,7 @@ from charter.clock.periods import Period, Unit
 from charter.errors import (
     CharterTypeError,
     CharterValidationError,
+    CharterValueError,
     Issue,
     UnknownCalendarError,
     UnknownChannelError,
@@ -156,6 +157,8 @@ def _optional_date(value: date | None) -> date | None:
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
     """Some of :data:`charter.text.LANGUAGES`."""
     found = check_list(values, "languages")
+    if not found:
+        raise CharterValueError("a charter is written in one language at least: languages is empty")
     for language in found:
         if language not in LANGUAGES:
             raise CharterTypeError.expected(f"one of {', '.join(LANGUAGES)}", language)
