@@ -387,3 +387,14 @@ def test_an_export_that_needs_an_area_names_the_flag(capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err
     assert "give --spatial IRI" in err
     assert "spatial=" not in err
+
+
+def test_export_messages_name_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("export", "--format", "cpsv-ap", "--spatial", "foo")
+    assert code == 1
+    assert "expected --spatial as an http(s) IRI" in capsys.readouterr().err
+    code, _ = run("export", "--format", "schema-org", "--example", "municipal")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "give --start DATE" in err
+    assert "start=" not in err

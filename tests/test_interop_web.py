@@ -252,3 +252,26 @@ def test_a_page_whose_hours_cannot_be_dated_has_no_json_ld() -> None:
         examples.load("municipal"), locale="nl_BE", format="html", today=date(2026, 3, 5)
     )
     assert dated.count('<script type="application/ld+json">') == 1
+
+
+def test_a_long_validity_needs_no_window_or_is_cut_to_three_years() -> None:
+    import attrs  # noqa: PLC0415
+
+    from charter.interop.schema_org import MAX_DAYS, window_of  # noqa: PLC0415
+
+    c = attrs.evolve(examples.load(), valid_until=date(2030, 12, 31))
+    window = window_of(c, None, None)
+    assert window is not None
+    assert window[0] == c.valid_from
+    assert (window[1] - window[0]).days == MAX_DAYS - 1  # three years, no more
+    assert to_schema_org(c)["@graph"]  # not refused
+    weekly = OpeningHours(timezone="Europe/Brussels", weekly={0: "09:00-12:00"})
+    plain = attrs.evolve(
+        c,
+        channels=tuple(
+            attrs.evolve(channel, hours=weekly if channel.hours is not None else None)
+            for channel in c.channels
+        ),
+    )
+    assert window_of(plain, None, None) is None  # no hours need dates: no window at all
+    assert to_schema_org(plain)["@graph"]

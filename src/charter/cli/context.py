@@ -215,6 +215,8 @@ _LOADS_HINT = "use charter.loads to read a document from a string"
 _ZONE_HINT = "or read the file with a timezone"
 _FALLBACK_HINT = "give fallback= a language"
 _SPATIAL_HINT = "give spatial= (an IRI"
+_START_HINT = "give start= "
+_SPATIAL_TYPE = "expected spatial as "
 #: How the library says to give a delimiter or an encoding (docs/cli.md says the flags).
 _KEYWORD = re.compile(r"(delimiter|encoding)='([^']*)'")
 
@@ -234,7 +236,9 @@ def command_words(message: str) -> str:
         .replace(_LOADS_HINT, "give --charter the path of a .json or .toml file")
         .replace(_ZONE_HINT, "or give --local-times")
         .replace(_FALLBACK_HINT, "give --fallback LANG")
-        .replace(_SPATIAL_HINT, "give --spatial IRI (an IRI"),
+        .replace(_SPATIAL_HINT, "give --spatial IRI (an IRI")
+        .replace(_START_HINT, "give --start DATE ")
+        .replace(_SPATIAL_TYPE, "expected --spatial as "),
     )
 
 

@@ -74,6 +74,7 @@ def to_schema_org(c: Charter, *, start: date | None = None, end: date | None = N
 def window_of(c: Charter, start: date | None, end: date | None) -> tuple[date, date] | None:
     """The dates the dated days are written for; None when no channel needs any."""
     start = c.valid_from if start is None else check_date(start, "start")
+    given_end = end is not None
     if end is not None:
         end = check_date(end, "end")
     elif c.valid_until is not None:
@@ -85,6 +86,10 @@ def window_of(c: Charter, start: date | None, end: date | None) -> tuple[date, d
         for index, channel in enumerate(c.channels)
         if channel.hours is not None and _dated(channel.hours)
     ]
+    if not needed:
+        return None
+    if start is not None and end is not None and not given_end:
+        end = min(end, start + timedelta(days=MAX_DAYS - 1))  # a long validity: three years
     if start is None or end is None:
         if needed:
             message = (
