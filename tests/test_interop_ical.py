@@ -188,3 +188,27 @@ def test_usage_errors_exit_2(argv: tuple[str, ...], capsys: pytest.CaptureFixtur
     assert code == 2
     assert out == ""
     assert "error" in capsys.readouterr().err
+
+
+def test_two_cases_with_the_same_dates_are_two_events_and_say_their_kind() -> None:
+    from charter import examples  # noqa: PLC0415
+    from charter.interop import deadline_to_ical  # noqa: PLC0415
+
+    c = examples.load()
+    received = datetime(2026, 12, 23, 10, tzinfo=ZoneInfo("Europe/Brussels"))
+    informative = c.deadline("informative", received)
+    acknowledgement = c.deadline("complaint-acknowledgement", received)
+
+    def uid(text: str) -> str:
+        return next(line for line in text.splitlines() if line.startswith("UID:"))
+
+    first = deadline_to_ical(informative, guarantee="informative", reference="Q-1")
+    second = deadline_to_ical(acknowledgement, guarantee="complaint-acknowledgement")
+    third = deadline_to_ical(informative, guarantee="informative", reference="Q-2")
+    assert len({uid(first), uid(second), uid(third)}) == 3
+    assert uid(first) == uid(
+        deadline_to_ical(informative, guarantee="informative", reference="Q-1")
+    )
+    callback = c.deadline("callback", received)
+    said = deadline_to_ical(callback, locale="nl_BE", kind=c.guarantee("callback").kind)
+    assert "een antwoord" not in said.replace("\r\n ", "")

@@ -31,6 +31,7 @@ from charter.hours.ranges import TimeRange
 from charter.interop._days import check_sayable, dates, exceptions
 from charter.model.channels import Channel
 from charter.model.charter import Charter
+from charter.model.guarantees import GuaranteeKind
 from charter.text import LocalizedText
 
 __all__ = ["MAX_DAYS", "deadline_to_ical", "to_ical"]
@@ -189,16 +190,32 @@ def _event(ical: ModuleType, event: dict[str, Any], stamp: datetime) -> Any:  # 
     return found
 
 
-def deadline_to_ical(d: Deadline, *, locale: str | None = None) -> str:
+def deadline_to_ical(
+    d: Deadline,
+    *,
+    locale: str | None = None,
+    guarantee: str | None = None,
+    reference: str | None = None,
+    kind: GuaranteeKind | str | None = None,
+) -> str:
     """The deadline *d* as an iCalendar event at the instant it falls due, explained.
 
     The event starts (and, with no duration, ends) at ``d.due``, in the zone of the
     question's receipt. Its description explains the date: in English, a sentence a step
     (as ``charter deadline --explain``), or with *locale* (``"nl_BE"``) in the words the
-    citizen reads (:func:`charter.language.describe_deadline`), the promise as its summary.
+    citizen reads (:func:`charter.language.describe_deadline`, its promise said as *kind*
+    promises: an answer, a callback, a decision...), the promise as its summary.
+
+    The event's UID is made of the case: *guarantee* (its id) and *reference* (the case's
+    reference in your system), with the receipt and the date. Give them: two cases received
+    at the same instant under promises of the same length are otherwise one event to an
+    agenda.
     """
     if not isinstance(d, Deadline):
         raise CharterTypeError.expected("a Deadline", d)
+    for name, value in (("guarantee", guarantee), ("reference", reference)):
+        if value is not None and not isinstance(value, str):
+            raise CharterTypeError.expected(f"a text or None as {name}", value)
     zone = d.received.tzinfo if isinstance(d.received.tzinfo, ZoneInfo) else ZoneInfo("UTC")
     if locale is None:
         from charter.language.steps import explain_step  # noqa: PLC0415 - Babel on use
@@ -208,14 +225,21 @@ def deadline_to_ical(d: Deadline, *, locale: str | None = None) -> str:
     else:
         from charter.language.deadlines import describe_deadline  # noqa: PLC0415
 
-        words = describe_deadline(d, locale)
+        words = describe_deadline(d, locale, kind=kind)
         summary, description = words.promise, "\n".join((*words.explanation, words.promise))
     ical = _icalendar()
     feed = ical.Calendar()
     feed.add("prodid", _PRODID)
     feed.add("version", "2.0")
     event = ical.Event()
-    identity = (d.received.isoformat(), str(d.period), d.rule.name, d.due.isoformat())
+    identity = (
+        guarantee or "",
+        reference or "",
+        d.received.isoformat(),
+        str(d.period),
+        d.rule.name,
+        d.due.isoformat(),
+    )
     event.add("uid", _uid("deadline", *identity))
     event.add("dtstamp", d.received.astimezone(UTC))
     event.add("dtstart", d.due.astimezone(zone))
