@@ -398,3 +398,17 @@ def test_export_messages_name_flags(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert "give --start DATE" in err
     assert "start=" not in err
+
+
+def test_a_deadline_header_never_mixes_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["deadline", "certificate", "--example", "municipal", "--received"]
+    code, _ = run(*argv, "2026-12-01T10:00+01:00", "--lang", "de")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "guarantees[certificate].description" in err
+    assert "give --fallback LANG" in err
+    code, out = run(*argv, "2026-12-01T10:00+01:00", "--lang", "de", "--fallback", "nl")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "certificate: Uittreksel of attest (Niederländisch) — drei Werktage"
+    )

@@ -39,6 +39,13 @@ def register(commands: Commands, with_charter: Parser) -> None:
         help="explain in that language, in the words of a letter to the citizen "
         "(default: the steps, in English)",
     )
+    deadline.add_argument(
+        "--fallback",
+        type=language_argument,
+        metavar="LANG",
+        help="with --lang: take the guarantee's description from LANG where it lacks the "
+        "language (default: refuse)",
+    )
     deadline.add_argument("--json", action="store_true", help="print JSON instead of text")
     deadline.set_defaults(run=run_deadline)
 
@@ -94,17 +101,22 @@ def run_deadline(ctx: Invocation) -> None:
 def _header_in(ctx: Invocation, c: Charter, g: Guarantee, d: Deadline, language: str) -> str:
     """The deadline's first lines in *language*, as the letter below them; its heading."""
     from charter.language import describe_period  # noqa: PLC0415 - Babel on use
+    from charter.language._texts import Texts  # noqa: PLC0415
     from charter.language.messages import Messages  # noqa: PLC0415
 
     m = Messages(LOCALES[language])
     zone = ZoneInfo(c.timezone)
     received, due = d.received.astimezone(zone), d.due.astimezone(zone)
-    title = g.description.get(language)
+    texts = Texts(language, ctx.args.fallback)
+    title = texts.say(g.description, f"guarantees[{g.id}].description")
+    texts.check()  # the header is in the language asked, or refused (see --fallback)
+    if texts.fell_back and texts.fallback is not None:  # says which language it took
+        title = f"{title} ({m.language_name(texts.fallback)})"
     period = describe_period(g.period, m)
     # Translators: the command's first line: a guarantee's id, its description, its period
     # ("informative: Antwoord op een informatieve vraag — vijf werkdagen").
     line = m.gettext("{id}: {description} — {period}")
-    ctx.write(line.format(id=g.id, description=title or g.id, period=period))
+    ctx.write(line.format(id=g.id, description=title, period=period))
     at = m.moment(received.date(), received.hour * 60 + received.minute, year=True)
     # Translators: a label of the command's output: when the question arrived ("Ontvangen:
     # woensdag 23 december 2026 om 10.00 uur"); {zone} is a time zone's name.
