@@ -443,3 +443,16 @@ def test_int96_timestamps_are_refused_as_ambiguous(tmp_path: Path) -> None:
     pq.write_table(table, path, use_deprecated_int96_timestamps=True)
     with pytest.raises(CharterValueError, match="holds INT96 timestamps"):
         list(read_cases(path, timezone="Europe/Brussels"))
+
+
+def test_a_formula_never_calculated_is_refused_not_read_as_empty(tmp_path: Path) -> None:
+    uncalculated = (
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>wd</t></is></c>'
+        b'<c r="B2" t="str"><f>"2026-03-02T10:00+01:00"</f></c></row>'
+    )
+    path = workbook(tmp_path / "formula.xlsx", [HEADER, uncalculated])
+    with pytest.raises(CharterValueError, match="cell B2 holds a formula Excel never calculated"):
+        list(read_cases(path))
+    calculated = uncalculated.replace(b"</f></c>", b"</f><v>2026-03-02T10:00+01:00</v></c>")
+    reader = read_cases(workbook(tmp_path / "calculated.xlsx", [HEADER, calculated]))
+    assert [case.guarantee for case in reader] == ["wd"]

@@ -1,8 +1,9 @@
 r"""Excel workbooks (``.xlsx``) as rows of typed cells, through openpyxl, streamed.
 
 openpyxl reads the sheet a row at a time (``read_only=True``), each formula as the value
-Excel stored when it last calculated it (``data_only=True``: a formula that was never
-calculated, as in a file written by a program that does not calculate, reads as empty).
+Excel stored when it last calculated it (``data_only=True``); a formula that was never
+calculated, as in a file written by a program that does not calculate, would read as
+empty, so the sheet is refused, naming the cell.
 Rows are numbered as Excel shows them; empty rows are passed over as CSV's blank lines
 are. A cell holding one of Excel's errors (``#N/A``, ``#VALUE!``, ...) in a column the
 reader reads spoils its row. A number shown as a date alone (its format has no hours nor
@@ -64,6 +65,8 @@ _SHEETS = "xl/worksheets/"
 _MARK = re.compile(
     rb"<(/?)(?:[A-Za-z_][\w.-]{0,40}:)?row(?=[\s/>])|<!(?:\[CDATA\[|DOCTYPE|ENTITY)"
     rb"|(<)(?:[A-Za-z_][\w.-]{0,40}:)?c(?=[\s/>])"
+    rb"|(<)(?:[A-Za-z_][\w.-]{0,40}:)?f(?=[\s/>])"
+    rb"|(<)(?:[A-Za-z_][\w.-]{0,40}:)?v(?=[\s/>])"
 )
 #: A cell's reference, in the attributes after its start tag: its column and row.
 _REF = re.compile(rb'[^>]*?\sr\s*=\s*["\']([A-Z]{1,3})(\d{1,9})["\']')
@@ -263,13 +266,13 @@ def _check_parts(archive: zipfile.ZipFile, shown: str) -> None:
 def _scan(part: IO[bytes], where: str, max_row_bytes: int, *, rows: bool) -> None:
     """Refuse the sheet *part* if a row's XML, or the XML around its rows, is too long.
 
-    With *rows* false, only the XML before its first row is scanned.
+    Also refused: rows or cells out of order, and a formula Excel never calculated (read
+    with its cached values, openpyxl would give it as an empty cell). With *rows* false,
+    only the XML before its first row is scanned.
     """
+    scan = _SheetScan(where, max_row_bytes)
     held = b""  # what is kept of the last read, to find a tag cut between two reads
     start = 0  # where *held* starts in the part
-    last = 0  # where the last row tag starts
-    in_row = False
-    number = count = column = 0
     while True:
         chunk = part.read(_CHUNK)
         text = held + chunk
@@ -277,26 +280,75 @@ def _scan(part: IO[bytes], where: str, max_row_bytes: int, *, rows: bool) -> Non
         for found in _MARK.finditer(text, 0, len(text)):
             if found.start() >= end:
                 break
-            at = start + found.start()
-            if found.group(2) is not None:  # a cell: after the one before it, in its row
-                column = _cell_column(text, found.end(), where, number, column)
-                continue
-            _check_stretch(where, at - last, in_row, number, max_row_bytes)
-            if found.group(1) is None:
-                raise CharterValueError(f"{where} holds a DTD or CDATA: not a sheet Excel writes")
-            if not rows:
+            if not scan.mark(found, text, start + found.start()) and not rows:
                 return
-            last, in_row = at, not found.group(1)
-            if in_row:
-                count += 1
-                number = _row_number(text, found.end(), where, number, count)
-                column = 0
         # A row (or the XML around the rows) already too long is refused here, not at the
         # next tag, which a gigantic cell may put hundreds of megabytes further on.
-        _check_stretch(where, start + len(text) - last, in_row, number, max_row_bytes)
+        scan.stretch(start + len(text))
         if not chunk:
+            scan.cell_ends()
             return
         held, start = text[end:], start + end
+
+
+class _SheetScan:
+    """What :func:`_scan` knows of a sheet so far: the row and cell it is in."""
+
+    def __init__(self, where: str, max_row_bytes: int) -> None:
+        self.where, self.max_row_bytes = where, max_row_bytes
+        self.last = 0  # where the last row tag starts
+        self.in_row = False
+        self.number = self.count = self.column = 0
+        self.formula: str | None = None  # the cell in hand, if it holds a formula
+        self.valued = False  # whether the cell in hand has a value
+
+    def mark(self, found: re.Match[bytes], text: bytes, at: int) -> bool:
+        """Take the tag *found* at *at*; False for a row's tag.
+
+        The first row's tag ends a scan of the XML before the rows.
+        """
+        if found.group(3) is not None:  # a formula in the cell in hand
+            self.formula = f"{_column_letters(self.column)}{self.number}"
+            return True
+        if found.group(4) is not None:  # its (cached) value
+            self.valued = True
+            return True
+        if found.group(2) is not None:  # a cell: after the one before it, in its row
+            self.cell_ends()
+            self.column = _cell_column(text, found.end(), self.where, self.number, self.column)
+            return True
+        self.cell_ends()
+        self.stretch(at)
+        if found.group(1) is None:
+            raise CharterValueError(f"{self.where} holds a DTD or CDATA: not a sheet Excel writes")
+        self.last, self.in_row = at, not found.group(1)
+        if self.in_row:
+            self.count += 1
+            self.number = _row_number(text, found.end(), self.where, self.number, self.count)
+            self.column = 0
+        return False
+
+    def cell_ends(self) -> None:
+        """Refuse the cell in hand if it holds a formula without a value."""
+        if self.formula is not None and not self.valued:
+            raise CharterValueError(
+                f"{self.where}: cell {self.formula} holds a formula Excel never calculated, "
+                "so it has no value to read: open the workbook in Excel and save it, or "
+                "write the value"
+            )
+        self.formula, self.valued = None, False
+
+    def stretch(self, at: int) -> None:
+        _check_stretch(self.where, at - self.last, self.in_row, self.number, self.max_row_bytes)
+
+
+def _column_letters(column: int) -> str:
+    """A column's letters (1 is A, 27 is AA)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _row_number(text: bytes, after: int, where: str, previous: int, count: int) -> int:
