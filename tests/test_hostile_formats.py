@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 import time
 import tracemalloc
 import zipfile
@@ -456,3 +458,31 @@ def test_a_formula_never_calculated_is_refused_not_read_as_empty(tmp_path: Path)
     calculated = uncalculated.replace(b"</f></c>", b"</f><v>2026-03-02T10:00+01:00</v></c>")
     reader = read_cases(workbook(tmp_path / "calculated.xlsx", [HEADER, calculated]))
     assert [case.guarantee for case in reader] == ["wd"]
+
+
+def test_a_value_repeated_in_every_row_is_held_once(tmp_path: Path) -> None:
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    # A few kilobytes on disk: one 100 KB text in a dictionary, 20 000 rows pointing at it.
+    # Decoded row by row it would take 2 GB; read as a dictionary, 100 KB.
+    repeated = pa.DictionaryArray.from_arrays(pa.array([0] * 20_000, pa.int32()), ["x" * 100_000])
+    received = pa.array(["2026-12-01T10:00+01:00"] * 20_000)
+    path = tmp_path / "repeated.parquet"
+    pq.write_table(pa.table({"guarantee": repeated, "received": received}), path)
+    assert path.stat().st_size < 64 * 1024
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from charter import read_cases\n"
+        "reader = read_cases(sys.argv[1])\n"
+        "print(len(list(reader)), reader.skipped.count)\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert (done.returncode, done.stdout) == (0, "0 20000\n"), done.stderr[-2000:]

@@ -102,6 +102,14 @@ class ParquetTable:
                 )
         self._check_groups(parquet, names)
         errors = (pa.ArrowException, OSError)
+        # Text columns are read as dictionaries: a value repeated in every row is held once,
+        # not once a row (the size checked above counts a dictionary page once too).
+        texts = [name for name in names if _text(schema.field(name).type)]
+        if texts:
+            try:
+                parquet = pq.ParquetFile(self._file, read_dictionary=texts)
+            except errors as error:
+                raise unreadable_file(self._shown, _EXPECTED, error) from None
         number = 2
         try:
             batches = parquet.iter_batches(batch_size=BATCH_ROWS, columns=names)
@@ -140,8 +148,9 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
     """The values of *column* as cells: None for a null."""
     types = pa.types
     kind = column.type
-    if isinstance(column, pa.DictionaryArray):
-        return _cells(column.dictionary_decode())
+    if isinstance(column, pa.DictionaryArray):  # each value once, whatever the rows
+        values = _cells(column.dictionary)
+        return [None if k is None else values[k] for k in column.indices.to_pylist()]
     if isinstance(kind, pa.TimestampType):
         return _instants(column.cast(pa.int64()).to_pylist(), kind.unit, kind.tz)
     if types.is_decimal(kind):
@@ -161,6 +170,10 @@ def _cells(column: pa.Array[Any]) -> list[Cell]:
         return column.to_pylist()  # text, numbers, booleans
     other = Unreadable(f"holds a value of type {capped(str(kind), EXCERPT)}")
     return [None if null else other for null in column.is_null().to_pylist()]
+
+
+def _text(kind: pa.DataType) -> bool:
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
 
 
 def _is_string_view(kind: pa.DataType) -> bool:
