@@ -21,10 +21,10 @@ and call records stream from CSV, Excel and Parquet files with :func:`read_cases
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from charter._deprecated import renamed_names
+from charter._lazy import lazy_names
 
 if TYPE_CHECKING:
     from charter.cases.case import Case, check_policy
@@ -107,14 +107,4 @@ __all__ = [
 _RENAMED = renamed_names(__name__, {"Evaluator": "CaseEvaluator"})
 
 
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        return _RENAMED(name)
-    value: object = getattr(importlib.import_module(f"charter.cases.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _WHERE, _RENAMED)

@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import sys
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from cattrs.errors import BaseValidationError
 
+from charter._lazy import lazy_names
 from charter.calendars.base import check_timezone
 from charter.errors import (
     CharterError,
@@ -63,14 +63,7 @@ __all__ = [
 _LAZY = {"load_case": "cases", "loads_case": "cases", "to_json": "forms"}
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    value: object = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names(__name__, _LAZY)
 
 
 #: The format a document states in its ``format`` key.

@@ -7,8 +7,9 @@ do not load the document writers too.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from charter._lazy import lazy_names
 
 if TYPE_CHECKING:
     from charter.language.deadlines import DeadlineText, describe_deadline, describe_period
@@ -36,15 +37,4 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        message = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(message)
-    value: object = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _WHERE)
