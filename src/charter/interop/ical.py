@@ -28,6 +28,7 @@ from charter.calendars.base import check_date
 from charter.clock.deadline import Deadline
 from charter.errors import CharterTypeError, InteropError, Issue, MissingDependencyError
 from charter.hours.ranges import TimeRange
+from charter.interop._common import MAX_DAYS, check_window
 from charter.interop._days import check_sayable, dates, exceptions
 from charter.model.channels import Channel
 from charter.model.charter import Charter
@@ -36,8 +37,6 @@ from charter.text import LocalizedText
 
 __all__ = ["MAX_DAYS", "deadline_to_ical", "to_ical"]
 
-#: The longest range of dates a feed may cover: three years.
-MAX_DAYS = 3 * 366
 _PRODID = "-//charter//charter.interop//EN"
 
 
@@ -74,9 +73,7 @@ def to_ical(c: Charter, *, start: date, end: date, channel: str | None = None) -
     if not isinstance(c, Charter):
         raise CharterTypeError.expected("a Charter", c)
     start, end = check_date(start, "start"), check_date(end, "end")
-    if end < start or (end - start).days >= MAX_DAYS:
-        message = f"from {start} to {end}: the end must not be before the start, nor 3 years on"
-        raise InteropError([Issue("$", message)])
+    check_window(start, end)
     ical = _icalendar()
     feed = ical.Calendar()
     feed.add("prodid", _PRODID)

@@ -31,7 +31,7 @@ from charter.errors import CharterTypeError, InteropError, Issue
 from charter.hours.model import OpeningHours
 from charter.hours.ranges import TimeRange, WeeklySchedule, format_minute
 from charter.hours.rules import State
-from charter.interop._common import JsonLd, iso_duration, tagged
+from charter.interop._common import MAX_DAYS, JsonLd, check_window, iso_duration, tagged
 from charter.interop._days import check_sayable, dates, exceptions, season_spans
 from charter.model.channels import Channel, ChannelKind
 from charter.model.charter import Charter
@@ -46,9 +46,6 @@ CONTEXT: dict[str, Any] = {
     "@vocab": "https://schema.org/",
     "dayOfWeek": {"@type": "@vocab"},
 }
-#: The longest window of dated days a document may hold: three years.
-MAX_DAYS = 3 * 366
-
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CLOSED = {"opens": "00:00", "closes": "00:00"}
 
@@ -98,9 +95,7 @@ def window_of(c: Charter, start: date | None, end: date | None) -> tuple[date, d
             )
             raise InteropError([Issue(needed[0], message)])
         return None
-    if end < start or (end - start).days >= MAX_DAYS:
-        message = f"from {start} to {end}: the end must not be before the start, nor 3 years on"
-        raise InteropError([Issue("$", message)])
+    check_window(start, end)
     return start, end
 
 
