@@ -31,7 +31,8 @@ from charter.errors import (
 __all__ = ["check_instant", "check_supported_instant", "parse_instant", "wall_to_utc"]
 
 _INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-_EXAMPLE = "2026-12-23T10:00+01:00 or 2026-12-23T10:00 (in the charter's zone)"
+#: An instant as a message offers one: with its offset, or local in the charter's zone.
+INSTANT_EXAMPLE = "2026-12-23T10:00+01:00 or 2026-12-23T10:00 (in the charter's zone)"
 
 
 def check_instant(value: object) -> datetime:
@@ -87,7 +88,7 @@ def _end_of_gap(zone: ZoneInfo, wall: datetime) -> datetime:
 
 
 def parse_instant(
-    text: str, timezone: str | None, *, example: str = _EXAMPLE
+    text: str, timezone: str | None, *, example: str = INSTANT_EXAMPLE
 ) -> tuple[datetime, str | None]:
     """*text*, ISO 8601, as an instant, and a note if it was read as local time.
 

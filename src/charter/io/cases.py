@@ -31,7 +31,7 @@ from cattrs import Converter
 from cattrs.errors import BaseValidationError
 from cattrs.strategies import configure_tagged_union
 
-from charter.calendars.instants import parse_instant
+from charter.calendars.instants import INSTANT_EXAMPLE, parse_instant
 from charter.cases.case import Case
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
 from charter.errors import (
@@ -64,7 +64,6 @@ EVENT_KINDS: dict[str, type[Event]] = {
     "extended": Extended,
     "answered": Answered,
 }
-_EXAMPLE = "2026-12-23T10:00+01:00 or 2026-12-23T10:00 (in the charter's zone)"
 
 
 @frozen(kw_only=True)
@@ -82,7 +81,7 @@ def _converter(timezone: str | None, notes: list[str]) -> Converter:
 
     def instant(value: object, _: object) -> datetime:
         if not isinstance(value, str):
-            raise DocumentError(f"an instant such as {_EXAMPLE}, got {excerpt(value)}")
+            raise DocumentError(f"an instant such as {INSTANT_EXAMPLE}, got {excerpt(value)}")
         found, note = parse_instant(value, timezone)
         if note is not None:
             notes.append(note)
