@@ -412,3 +412,9 @@ def test_a_deadline_header_never_mixes_languages(capsys: pytest.CaptureFixture[s
     assert out.splitlines()[0] == (
         "certificate: Uittreksel of attest (Niederländisch) — drei Werktage"
     )
+
+
+def test_a_fallback_without_a_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("deadline", "informative", "--received", "now", "--fallback", "nl")
+    assert code == 2
+    assert "--fallback is for --lang" in capsys.readouterr().err

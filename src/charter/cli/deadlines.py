@@ -10,6 +10,7 @@ from charter.cli.context import (
     Commands,
     Invocation,
     Parser,
+    UsageError,
     event_arguments,
     events_from_options,
     guarantee_of,
@@ -65,6 +66,8 @@ def run_deadline(ctx: Invocation) -> None:
     from charter.language.steps import explain_step  # noqa: PLC0415 - Babel on use
 
     args = ctx.args
+    if args.fallback is not None and args.lang is None:
+        raise UsageError("--fallback is for --lang: the English steps take no text from the data")
     c = ctx.charter()
     g = guarantee_of(c, args.guarantee)
     zone = ZoneInfo(c.timezone)
