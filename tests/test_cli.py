@@ -673,7 +673,7 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
     )
     assert done.returncode == 0
     assert "  1. We hebben uw vraag ontvangen op zaterdag 26 december 2026." in done.stdout
-    assert "  5. U krijgt uiterlijk op donderdag 7 januari 2027 een antwoord." in done.stdout
+    assert "  5. U krijgt uiterlijk op woensdag 6 januari 2027 een antwoord." in done.stdout
     as_json = script(
         "deadline",
         "informative",
@@ -685,7 +685,7 @@ def test_deadline_explained_in_the_citizen_s_language() -> None:
         "--json",
     )
     explanation = json.loads(as_json.stdout)["explanation"]
-    assert explanation[-1] == "Sie erhalten spätestens am Donnerstag, 7. Januar 2027 eine Antwort."
+    assert explanation[-1] == "Sie erhalten spätestens am Mittwoch, 6. Januar 2027 eine Antwort."
     bad = script("deadline", "informative", "--received", "now", "--lang", "it")
     assert bad.returncode == 2
     assert "argument --lang: 'it' is not a language the command writes" in bad.stderr

@@ -128,6 +128,8 @@ def test_rules_from_data() -> None:
     assert rule == SERVICE_STANDARD.replace(
         name="complaints",
         cutoff=time(16),
+        cutoff_non_working_day=True,
+        roll_forward=True,
         end=EndOfPeriod.CLOSE_OF_BUSINESS,
         source="",
         count_event_hour=True,

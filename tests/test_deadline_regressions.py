@@ -247,3 +247,51 @@ def test_a_longer_suspension_is_never_earlier_nor_due_before_the_resumption(  # 
     long = _paused(calendar, rule, period, received, start, timedelta(minutes=length + more))
     assert plain <= short <= long
     assert long > start + timedelta(minutes=length + more)
+
+
+# -- issue 20, item 9: the default rule reads a period as people do --------------------------
+
+FEDERAL = WorkingCalendar(holidays=belgium.FEDERAL_ADMINISTRATION, timezone="Europe/Brussels")
+
+
+def test_thirty_calendar_days_from_a_saturday_end_thirty_days_later() -> None:
+    # Sat 31 Oct 2026; Sun 1 Nov and Mon 2 Nov are days off. "Within 30 days" is 30 Nov,
+    # not 3 December (the receipt moved to Tue 3 Nov, then 30 days).
+    result = deadline(at(2026, 10, 31, 10), "30 days", calendar=FEDERAL)
+    assert result.last_day == date(2026, 11, 30)
+    assert not [s for s in result.steps if isinstance(s, steps.MovedPastCutoff)]
+
+
+def test_one_working_day_from_a_saturday_is_the_next_working_day() -> None:
+    # Mon 2 Nov 2026 is a federal day off: the next working day is Tue 3 Nov, not Wed 4 Nov.
+    result = deadline(at(2026, 10, 31, 10), "1 working day", calendar=FEDERAL)
+    assert result.last_day == FEDERAL.add_working_days(date(2026, 10, 31), 1) == date(2026, 11, 3)
+
+
+def test_a_calendar_period_ending_on_a_saturday_ends_there() -> None:
+    # Mon 2 Nov 2026 + 12 days = Sat 14 Nov: the plain reading does not move it.
+    result = deadline(at(2026, 11, 2, 10), "12 days", calendar=FEDERAL)
+    assert result.last_day == date(2026, 11, 14)
+    assert not [s for s in result.steps if isinstance(s, steps.RolledForward)]
+    # A charter that wants the roll says so in its rule.
+    rolled = deadline(
+        at(2026, 11, 2, 10),
+        "12 days",
+        calendar=FEDERAL,
+        rule=SERVICE_STANDARD.replace(roll_forward=True),
+    )
+    assert rolled.last_day == date(2026, 11, 16)
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 12, 31)), st.integers(1, 400))
+def test_working_days_from_any_day_match_add_working_days(day: date, n: int) -> None:
+    received = datetime(day.year, day.month, day.day, 10, tzinfo=BRUSSELS)
+    result = deadline(received, Period(n, Unit.WORKING_DAYS), calendar=FEDERAL)
+    assert result.last_day == FEDERAL.add_working_days(day, n)
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 12, 31)), st.integers(1, 400))
+def test_calendar_days_from_any_day_are_plain_date_arithmetic(day: date, n: int) -> None:
+    received = datetime(day.year, day.month, day.day, 10, tzinfo=BRUSSELS)
+    result = deadline(received, Period(n, Unit.DAYS), calendar=FEDERAL)
+    assert result.last_day == day + timedelta(days=n)

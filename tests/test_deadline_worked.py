@@ -717,7 +717,7 @@ CONTRASTS = [
         LEGAL,
         datetime(2026, 3, 6, 23, 30, tzinfo=UTC),
         "5 working days",
-        date(2026, 3, 16),
+        date(2026, 3, 13),
     ),
     Row(
         "BE 52: 22:30 UTC on 30 June 2027 is 1 July in Brussels (summer time)",
@@ -736,12 +736,12 @@ CONTRASTS = [
         date(2026, 3, 5),
     ),
     Row(
-        "service standard: a receipt at 00:00 on a Saturday counts on Monday",
+        "service standard: a receipt at 00:00 on a Saturday makes Monday day 1",
         SERVICE_STANDARD,
         LEGAL,
         at(2026, 3, 7, 0),
         "5 working days",
-        date(2026, 3, 16),
+        date(2026, 3, 13),
     ),
     Row(
         "EU 3(2)(c): 1 month from 29 February 2024 ends 29 March (Good Friday works)",

@@ -821,7 +821,8 @@ def test_a_rule_from_a_base_preset() -> None:
     rule = {"name": "standard-16h", "base": "SERVICE_STANDARD", "cutoff": "16:00"}
     document = {**DOCUMENT, "guarantees": [{**DOCUMENT["guarantees"][0], "rule": rule}]}
     c = loads(json.dumps(document))
-    assert c.guarantees[0].rule.cutoff_non_working_day is True  # kept from the preset
+    assert c.guarantees[0].rule.roll_forward is False  # kept from the preset
+    assert c.guarantees[0].rule.source == charter.SERVICE_STANDARD.source
     assert loads(charter.dumps(c)) == c
 
 

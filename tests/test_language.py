@@ -8,7 +8,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 
 from charter import (
     EU_1182_71,
+    SERVICE_STANDARD,
     CharterTypeError,
     CharterValueError,
+    Dates,
     Extended,
     MissingTextError,
     OpeningHours,
@@ -132,7 +134,14 @@ def test_round_the_clock_every_day_night_hours_and_appointments() -> None:
 
 # -- deadlines ---------------------------------------------------------------------------------
 
-SATURDAY = deadline(at(2026, 12, 26, 11), "5 working days", calendar=CALENDAR)
+# A charter that moves a receipt on a closed day to the next working day, so the sentence
+# that says so is tested in each language.
+SATURDAY = deadline(
+    at(2026, 12, 26, 11),
+    "5 working days",
+    calendar=CALENDAR,
+    rule=SERVICE_STANDARD.replace(cutoff_non_working_day=True),
+)
 
 
 @pytest.mark.parametrize(
@@ -178,6 +187,20 @@ SATURDAY = deadline(at(2026, 12, 26, 11), "5 working days", calendar=CALENDAR)
 )
 def test_a_deadline_explained(locale: str, expected: str) -> None:
     assert str(describe_deadline(SATURDAY, locale)) == expected
+
+
+def test_closure_days_before_the_count_are_told_before_it() -> None:
+    closed = WorkingCalendar(
+        holidays=belgium.LEGAL,
+        timezone="Europe/Brussels",
+        closures=Dates([date(2026, 12, 28), date(2026, 12, 29)]),
+    )
+    plain = deadline(at(2026, 12, 26, 11), "5 working days", calendar=closed)
+    assert str(describe_deadline(plain, "nl_BE")) == (
+        "We hebben uw vraag ontvangen op zaterdag 26 december 2026. Op 28 en 29 december is de "
+        "dienst gesloten. De termijn begint te lopen op woensdag 30 december. Vrijdag 1 januari "
+        "is een feestdag. U krijgt uiterlijk op woensdag 6 januari 2027 een antwoord."
+    )
 
 
 def test_suspension_extension_closures_and_rolling_forward() -> None:

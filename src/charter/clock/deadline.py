@@ -348,7 +348,11 @@ class _Computation:
                 raise CharterValueError("the channel never opens again: no deadline can start")
             at = opening
             self._moved(at, CutoffReason.OUTSIDE_HOURS)
-        if self.rule.cutoff is not None and at.time() >= self.rule.cutoff:
+        if (
+            self.rule.cutoff is not None
+            and at.time() >= self.rule.cutoff
+            and self.calendar.is_working_day(at.date())
+        ):
             at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 1))
             self._moved(at, CutoffReason.AFTER_CUTOFF_TIME)
         if self.rule.cutoff_non_working_day and not self.calendar.is_working_day(at.date()):

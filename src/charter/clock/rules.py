@@ -6,8 +6,8 @@ A :class:`CountingRule` is a set of switches; three presets cite their sources:
 
 >>> EU_1182_71.min_working_days
 2
->>> SERVICE_STANDARD.cutoff_non_working_day
-True
+>>> SERVICE_STANDARD.cutoff_non_working_day, SERVICE_STANDARD.roll_forward
+(False, False)
 """
 
 from __future__ import annotations
@@ -185,8 +185,9 @@ class CountingRule:
         count_event_day: whether the day of the event is the first day counted.
         count_event_hour: for hours and minutes, whether counting starts at the event
             itself (True) or at the start of the next whole hour or minute (False).
-        cutoff: a receipt at or after this local time counts as received on the next
-            working day.
+        cutoff: a receipt on a working day at or after this local time counts as received
+            on the next working day (on a closed day the time does not matter: the next
+            working day is the first counted anyway).
         cutoff_non_working_day: a receipt on a non-working day counts as received on the
             next working day.
         cutoff_outside_hours: a receipt while the channel is closed counts as received at
@@ -338,15 +339,17 @@ BE_JUDICIAL_CODE = CountingRule(
     source="Gerechtelijk Wetboek / Code judiciaire, art. 52-54",
 )
 
-#: What a charter means by "within N working days": counting starts on the working day
-#: after receipt; a receipt on a non-working day counts as received on the next working
-#: day (set ``cutoff`` for a time-of-day cut-off); the period ends at the end of the N-th
-#: working day. Hour periods run from the receipt itself.
+#: What a charter means by "within N days" or "within N working days", read plainly: the
+#: day of receipt is not counted, so from a Saturday "1 working day" is the Monday and
+#: "30 days" from Saturday 31 October is Monday 30 November; a period in days, weeks or
+#: months ends at the end of its last day, even a Saturday (no roll forward); hour periods
+#: run from the receipt itself. A time-of-day cut-off (``cutoff``) and moving a receipt on
+#: a closed day (``cutoff_non_working_day``) are switches a charter sets when it says so.
 SERVICE_STANDARD = CountingRule(
     name="SERVICE_STANDARD",
     count_event_day=False,
     count_event_hour=True,
-    cutoff_non_working_day=True,
-    roll_forward=True,
+    cutoff_non_working_day=False,
+    roll_forward=False,
     source="service standard of a client charter (docs/deadlines.md)",
 )

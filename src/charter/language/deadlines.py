@@ -88,7 +88,7 @@ def describe_deadline(
     timed = _timed(d)
     sentences: list[str] = []
     days_off: list[DayOff] = []
-    for step in d.steps:
+    for step in _reading_order(d.steps):
         if isinstance(step, DayOff):
             days_off.append(step)
             continue
@@ -103,6 +103,23 @@ def describe_deadline(
         promise=_capital(_promise(d, promised, m, timed=timed)),
         explanation=tuple(_capital(s) for s in sentences),
     )
+
+
+def _reading_order(steps: tuple[Step, ...]) -> list[Step]:
+    """The steps as a reader follows them: days off before the counting starts come first.
+
+    From Saturday 26 December, closed on 28 and 29 December, the count starts on the 30th:
+    the closure explains that start, so it is told before it.
+    """
+    ordered = list(steps)
+    for index, step in enumerate(ordered):
+        if isinstance(step, CountingStarts):
+            before = [s for s in ordered[index + 1 :] if isinstance(s, DayOff) and s.date < step.on]
+            if before:
+                rest = [s for s in ordered[index + 1 :] if not any(s is b for b in before)]
+                return [*ordered[:index], *before, step, *rest]
+            break
+    return ordered
 
 
 def _kind(kind: GuaranteeKind | str | None) -> GuaranteeKind | None:
