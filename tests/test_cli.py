@@ -411,7 +411,11 @@ def test_calendars_lists_the_ids() -> None:
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        (["holidays", "--calendar", "nope"], 2, "unknown calendar 'nope'; known: be-federal"),
+        (
+            ["holidays", "--calendar", "nope"],
+            2,
+            "unknown calendar 'nope'; known: be-brussels, be-federal",
+        ),
         (["holidays", "--year", "1800"], 2, "argument --year: year 1800 is outside"),
         (["holidays", "--year", "twenty"], 2, "argument --year: 'twenty' is not a year"),
         (["holidays", "--lang", "it"], 2, "argument --lang: 'it' is not a language the command"),

@@ -332,6 +332,10 @@ LOADER_ONLY_ISSUES: dict[str, Callable[[Issue], bool]] = {
     "RULE_SWITCHES": lambda i: i.path.endswith(".rule"),
     "SIZE": lambda i: "Limits(max_bytes=" in i.message,
     "HOURS_RULES": lambda i: "Limits(max_rules=" in i.message,
+    "RECURRING_ORDER": lambda i: (
+        ".recurring[" in i.path
+        and ("before it starts" in i.message or "is after until" in i.message)
+    ),
 }
 
 

@@ -15,9 +15,29 @@ def test_built_in_ids() -> None:
         "be-flemish",
         "be-french",
         "be-german-speaking",
+        "be-brussels",
+        "be-walloon",
         "eu-institutions-brussels",
         "eu-institutions-luxembourg",
     }
+
+
+def test_region_days() -> None:
+    brussels = calendar_by_id("be-federal+be-brussels")
+    # The Brussels regional staff's days off (statute of 21 March 2018, art. 186): the legal
+    # holidays, 2 and 15 November, 26 December, and Iris Day.
+    assert len(brussels.in_year(2027)) == 14
+    assert brussels.name(date(2027, 5, 8), "nl") == "Irisfeest"
+    assert brussels.name(date(2026, 5, 8), "fr") == "Fête de l'Iris"
+    walloon = calendar_by_id("be-walloon")
+    # The third Sunday of September (décret du 23 juillet 1998).
+    assert list(walloon.in_year(2026)) == [date(2026, 9, 20)]
+    assert list(walloon.in_year(2027)) == [date(2027, 9, 19)]
+    assert list(walloon.in_year(2028)) == [date(2028, 9, 17)]
+    for year in range(1999, 2100):
+        (day,) = walloon.in_year(year)
+        assert (day.month, day.weekday()) == (9, 6)
+        assert 15 <= day.day <= 21
 
 
 def test_joined_ids_give_the_union() -> None:
@@ -34,7 +54,7 @@ def test_holidays_package_ids() -> None:
 @pytest.mark.parametrize(
     ("calendar_id", "message"),
     [
-        ("be-legl", "unknown calendar 'be-legl'; known: be-federal, be-flemish"),
+        ("be-legl", "unknown calendar 'be-legl'; known: be-brussels, be-federal, be-flemish"),
         ("be-legal+", "unknown calendar ''"),
         ("", "unknown calendar '': expected an id such as 'be-legal'"),
         ("holidays:XX", "unknown calendar 'holidays:XX': the holidays package has no calendar"),

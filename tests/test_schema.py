@@ -188,6 +188,7 @@ LOADER_REJECTS = {
     "RULE_SWITCHES": _set(("guarantees", 3, "rule", "end"), "same_time"),
     "SIZE": _set(("version",), "v" * 2_000_000),
     "HOURS_RULES": _set(("channels", 0, "hours", "osm"), "; ".join(["Mo 09:00-10:00"] * 10_001)),
+    "RECURRING_ORDER": _set(("calendars", 0, "recurring"), [{"from": "12-31", "to": "12-27"}]),
 }
 
 

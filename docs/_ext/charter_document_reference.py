@@ -38,6 +38,7 @@ import attrs
 import charter
 from charter import examples
 from charter._checks import ID_PATTERN
+from charter.calendars.rules import YearlyRule
 from charter.io.converter import DocumentScope, make_converter
 from charter.io.schema import LOADER_ONLY
 from charter.text import LINE_BREAKS
@@ -99,6 +100,13 @@ VALUE_KINDS: dict[str, tuple[str, str]] = {
             "[text](#text) that names it."
         ),
     ),
+    "recurring": (
+        "Recurring closure day",
+        (
+            "A closure day every year, in one of four shapes "
+            "([below](#recurring-closure-days); [calendars](calendars.md#closure-days-every-year))."
+        ),
+    ),
     "enterprise-number": (
         "Enterprise number",
         (
@@ -137,6 +145,7 @@ _KINDS_BY_TYPE: dict[object, str] = {
     date: "date",
     time: "time",
     charter.Dates: "closures",
+    YearlyRule: "recurring",
     charter.EnterpriseNumber: "enterprise-number",
     charter.PhoneNumber: "phone",
     charter.Email: "email",
@@ -177,6 +186,19 @@ _HOURS_PARTS = {
     "hours": "the time ranges, as in `weekly`",
     "note": "a [text](#text) said with these hours",
     "osm": "the hours as OpenStreetMap `opening_hours` text",
+}
+#: What each key of a recurring closure day is.
+_RECURRING_KEYS = {
+    "date": 'the day of the year, `"MM-DD"`: `"05-08"`',
+    "from": 'the first day of a span, `"MM-DD"`: `"12-27"`',
+    "to": 'the last day of the span, `"MM-DD"`, in the same year: `"12-31"`',
+    "easter": "days after Easter Sunday (negative: before): `-48` is Carnival Monday",
+    "month": "the month of an n-th weekday, 1 to 12",
+    "weekday": "the weekday, as the work week writes it: `mo` to `su`",
+    "nth": "which one: 1 to 5 from the start of the month, -1 to -5 from its end",
+    "name": "a [text](#text) that names the day (none: Closed)",
+    "since": "the first year it applies (none: every year before too)",
+    "until": "the last year it applies (none: every year after too)",
 }
 #: What the switch ``base`` (the schema's, not a field) is.
 _BASE = "the preset whose switches the others change, instead of a `name`"
@@ -558,6 +580,36 @@ def _parts_table(node: dict[str, Any]) -> list[str]:
     return _table(["Key", "Type", "Required", "What it is"], rows)
 
 
+def _recurring_table() -> list[str]:
+    spec = _SCHEMA["$defs"]["CalendarSpec"]["properties"]["recurring"]["items"]["oneOf"]
+    lines = [
+        "## Recurring closure days",
+        "",
+        (
+            "Each entry of a calendar's `recurring` is one of four shapes, each with an "
+            "optional `name`, `since` and `until`: a date (`date`), a span (`from` and `to`), "
+            "an Easter offset (`easter`), or an n-th weekday (`month`, `weekday`, `nth`)."
+        ),
+        "",
+    ]
+    rows: dict[str, list[str]] = {}
+    for shape in spec:
+        required = set(shape["required"])
+        for key, node in shape["properties"].items():
+            rows.setdefault(
+                key,
+                [
+                    f"`{key}`",
+                    _words(node),
+                    "yes" if key in required else "no",
+                    _RECURRING_KEYS[key],
+                ],
+            )
+    return lines + _table(
+        ["Key", "Type", "Required in its shape", "What it is"], list(rows.values())
+    )
+
+
 def _value_kinds(found: dict[tuple[str, str], list[object]]) -> list[str]:
     lines = ["## Kinds of values", ""]
     for kind, (title, words) in VALUE_KINDS.items():
@@ -595,7 +647,7 @@ def document_reference() -> str:
         title = "The document" if name == "Charter" else name
         lines += [f"## {title}", "", f"{where} {_summary(_classes()[name])}", ""]
         lines += _object_table(name, found)
-    lines += _rule_table() + _hours_tables() + _value_kinds(found)
+    lines += _rule_table() + _hours_tables() + _recurring_table() + _value_kinds(found)
     lines += ["## What only the loader checks", ""]
     lines += ["The JSON Schema cannot say these; `charter.load` and `charter.loads` check them:"]
     lines += ["", *(f"- {rule} (`{name}`)." for name, rule in LOADER_ONLY.items()), ""]

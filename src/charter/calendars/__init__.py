@@ -16,11 +16,13 @@ from charter.calendars.registry import BUILT_IN, calendar_by_id
 from charter.calendars.rules import (
     CLOSED,
     Dates,
+    DateSpan,
     EasterOffset,
     FixedDate,
     HolidayRule,
     NthWeekday,
     RuleCalendar,
+    Substitutes,
     union,
 )
 from charter.calendars.working import MONDAY_TO_FRIDAY, DayOff, DayOffKind, WorkingCalendar
@@ -31,6 +33,7 @@ __all__ = [
     "MONDAY_TO_FRIDAY",
     "CalendarBase",
     "CountryHolidays",
+    "DateSpan",
     "Dates",
     "DayOff",
     "DayOffKind",
@@ -40,6 +43,7 @@ __all__ = [
     "HolidayRule",
     "NthWeekday",
     "RuleCalendar",
+    "Substitutes",
     "UnionCalendar",
     "Weekday",
     "WorkingCalendar",

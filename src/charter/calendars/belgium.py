@@ -15,6 +15,14 @@ Sources:
   the Flemish Community (11 July), of the French Community (27 September) and of the
   German-speaking Community (15 November), days off for the staff of those administrations.
   Each of these calendars holds only its own day: join it to the legal holidays with ``|``.
+- **Region days** — the day of the Brussels-Capital Region, *Irisfeest / Fête de l'Iris*
+  (8 May), a day off for the staff of the Brussels regional public services (Besluit van
+  de Brusselse Hoofdstedelijke Regering / Arrêté du Gouvernement de la Région de
+  Bruxelles-Capitale du 21 mars 2018, art. 186, which also gives them 2 November,
+  15 November and 26 December: ``be-federal+be-brussels``); and the day of the Walloon
+  Region, the third Sunday of September (décret du 23 juillet 1998 déterminant le jour de
+  fête et les emblèmes propres à la Région wallonne, art. 1). The Walloon day is a Sunday:
+  it closes what ``PH off`` closes and names the day, and moves no working day.
 
 Years before the sources: the calendars apply today's rules to every supported year
 (1900-2200), including years before 1974 or 1998 (a *proleptic* calendar). Deadlines are
@@ -30,15 +38,18 @@ historical rules, which this module does not model.
 
 from __future__ import annotations
 
-from charter.calendars.rules import EasterOffset, FixedDate, RuleCalendar
+from charter.calendars.base import Weekday
+from charter.calendars.rules import EasterOffset, FixedDate, NthWeekday, RuleCalendar
 from charter.text import LocalizedText
 
 __all__ = [
+    "BRUSSELS_REGION",
     "FEDERAL_ADMINISTRATION",
     "FLEMISH_COMMUNITY",
     "FRENCH_COMMUNITY",
     "GERMAN_SPEAKING_COMMUNITY",
     "LEGAL",
+    "WALLOON_REGION",
 ]
 
 
@@ -168,4 +179,24 @@ GERMAN_SPEAKING_COMMUNITY = _community_day(
         "Feiertag der Deutschsprachigen Gemeinschaft",
         "German-speaking Community Day",
     ),
+)
+
+#: 8 May, Iris Day, the Brussels-Capital Region's day (a day off for its regional staff).
+BRUSSELS_REGION = _community_day(
+    5,
+    8,
+    _name("Irisfeest", "Fête de l'Iris", "Irisfest", "Iris Day"),
+)
+
+_WALLOON_DAY = _name(
+    "Feestdag van het Waals Gewest",
+    "Fête de la Région wallonne",
+    "Feiertag der Wallonischen Region",
+    "Walloon Region Day",
+)
+
+#: The third Sunday of September, the Walloon Region's day (décret du 23 juillet 1998).
+WALLOON_REGION = RuleCalendar(
+    name=_WALLOON_DAY,
+    rules=(NthWeekday(month=9, weekday=Weekday.SUNDAY, n=3, name=_WALLOON_DAY),),
 )

@@ -2,8 +2,9 @@
 
 Ids:
 
-- ``be-legal``, ``be-federal``, ``be-flemish``, ``be-french``, ``be-german-speaking``: the
-  Belgian calendars of :mod:`charter.calendars.belgium`;
+- ``be-legal``, ``be-federal``, ``be-flemish``, ``be-french``, ``be-german-speaking``,
+  ``be-brussels``, ``be-walloon``: the Belgian calendars of
+  :mod:`charter.calendars.belgium`;
 - ``eu-institutions-brussels``, ``eu-institutions-luxembourg``: the EU institutions'
   public holidays of :mod:`charter.calendars.eu` (published years only);
 - ``holidays:CC`` or ``holidays:CC-SUB``: country ``CC`` (and subdivision ``SUB``) from the
@@ -35,6 +36,8 @@ BUILT_IN: Mapping[str, RuleCalendar | eu.PublishedCalendar] = MappingProxyType(
         "be-flemish": belgium.FLEMISH_COMMUNITY,
         "be-french": belgium.FRENCH_COMMUNITY,
         "be-german-speaking": belgium.GERMAN_SPEAKING_COMMUNITY,
+        "be-brussels": belgium.BRUSSELS_REGION,
+        "be-walloon": belgium.WALLOON_REGION,
         "eu-institutions-brussels": eu.INSTITUTIONS_BRUSSELS,
         "eu-institutions-luxembourg": eu.INSTITUTIONS_LUXEMBOURG,
     }

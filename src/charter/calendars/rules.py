@@ -45,17 +45,19 @@ from charter.calendars.base import (
     to_weekday,
     year_cache,
 )
-from charter.errors import CharterTypeError, CharterValueError, excerpt
+from charter.errors import MAX_YEAR, MIN_YEAR, CharterTypeError, CharterValueError, excerpt
 from charter.text import LocalizedText, TextLike, to_text
 
 __all__ = [
     "CLOSED",
+    "DateSpan",
     "Dates",
     "EasterOffset",
     "FixedDate",
     "HolidayRule",
     "NthWeekday",
     "RuleCalendar",
+    "Substitutes",
 ]
 
 #: The name :class:`Dates` gives to dates listed without one.
@@ -183,14 +185,78 @@ class NthWeekday(_Validity):
         return found if found.month == self.month else None
 
 
-def _rules(values: Iterable[HolidayRule]) -> tuple[HolidayRule, ...]:
+def _month_day(value: tuple[int, int]) -> tuple[int, int]:
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise CharterTypeError.expected("a (month, day) pair such as (12, 27)", value)
+    month, day = value
+    _month(month)
+    try:
+        date(2000, month, day)  # a leap year, so 29 February is allowed
+    except (TypeError, ValueError):
+        raise CharterValueError(f"day {excerpt(day)} does not exist in month {month}") from None
+    return (month, day)
+
+
+@frozen(kw_only=True)
+class DateSpan(_Validity):
+    """Days off on the same dates every year, ``first`` to ``last`` inclusive.
+
+    ``DateSpan(first=(12, 27), last=(12, 31), name="Compensation days")``: 27 to
+    31 December. A span stays within one year (write one across New Year as two spans);
+    29 February counts in leap years only.
+
+    >>> span = DateSpan(first=(12, 27), last=(12, 31), name="Closed")
+    >>> [d.day for d in span.dates_in(2027)]
+    [27, 28, 29, 30, 31]
+    """
+
+    first: tuple[int, int] = field(converter=_month_day)
+    last: tuple[int, int] = field(converter=_month_day)
+    name: LocalizedText = field(converter=to_text)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.last < self.first:
+            raise CharterValueError(
+                f"the span ends on {self.last[1]:02d}/{self.last[0]:02d}, before it starts on "
+                f"{self.first[1]:02d}/{self.first[0]:02d}: write a span across New Year as two"
+            )
+
+    def dates_in(self, year: int) -> tuple[date, ...]:
+        """The span's dates in *year* (none outside the rule's years)."""
+        if not self.applies(year):
+            return ()
+        days: list[date] = []
+        month, day = self.first
+        while (month, day) <= self.last:
+            if not (month == 2 and day == 29 and not isleap(year)):
+                days.append(date(year, month, day))
+            following = date(2000, month, day) + timedelta(days=1)
+            if following.year != 2000:
+                break
+            month, day = following.month, following.day
+        return tuple(days)
+
+
+#: A rule of a calendar: one date a year (``date_in``) or several (``dates_in``).
+YearlyRule = HolidayRule | DateSpan
+
+
+def rule_dates(rule: YearlyRule, year: int) -> tuple[date, ...]:
+    """The dates *rule* puts in *year*."""
+    if isinstance(rule, DateSpan):
+        return rule.dates_in(year)
+    found = rule.date_in(year)
+    return () if found is None else (found,)
+
+
+def _rules(values: Iterable[YearlyRule]) -> tuple[YearlyRule, ...]:
     if not isinstance(values, Iterable):
         raise CharterTypeError.expected("a tuple of holiday rules", values)
     rules = tuple(values)
     for rule in rules:
-        if not callable(getattr(rule, "date_in", None)) or not isinstance(
-            getattr(rule, "name", None), LocalizedText
-        ):
+        dated = isinstance(rule, DateSpan) or callable(getattr(rule, "date_in", None))
+        if not dated or not isinstance(getattr(rule, "name", None), LocalizedText):
             raise CharterTypeError.expected("a holiday rule (FixedDate, EasterOffset, ...)", rule)
     return rules
 
@@ -204,14 +270,13 @@ class RuleCalendar(CalendarBase):
     """
 
     title: LocalizedText = field(converter=to_text, alias="name")
-    rules: tuple[HolidayRule, ...] = field(converter=_rules)
+    rules: tuple[YearlyRule, ...] = field(converter=_rules)
     _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
 
     def _compute(self, year: int) -> Mapping[date, LocalizedText]:
-        dated = ((rule.date_in(year), rule.name) for rule in self.rules)
-        return merge_names((d, name) for d, name in dated if d is not None)
+        return merge_names((d, rule.name) for rule in self.rules for d in rule_dates(rule, year))
 
 
 def _entries(
@@ -264,3 +329,76 @@ def union(*calendars: HolidayCalendar) -> HolidayCalendar:
     for calendar in calendars[1:]:
         result = result | calendar
     return result
+
+
+#: How a replacement day is named, from the name of the holiday it replaces.
+_REPLACEMENT = {
+    "nl": "Vervangingsdag voor {}",
+    "fr": "Jour de remplacement pour {}",
+    "de": "Ersatztag für {}",
+    "en": "Replacement day for {}",
+}
+
+
+def _replacement(name: LocalizedText) -> LocalizedText:
+    return LocalizedText(
+        {
+            language: _REPLACEMENT.get(language, _REPLACEMENT["en"]).format(name[language])
+            for language in name.languages
+        }
+    )
+
+
+@frozen(kw_only=True)
+class Substitutes(CalendarBase):
+    """Replacement days: a holiday on a day outside the work week moves to a working day.
+
+    Each holiday of ``of`` that falls outside ``workweek`` is replaced by the first
+    following day of the work week that is neither a holiday, nor a day of ``closed``, nor
+    the replacement of an earlier holiday: Christmas on a Saturday and 26 December on a
+    Sunday give Monday 27 and Tuesday 28 December. The replacement of a late-December
+    holiday may fall in January.
+
+    >>> from charter.calendars import belgium
+    >>> from charter.calendars.base import Weekday
+    >>> workweek = frozenset(Weekday(d) for d in range(5))
+    >>> days = Substitutes(of=belgium.FEDERAL_ADMINISTRATION, workweek=workweek)
+    >>> days.in_year(2027)[date(2027, 12, 27)]
+    'Replacement day for Christmas Day'
+    >>> days.in_year(2027)[date(2027, 12, 28)]
+    'Replacement day for Boxing Day'
+    """
+
+    of: HolidayCalendar = field()
+    workweek: frozenset[Weekday] = field()
+    closed: HolidayCalendar = field(factory=Dates)
+    _cache: Memo[int, YearHolidays] = field(
+        factory=year_cache, init=False, repr=False, eq=False, hash=False
+    )
+
+    @workweek.validator
+    def _check_workweek(self, _attribute: object, value: frozenset[Weekday]) -> None:
+        if not value:
+            raise CharterValueError("a work week needs at least one day for replacement days")
+
+    def _compute(self, year: int) -> Mapping[date, LocalizedText]:
+        years = [y for y in (year - 1, year) if MIN_YEAR <= y <= MAX_YEAR]
+        off: dict[date, LocalizedText] = {}
+        for y in years:
+            off.update(self.of.holidays(y))
+        taken: dict[date, LocalizedText] = {}
+        for holiday, name in sorted(off.items()):
+            if holiday.weekday() in self.workweek:
+                continue
+            day = holiday + timedelta(days=1)
+            while day.weekday() not in self.workweek or day in taken or self._off(day, off):
+                day += timedelta(days=1)
+            taken[day] = _replacement(name)
+        return {d: name for d, name in taken.items() if d.year == year}
+
+    def _off(self, day: date, known: Mapping[date, LocalizedText]) -> bool:
+        if day in known:
+            return True
+        if day.year > MAX_YEAR:  # a replacement after 2200 is not asked for
+            return False
+        return self.of.is_holiday(day) or self.closed.is_holiday(day)

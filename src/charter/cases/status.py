@@ -186,6 +186,10 @@ class CaseEvaluator:
                 f"{case.received.isoformat()}"
             )
             raise CaseError(message).for_case(case.reference)
+        if self._charter.valid_until is not None:
+            outside = self._charter.outside_validity(case.received)
+            if outside is not None:
+                raise CaseError(outside).for_case(case.reference)
         known = case.known_before(at_utc)
         try:
             context.guarantee.check_events(known)

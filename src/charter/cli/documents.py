@@ -47,6 +47,9 @@ def register(commands: Commands, with_charter: Parser, plain: Parser) -> None:
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help=".json or .toml documents")
     validate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    validate.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (exit 1), not only problems"
+    )
     limit_argument(validate)
     validate.set_defaults(run=run_validate)
 
@@ -76,21 +79,20 @@ def run_render(ctx: Invocation) -> None:
 
 
 def run_validate(ctx: Invocation) -> None:
-    """Check charter documents; exit 1 if any is invalid."""
+    """Check charter documents; exit 1 if any is invalid (or, with --strict, warned about)."""
     from charter.io import load  # noqa: PLC0415
-    from charter.language.english import plural  # noqa: PLC0415 - Babel on use
 
-    results = []
+    results: list[tuple[str, list[Issue], list[Issue]]] = []
     for name in ctx.args.files:
         try:
-            load(name, limits=ctx.limits())
+            loaded = load(name, limits=ctx.limits())
         except CharterValidationError as error:
             issues = [Issue(i.path, command_words(i.message)) for i in error.issues]
-            results.append((name, issues))
+            results.append((name, issues, []))
         except CharterError as error:  # any other refusal is this file's, not the command's
-            results.append((name, [Issue("$", command_words(str(error)))]))
+            results.append((name, [Issue("$", command_words(str(error)))], []))
         else:
-            results.append((name, []))
+            results.append((name, [], list(loaded.warnings())))
     if ctx.args.json:
         ctx.json(
             [
@@ -98,20 +100,32 @@ def run_validate(ctx: Invocation) -> None:
                     "file": name,
                     "valid": not issues,
                     "problems": [{"path": i.path, "message": i.message} for i in issues],
+                    "warnings": [{"path": w.path, "message": w.message} for w in warnings],
                 }
-                for name, issues in results
+                for name, issues, warnings in results
             ]
         )
     else:
-        for name, issues in results:
-            if not issues:
-                ctx.write(f"{name}: valid")
-                continue
-            ctx.write(f"{name}: {plural(len(issues), 'problem')}")
-            for issue in issues:
-                ctx.write(f"  {issue}")
-    if any(issues for _, issues in results):
+        for name, issues, warnings in results:
+            _say_validated(ctx, name, issues, warnings)
+    strict = ctx.args.strict
+    if any(issues or (strict and warnings) for _, issues, warnings in results):
         raise CheckFailedError
+
+
+def _say_validated(ctx: Invocation, name: str, issues: list[Issue], warnings: list[Issue]) -> None:
+    from charter.language.english import plural  # noqa: PLC0415 - Babel on use
+
+    if issues:
+        ctx.write(f"{name}: {plural(len(issues), 'problem')}")
+    elif warnings:
+        ctx.write(f"{name}: valid, {plural(len(warnings), 'warning')}")
+    else:
+        ctx.write(f"{name}: valid")
+    for issue in issues:
+        ctx.write(f"  {issue}")
+    for warning in warnings:
+        ctx.write(f"  warning: {warning}")
 
 
 def run_examples(ctx: Invocation) -> None:

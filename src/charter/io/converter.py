@@ -37,7 +37,15 @@ from cattrs.gen import make_dict_structure_fn, override
 from charter._checks import WEEKDAYS, WORKWEEK_DAYS, member_values
 from charter._deprecated import renamed_names, warn_renamed
 from charter.calendars.base import HolidayCalendar, Weekday, check_date
-from charter.calendars.rules import Dates
+from charter.calendars.rules import (
+    CLOSED,
+    Dates,
+    DateSpan,
+    EasterOffset,
+    FixedDate,
+    NthWeekday,
+    YearlyRule,
+)
 from charter.clock.periods import Period
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, SERVICE_STANDARD, CountingRule
 from charter.errors import (
@@ -188,6 +196,102 @@ def _date(value: object, _: object) -> date:
     return check_date(found)
 
 
+_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+#: The keys of a recurring closure day, by the kind of rule each shape makes.
+_RECURRING_SHAPES = {
+    "date": ("date",),
+    "from": ("from", "to"),
+    "easter": ("easter",),
+    "nth": ("month", "weekday", "nth"),
+}
+_RECURRING_COMMON = ("name", "since", "until")
+
+
+def _month_day(value: object, key: str) -> tuple[int, int]:
+    if not isinstance(value, str) or not _MONTH_DAY.fullmatch(value):
+        raise DocumentError(f"{key}: expected a day of the year 'MM-DD', got {excerpt(value)}")
+    month, day = int(value[:2]), int(value[3:])
+    try:
+        date(2000, month, day)  # a leap year: 02-29 exists
+    except ValueError:
+        raise DocumentError(f"{key}: {excerpt(value)} is not a day of the year") from None
+    return (month, day)
+
+
+def _recurring(value: object, _: object) -> YearlyRule:
+    """A closure day every year, in one of four shapes.
+
+    ``{"date": "05-08"}``, ``{"from": "12-27", "to": "12-31"}``, ``{"easter": -48}`` or
+    ``{"month": 2, "weekday": "monday", "nth": 1}``, each with an optional ``name``,
+    ``since`` and ``until`` (years, inclusive).
+    """
+    if not isinstance(value, Mapping):
+        raise DocumentError(f"expected a recurring closure as a mapping, got {excerpt(value)}")
+    shapes = [key for key in _RECURRING_SHAPES if key in value]
+    if len(shapes) != 1:
+        raise DocumentError(
+            "a recurring closure has one of 'date', 'from' and 'to', 'easter', or 'month', "
+            f"'weekday' and 'nth'; got the keys {excerpts(sorted(map(str, value)))}"
+        )
+    allowed = {*_RECURRING_SHAPES[shapes[0]], *_RECURRING_COMMON}
+    unknown = sorted(str(key) for key in value if key not in allowed)
+    if unknown:
+        raise DocumentError(
+            f"unknown keys {excerpts(unknown)}; known: {', '.join(sorted(allowed))}"
+        )
+    missing = [key for key in _RECURRING_SHAPES[shapes[0]] if key not in value]
+    if missing:
+        raise DocumentError(f"missing {', '.join(map(repr, missing))}")
+    common: dict[str, Any] = {
+        "name": _text(value["name"], None) if "name" in value else CLOSED,
+        "since": None if value.get("since") is None else _whole(value["since"], None),
+        "until": None if value.get("until") is None else _whole(value["until"], None),
+    }
+    if "date" in value:
+        month, day = _month_day(value["date"], "date")
+        return FixedDate(month=month, day=day, **common)
+    if "from" in value:
+        first, last = _month_day(value["from"], "from"), _month_day(value["to"], "to")
+        return DateSpan(first=first, last=last, **common)
+    if "easter" in value:
+        return EasterOffset(days=_whole(value["easter"], None), **common)
+    weekday = value["weekday"]
+    if not isinstance(weekday, str) or weekday.lower() not in WORKWEEK_DAYS:
+        raise DocumentError(
+            f"weekday: {excerpt(weekday)} is not a weekday: one of {', '.join(WORKWEEK_DAYS)}"
+        )
+    return NthWeekday(
+        month=_whole(value["month"], None),
+        weekday=Weekday(WORKWEEK_DAYS.index(weekday.lower())),
+        n=_whole(value["nth"], None),
+        **common,
+    )
+
+
+def _unrecurring(rule: YearlyRule) -> dict[str, object]:
+    shape: dict[str, object]
+    if isinstance(rule, FixedDate):
+        shape = {"date": f"{rule.month:02d}-{rule.day:02d}"}
+    elif isinstance(rule, DateSpan):
+        shape = {
+            "from": "{:02d}-{:02d}".format(*rule.first),
+            "to": "{:02d}-{:02d}".format(*rule.last),
+        }
+    elif isinstance(rule, EasterOffset):
+        shape = {"easter": rule.days}
+    elif isinstance(rule, NthWeekday):
+        shape = {"month": rule.month, "weekday": WORKWEEK_DAYS[rule.weekday], "nth": rule.n}
+    else:  # pragma: no cover - CalendarSpec holds these four kinds only
+        message = f"a recurring closure of kind {type(rule).__name__} has no document form"
+        raise DocumentError(message)
+    shape["name"] = dict(rule.name)
+    for key in ("since", "until"):
+        year = getattr(rule, key)
+        if year is not None:
+            shape[key] = year
+    return shape
+
+
 def _rule(value: object, _: object) -> CountingRule:
     if isinstance(value, str):
         if value not in PRESETS:
@@ -265,12 +369,6 @@ def _closures(value: object, _: object) -> Dates:
 
 def _unclosures(value: Dates) -> dict[str, object]:
     return {d.isoformat(): dict(text) for d, text in value.entries}
-
-
-def _days_off(spec: CalendarSpec, timezone: str) -> HolidayCalendar:
-    """The days a channel of this calendar is closed by ``PH``: its holidays and closures."""
-    calendar = spec.build(timezone)
-    return calendar.holidays | calendar.closures if calendar.closures.entries else calendar.holidays  # type: ignore[attr-defined]
 
 
 _STRUCTURED = {"weekly", "seasons", "special", "holiday_hours", "by_appointment", "calendar"}
@@ -371,7 +469,7 @@ def _hours(scope: DocumentScope) -> Callable[[object, object], OpeningHours]:
         if calendar_id is not None:
             spec = scope.calendars.get(calendar_id) if isinstance(calendar_id, str) else None
             if spec is not None:
-                holidays = _days_off(spec, timezone)
+                holidays = spec.days_off()
             elif calendar_id in scope.declared:
                 holidays = Dates()
             else:
@@ -434,7 +532,7 @@ def _unhours(scope: DocumentScope) -> Callable[[OpeningHours], object]:
                 (
                     name
                     for name, spec in scope.calendars.items()
-                    if scope.timezone and _days_off(spec, scope.timezone) == hours.holidays
+                    if scope.timezone and spec.days_off() == hours.holidays
                 ),
                 None,
             )
@@ -562,6 +660,9 @@ def make_converter(
     )
     converter.register_structure_hook(Dates, _closures)
     converter.register_unstructure_hook(Dates, _unclosures)
+    is_recurring = lambda kind: kind == YearlyRule  # noqa: E731 - a predicate
+    converter.register_structure_hook_func(is_recurring, _recurring)
+    converter.register_unstructure_hook_func(is_recurring, _unrecurring)
     if scope is not None:
         converter.register_structure_hook(OpeningHours, _hours(scope))
         converter.register_unstructure_hook(OpeningHours, _unhours(scope))

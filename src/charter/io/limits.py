@@ -62,7 +62,7 @@ class Limits:
         max_channels: entries in ``channels``.
         max_guarantees: entries in ``guarantees``.
         max_calendars: entries in ``calendars``.
-        max_closures: closure days of one calendar.
+        max_closures: closure days of one calendar (dated, and recurring apart).
         max_rules: opening-hours rules in the whole document, counting each part of an
             OpenStreetMap value separated by ``;``, ``,`` or ``||`` (outside comments), and
             each weekly entry, season and special day of hours written as parts.
@@ -238,6 +238,10 @@ def _counts(data: Mapping[str, Any], limits: Limits) -> Iterator[Issue]:
         if isinstance(closures, dict) and len(closures) > limits.max_closures:
             found = f"{_number(len(closures))} closure days"
             yield Issue(f"$.calendars[{index}].closures", limits.exceeded("max_closures", found))
+        recurring = calendar.get("recurring") if isinstance(calendar, dict) else None
+        if isinstance(recurring, list) and len(recurring) > limits.max_closures:
+            found = f"{_number(len(recurring))} recurring closure days"
+            yield Issue(f"$.calendars[{index}].recurring", limits.exceeded("max_closures", found))
     yield from _rules(data, limits)
 
 

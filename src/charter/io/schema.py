@@ -32,14 +32,15 @@ from charter._checks import (
     check_optional_id,
 )
 from charter.calendars.base import Weekday
-from charter.calendars.rules import Dates
+from charter.calendars.rules import Dates, YearlyRule
 from charter.clock.periods import Period
 from charter.clock.rules import MAX_MIN_WORKING_DAYS, CountingRule
+from charter.errors import MAX_YEAR, MIN_YEAR
 from charter.hours.model import OpeningHours
 from charter.io.converter import PRESETS
 from charter.io.limits import Limits
 from charter.model.channels import LANGUAGE_CODE, Channel
-from charter.model.charter import Charter
+from charter.model.charter import CalendarSpec, Charter
 from charter.model.contact import (
     COUNTRY_CODE,
     EMAIL_PATTERN,
@@ -80,6 +81,10 @@ LOADER_ONLY = {
     "RULE_SWITCHES": "the switches of an inline counting rule do not contradict each other",
     "SIZE": "the document is no larger than Limits.max_bytes",
     "HOURS_RULES": "the opening hours hold no more rules together than Limits.max_rules",
+    "RECURRING_ORDER": (
+        "a recurring span of days off does not end before it starts, nor a rule's since "
+        "year come after its until year"
+    ),
 }
 
 _LANGUAGE = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"
@@ -232,7 +237,44 @@ _COUNTED = {
     "guarantees": "max_guarantees",
 }
 
+#: A day of the year, ``MM-DD``, that exists (29 February does, in leap years).
+_MONTH_DAY = (
+    "^((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])"
+    "|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+    "|02-(0[1-9]|1[0-9]|2[0-9]))$"
+)
+
+
+def _recurring_schema() -> dict[str, Any]:
+    """A closure day every year: a date, a span of dates, an Easter offset, an n-th weekday."""
+    year = {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}
+    common = {"name": _text(), "since": year, "until": year}
+    day = {"type": "string", "pattern": _MONTH_DAY}
+    shapes: list[dict[str, Any]] = [
+        {"date": day},
+        {"from": day, "to": day},
+        {"easter": {"type": "integer", "minimum": -80, "maximum": 250}},
+        {
+            "month": {"type": "integer", "minimum": 1, "maximum": 12},
+            "weekday": {"enum": list(WORKWEEK_DAYS)},
+            "nth": {"type": "integer", "minimum": -5, "maximum": 5, "not": {"const": 0}},
+        },
+    ]
+    return {
+        "oneOf": [
+            {
+                "type": "object",
+                "properties": {**shape, **common},
+                "required": list(shape),
+                "additionalProperties": False,
+            }
+            for shape in shapes
+        ]
+    }
+
+
 _SPECIAL: dict[object, Any] = {
+    YearlyRule: _recurring_schema,
     LocalizedText: _text,
     Period: lambda: {"type": "string", "pattern": _PERIOD},
     Share: lambda: {
@@ -297,6 +339,11 @@ _CONVERTED: dict[object, dict[str, Any]] = {
 _FIELDS: dict[tuple[type, str], dict[str, Any]] = {
     (Charter, "languages"): {"type": "array", "items": {"enum": list(LANGUAGES)}, "minItems": 1},
     (CountingRule, "name"): {"type": "string", "minLength": 1},
+    (CalendarSpec, "recurring"): {
+        "type": "array",
+        "items": _recurring_schema(),
+        "maxItems": _LIMITS.max_closures,
+    },
     (CountingRule, "min_working_days"): {
         "type": "integer",
         "minimum": 0,

@@ -384,7 +384,7 @@ def _promises(c: Charter, w: _Writer) -> _Section:
     definitions: list[str] = []
     for spec in c.calendars:
         if spec.id in calendars:
-            definition = _working_day(spec.workweek, bool(spec.closures.entries), m)
+            definition = _working_day(spec.workweek, spec.has_closures, m)
             if definition not in definitions:
                 definitions.append(definition)
     blocks.extend(_Paragraph(definition) for definition in definitions)

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from attrs import field, frozen
 
 from charter._checks import (
+    check_flag,
     check_id,
     check_instance,
     check_items,
@@ -42,10 +43,17 @@ from charter._checks import (
     check_optional_text,
 )
 from charter._memo import Memo
-from charter.calendars.base import Weekday, check_date, check_timezone, to_weekdays
+from charter.calendars.base import HolidayCalendar, Weekday, check_date, check_timezone, to_weekdays
 from charter.calendars.instants import check_supported_instant
 from charter.calendars.registry import calendar_by_id
-from charter.calendars.rules import Dates
+from charter.calendars.rules import (
+    CLOSED,
+    Dates,
+    RuleCalendar,
+    Substitutes,
+    YearlyRule,
+    union,
+)
 from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
 from charter.clock.deadline import Deadline, deadline
 from charter.clock.events import Event, check_history
@@ -107,14 +115,56 @@ def _holidays_id(value: str) -> str:
     return value
 
 
+def _recurring(values: Iterable[YearlyRule]) -> tuple[YearlyRule, ...]:
+    return RuleCalendar(name=CLOSED, rules=values).rules
+
+
 @frozen(kw_only=True)
 class CalendarSpec:
-    """A working calendar by id: built-in holidays by id (``be-federal``), closures as data."""
+    """A working calendar by id: built-in holidays by id (``be-federal``), closures as data.
+
+    Attributes:
+        id: the calendar's id, which guarantees and opening hours name.
+        holidays: the holiday calendar's id (``be-federal``, ``be-legal+be-brussels``).
+        workweek: the days of the work week (Monday to Friday unless said otherwise).
+        closures: dated closure days with their reasons (a bridge day in 2026).
+        recurring: closure days every year: :class:`~charter.calendars.rules.DateSpan`
+            (27 to 31 December), :class:`~charter.calendars.rules.FixedDate`,
+            :class:`~charter.calendars.rules.EasterOffset` (Carnival Monday, 48 days
+            before Easter), :class:`~charter.calendars.rules.NthWeekday`.
+        substitutes: whether a holiday outside the work week gives a replacement day, the
+            first working day after it (:class:`~charter.calendars.rules.Substitutes`).
+    """
 
     id: str = field(converter=check_id)
     holidays: str = field(converter=_holidays_id)
     workweek: frozenset[Weekday] = field(default=MONDAY_TO_FRIDAY, converter=to_weekdays)
     closures: Dates = field(factory=Dates, converter=_closures)
+    recurring: tuple[YearlyRule, ...] = field(default=(), converter=_recurring)
+    substitutes: bool = field(default=False, converter=check_flag)
+
+    @property
+    def has_closures(self) -> bool:
+        """Whether the calendar closes on any day of its own (dated, recurring, replacement)."""
+        return bool(self.closures.entries or self.recurring or self.substitutes)
+
+    def closed(self) -> HolidayCalendar:
+        """The organisation's own days off: dated, recurring and replacement days."""
+        parts: list[HolidayCalendar] = [self.closures]
+        if self.recurring:
+            parts.append(RuleCalendar(name=CLOSED, rules=self.recurring))
+        own = union(*parts)
+        if self.substitutes:
+            replacements = Substitutes(
+                of=calendar_by_id(self.holidays), workweek=self.workweek, closed=own
+            )
+            return own | replacements
+        return own
+
+    def days_off(self) -> HolidayCalendar:
+        """Every day off a holiday closure (``PH off``) closes: holidays and own days off."""
+        holidays = calendar_by_id(self.holidays)
+        return holidays | self.closed() if self.has_closures else holidays
 
     def build(self, timezone: str | ZoneInfo) -> WorkingCalendar:
         """The working calendar, in *timezone* (an IANA name or a ``ZoneInfo`` built from one)."""
@@ -122,7 +172,7 @@ class CalendarSpec:
             holidays=calendar_by_id(self.holidays),
             timezone=timezone,
             workweek=self.workweek,
-            closures=self.closures,
+            closures=self.closed(),
         )
 
 
@@ -335,6 +385,9 @@ class Charter:
         """
         g = self.guarantee(guarantee_id)
         history = check_history(check_supported_instant(received, "received"), events)
+        outside = self.outside_validity(received)
+        if outside is not None:
+            raise CharterValueError(outside)
         g.check_events(history)
         return deadline(
             received,
@@ -345,6 +398,38 @@ class Charter:
             events=history,
             notice_required=g.extension is None or g.extension.notice_required,
         )
+
+    def warnings(self) -> tuple[Issue, ...]:
+        """What this charter may say but probably does not mean, each with its path.
+
+        Dated days off that run out while the charter is still valid, a counting rule
+        that changes the plain reading of its period, hours that contradict their
+        channel or calendar (docs/documents.md#warnings). ``charter validate`` prints
+        them; ``--strict`` makes them fail.
+        """
+        from charter.model.advice import charter_warnings  # noqa: PLC0415 - on use
+
+        return charter_warnings(self)
+
+    def outside_validity(self, received: datetime) -> str | None:
+        """Why a question *received* then is outside the charter's validity, or None.
+
+        A charter valid until a date promises nothing for what is received after it: its
+        days off and its periods may have changed. Received before ``valid_from`` is
+        allowed, so that cases still open from before the charter can be measured.
+        """
+        if self.valid_until is None:
+            return None
+        day = received.astimezone(self._zone()).date()
+        if day <= self.valid_until:
+            return None
+        return (
+            f"the charter is valid until {self.valid_until.isoformat()}: a question received "
+            f"on {day.isoformat()} falls outside it (load the charter in force on that day)"
+        )
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     def evaluate(self, case: Case, at: datetime) -> CaseReport:
         """The status of *case* at the instant *at*: see :func:`charter.cases.evaluate`.
