@@ -446,6 +446,39 @@ def test_the_default_example_matches_its_golden_file(
     _golden(GOLDEN / f"{example}.{language}.{FORMATS[form]}", rendered)
 
 
+#: Belgium's sign languages, which validate accepts as a channel's languages and CLDR does
+#: not name (issue 20: render raised UnknownLocaleError on them), by their names.
+SIGN_LANGUAGES = {
+    "nl": ("Vlaamse Gebarentaal", "Frans-Belgische Gebarentaal", "Duitse Gebarentaal"),
+    "fr": (
+        "langue des signes flamande",
+        "langue des signes de Belgique francophone",
+        "langue des signes allemande",
+    ),
+    "de": (
+        "Flämische Gebärdensprache",
+        "Französisch-belgische Gebärdensprache",
+        "Deutsche Gebärdensprache",
+    ),
+    "en": ("Flemish Sign Language", "French Belgian Sign Language", "German Sign Language"),
+}
+
+
+@pytest.mark.parametrize("language", SIGN_LANGUAGES)
+@pytest.mark.parametrize("form", FORMATS)
+def test_sign_languages_are_rendered_by_their_names(language: str, form: str) -> None:
+    c = examples.load()
+    desk = c.channels[0]
+    signed = attrs.evolve(desk, languages=(*desk.languages, "vgt", "sfb", "gsg"))
+    c = attrs.evolve(c, channels=(signed, *c.channels[1:]))
+    rendered = html.unescape(render(c, locale=f"{language}_BE", format=form))  # type: ignore[arg-type]
+    m = Messages(f"{language}_BE")
+    label = m.list([*map(m.language_name, desk.languages), *SIGN_LANGUAGES[language]])
+    assert label in rendered
+    if form != "html":  # the page's linked data names the languages by their codes
+        assert not re.search(r"\b(vgt|sfb|gsg)\b", rendered)
+
+
 def test_a_charter_in_dutch_only_is_refused_in_french_and_rendered_with_a_fallback() -> None:
     municipal = examples.load("municipal")
     with pytest.raises(MissingTextError) as refused:
