@@ -26,9 +26,11 @@ from charter import (
     CharterValueError,
     Extended,
     MissingTextError,
+    MonthDay,
     OpeningHours,
     Period,
     Resumed,
+    Season,
     Suspended,
     Unit,
     UnknownLanguageError,
@@ -477,6 +479,41 @@ def test_sign_languages_are_rendered_by_their_names(language: str, form: str) ->
     assert label in rendered
     if form != "html":  # the page's linked data names the languages by their codes
         assert not re.search(r"\b(vgt|sfb|gsg)\b", rendered)
+
+
+#: A season's note in each language, and how the rendered charter says the season with it.
+SEASON_NOTES = {
+    "nl": ("zomeruren", "in juli en augustus: maandag van 10.00 tot 12.00 uur (zomeruren)"),
+    "fr": (
+        "horaire d'été",
+        f"en juillet et août{NBSP}: le lundi de 10{NBSP}h à 12{NBSP}h (horaire d'été)",
+    ),
+    "de": ("Sommerzeiten", "im Juli und August: Montag von 10.00 bis 12.00 Uhr (Sommerzeiten)"),
+    "en": ("summer hours", "in July and August: Monday from 10:00 to 12:00 (summer hours)"),
+}
+
+
+@pytest.mark.parametrize("language", SEASON_NOTES)
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_season_notes_appear_in_the_rendered_charter(language: str, form: str) -> None:
+    # Issue 20 reported season notes missing from the rendered text; they are said after
+    # the season, in the document's language alone.
+    c = examples.load()
+    desk = next(channel for channel in c.channels if channel.hours is not None)
+    assert desk.hours is not None
+    season = Season(
+        start=MonthDay(7, 1),
+        end=MonthDay(8, 31),
+        weekly={0: ["10:00-12:00"]},
+        note={code: note for code, (note, _) in SEASON_NOTES.items()},
+    )
+    hours = attrs.evolve(desk.hours, rules=(), seasons=(season,))
+    channels = tuple(attrs.evolve(ch, hours=hours) if ch is desk else ch for ch in c.channels)
+    rendered = render(attrs.evolve(c, channels=channels), locale=f"{language}_BE", format=form)  # type: ignore[arg-type]
+    said = SEASON_NOTES[language][1]
+    assert said in html.unescape(rendered)
+    others = [other for code, (other, _) in SEASON_NOTES.items() if code != language]
+    assert not any(other in html.unescape(rendered) for other in others)
 
 
 def test_a_charter_in_dutch_only_is_refused_in_french_and_rendered_with_a_fallback() -> None:
