@@ -203,12 +203,134 @@ def test_open_and_hours() -> None:
         "next_change": "2026-12-24T17:00:00+01:00",
         "next_state": "closed",
     }
-    hours = script("hours", "contact-centre")
+    hours = script("hours", "contact-centre")  # the charter's first language, Dutch
     assert hours.returncode == 0
+    assert "contact-centre (Contactcenter), Europe/Brussels" in hours.stdout
     assert "opening_hours: Mo-Fr 09:00-17:00; PH off" in hours.stdout
-    assert "  Saturday   closed" in hours.stdout
+    assert "  Zaterdag   gesloten" in hours.stdout
+    english = script("hours", "contact-centre", "--lang", "en")
+    assert "  Saturday   closed" in english.stdout
     hours_json = json.loads(script("hours", "contact-centre", "--json").stdout)
     assert hours_json["weekly"]["monday"] == ["09:00-17:00"]
+    assert hours_json["language"] == "nl"
+
+
+#: A counter whose name and notes are Dutch and French only, and who signs in the three
+#: Belgian sign languages (issue 20).
+NO_ENGLISH = """
+format = "charter/1"
+version = "2026"
+timezone = "Europe/Brussels"
+languages = ["nl", "fr"]
+
+[organisation]
+name = { nl = "Gemeente Voorbeeldegem", fr = "Commune d'Exemple" }
+
+[[calendars]]
+id = "municipal"
+holidays = "be-legal"
+
+[[channels]]
+id = "desk"
+kind = "counter"
+name = { nl = "Loket", fr = "Guichet" }
+languages = ["nl", "fr", "vgt", "sfb", "gsg"]
+
+[channels.hours]
+weekly = { "Mo-Tu" = "09:00-12:00" }
+calendar = "municipal"
+
+[[channels.hours.seasons]]
+start = "Jul 01"
+end = "Aug 31"
+weekly = { "Mo" = "10:00-12:00" }
+note = { nl = "zomeruren", fr = "horaire d'été" }
+
+[[channels.hours.special]]
+start = "Dec 24"
+hours = "09:00-11:00"
+note = { nl = "Kerstavond", fr = "veille de Noël" }
+
+[[guarantees]]
+id = "question"
+kind = "informative_question"
+description = { nl = "Antwoord op uw vraag", fr = "Réponse à votre demande" }
+period = "10 working days"
+calendar = "municipal"
+channels = ["desk"]
+"""
+
+
+def test_hours_speak_the_charters_language_not_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "no-english.toml"
+    path.write_text(NO_ENGLISH, encoding="utf-8")
+    charter = ["--charter", str(path)]
+    code, out = run("hours", "desk", *charter)  # was exit 1: "no text in language 'en'"
+    assert code == 0, capsys.readouterr().err
+    lines = out.splitlines()
+    assert lines[0] == "desk (Loket), Europe/Brussels"
+    assert lines[1] == (
+        'opening_hours: Mo,Tu 09:00-12:00; Jul-Aug off "zomeruren"; Jul-Aug Mo 10:00-12:00; '
+        'PH off; Dec 24 09:00-11:00 open "Kerstavond"'
+    )
+    assert lines[2:5] == [
+        "  Maandag    09:00-12:00",
+        "  Dinsdag    09:00-12:00",
+        "  Woensdag   gesloten",
+    ]
+    assert lines[-1] == (
+        "Open: maandag en dinsdag van 9.00 tot 12.00 uur; in juli en augustus: maandag van "
+        "10.00 tot 12.00 uur (zomeruren); gesloten op feestdagen; op 24 december van 9.00 tot "
+        "11.00 uur (Kerstavond)"
+    )
+    code, out = run("hours", "desk", *charter, "--lang", "fr-BE")
+    assert code == 0
+    assert out.startswith("desk (Guichet), Europe/Brussels\n")
+    assert "horaire d'été" in out
+    assert "zomeruren" not in out
+    assert "  Mercredi  fermé" in out
+    code, out = run("hours", "desk", *charter, "--json", "--lang", "fr")
+    document = json.loads(out)
+    assert (document["language"], document["weekly"]["monday"]) == ("fr", ["09:00-12:00"])
+    assert '"veille de Noël"' in document["opening_hours"]
+
+
+def test_hours_in_a_language_the_charter_lacks_refuse_or_fall_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "no-english.toml"
+    path.write_text(NO_ENGLISH, encoding="utf-8")
+    charter = ["--charter", str(path)]
+    for language in ("en", "de"):
+        code, out = run("hours", "desk", *charter, "--lang", language)
+        err = capsys.readouterr().err
+        assert (code, out) == (1, "")
+        assert f"the charter is not written in {language!r}" in err
+        assert "channels[desk].name, channels[desk].hours.seasons[0].note" in err
+        assert "give --fallback LANG" in err
+    code, out = run("hours", "desk", *charter, "--lang", "en", "--fallback", "nl")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "desk (Loket), Europe/Brussels"
+    assert "  Wednesday  closed" in lines
+    assert lines[-2].startswith("Open: Monday and Tuesday from 9:00 to 12:00; in July and August")
+    assert "(zomeruren)" in lines[-2]
+    assert lines[-1] == (
+        "Some texts of this charter do not exist in English; they are given here in Dutch."
+    )
+
+
+def test_channels_lists_notes_without_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "no-english.toml"
+    path.write_text(NO_ENGLISH, encoding="utf-8")
+    code, out = run("channels", "--charter", str(path))  # was exit 1: no English note
+    assert code == 0, capsys.readouterr().err
+    assert 'Jul-Aug off "' in out
+    assert 'Dec 24 09:00-11:00 open "' in out
 
 
 def test_validate(tmp_path: Path) -> None:

@@ -28,9 +28,11 @@ from charter import (
     Dates,
     Extended,
     MissingTextError,
+    MonthDay,
     OpeningHours,
     Period,
     Resumed,
+    Season,
     Suspended,
     Unit,
     UnknownLanguageError,
@@ -467,6 +469,74 @@ def test_the_default_example_matches_its_golden_file(
     locale = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}[language]
     rendered = render(examples.load(example), locale=locale, format=form)  # type: ignore[arg-type]
     _golden(GOLDEN / f"{example}.{language}.{FORMATS[form]}", rendered)
+
+
+#: Belgium's sign languages, which validate accepts as a channel's languages and CLDR does
+#: not name (issue 20: render raised UnknownLocaleError on them), by their names.
+SIGN_LANGUAGES = {
+    "nl": ("Vlaamse Gebarentaal", "Frans-Belgische Gebarentaal", "Duitse Gebarentaal"),
+    "fr": (
+        "langue des signes flamande",
+        "langue des signes de Belgique francophone",
+        "langue des signes allemande",
+    ),
+    "de": (
+        "Flämische Gebärdensprache",
+        "Französisch-belgische Gebärdensprache",
+        "Deutsche Gebärdensprache",
+    ),
+    "en": ("Flemish Sign Language", "French Belgian Sign Language", "German Sign Language"),
+}
+
+
+@pytest.mark.parametrize("language", SIGN_LANGUAGES)
+@pytest.mark.parametrize("form", FORMATS)
+def test_sign_languages_are_rendered_by_their_names(language: str, form: str) -> None:
+    c = examples.load()
+    desk = c.channels[0]
+    signed = attrs.evolve(desk, languages=(*desk.languages, "vgt", "sfb", "gsg"))
+    c = attrs.evolve(c, channels=(signed, *c.channels[1:]))
+    rendered = html.unescape(render(c, locale=f"{language}_BE", format=form))  # type: ignore[arg-type]
+    m = Messages(f"{language}_BE")
+    label = m.list([*map(m.language_name, desk.languages), *SIGN_LANGUAGES[language]])
+    assert label in rendered
+    if form != "html":  # the page's linked data names the languages by their codes
+        assert not re.search(r"\b(vgt|sfb|gsg)\b", rendered)
+
+
+#: A season's note in each language, and how the rendered charter says the season with it.
+SEASON_NOTES = {
+    "nl": ("zomeruren", "in juli en augustus: maandag van 10.00 tot 12.00 uur (zomeruren)"),
+    "fr": (
+        "horaire d'été",
+        f"en juillet et août{NBSP}: le lundi de 10{NBSP}h à 12{NBSP}h (horaire d'été)",
+    ),
+    "de": ("Sommerzeiten", "im Juli und August: Montag von 10.00 bis 12.00 Uhr (Sommerzeiten)"),
+    "en": ("summer hours", "in July and August: Monday from 10:00 to 12:00 (summer hours)"),
+}
+
+
+@pytest.mark.parametrize("language", SEASON_NOTES)
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_season_notes_appear_in_the_rendered_charter(language: str, form: str) -> None:
+    # Issue 20 reported season notes missing from the rendered text; they are said after
+    # the season, in the document's language alone.
+    c = examples.load()
+    desk = next(channel for channel in c.channels if channel.hours is not None)
+    assert desk.hours is not None
+    season = Season(
+        start=MonthDay(7, 1),
+        end=MonthDay(8, 31),
+        weekly={0: ["10:00-12:00"]},
+        note={code: note for code, (note, _) in SEASON_NOTES.items()},
+    )
+    hours = attrs.evolve(desk.hours, rules=(), seasons=(season,))
+    channels = tuple(attrs.evolve(ch, hours=hours) if ch is desk else ch for ch in c.channels)
+    rendered = render(attrs.evolve(c, channels=channels), locale=f"{language}_BE", format=form)  # type: ignore[arg-type]
+    said = SEASON_NOTES[language][1]
+    assert said in html.unescape(rendered)
+    others = [other for code, (other, _) in SEASON_NOTES.items() if code != language]
+    assert not any(other in html.unescape(rendered) for other in others)
 
 
 def test_a_charter_in_dutch_only_is_refused_in_french_and_rendered_with_a_fallback() -> None:

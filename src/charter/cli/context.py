@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 from zoneinfo import ZoneInfo
@@ -31,8 +31,10 @@ from charter.text import LANGUAGES
 
 if TYPE_CHECKING:
     from charter.clock import Event
+    from charter.hours import OpeningHours
     from charter.io.limits import Limits
     from charter.model import Channel, Charter, Guarantee
+    from charter.text import LocalizedText
 
 #: What a command group's ``register`` adds its commands to.
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # noqa: SLF001
@@ -354,6 +356,39 @@ def channel_of(c: Charter, channel_id: str) -> Channel:
         return c.channel(channel_id)
     except UnknownChannelError as error:
         raise UsageError(str(error)) from None
+
+
+def osm_text(hours: OpeningHours, say: Callable[[LocalizedText, str], str]) -> str:
+    """*hours* as OpenStreetMap text, each note as *say* gives it (from the note and its path).
+
+    ``OpeningHours.to_osm`` writes every note in one language and refuses a note that lacks
+    it; the command says each in the language it speaks, or takes it from another.
+    """
+    from attrs import evolve  # noqa: PLC0415
+
+    from charter.hours import OpeningHours  # noqa: PLC0415
+    from charter.text import LocalizedText  # noqa: PLC0415
+
+    if hours.weekly is None:  # rules alone: their comments are the value's own text
+        return hours.to_osm()
+
+    def one(note: LocalizedText | None, path: str) -> LocalizedText | None:
+        return None if note is None else LocalizedText({"en": say(note, path)})
+
+    said = OpeningHours(
+        timezone=hours.timezone,
+        weekly=hours.weekly,
+        seasons=[
+            evolve(s, note=one(s.note, f"seasons[{i}].note")) for i, s in enumerate(hours.seasons)
+        ],
+        holidays=hours.holidays,
+        holiday_hours=hours.holiday_hours,
+        special=[
+            evolve(s, note=one(s.note, f"special[{i}].note")) for i, s in enumerate(hours.special)
+        ],
+        by_appointment=hours.by_appointment,
+    )
+    return said.to_osm(language="en")
 
 
 def events_from_options(

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from charter.calendars import Weekday
-from charter.cli.context import Commands, Invocation, Parser, channel_of
+from charter.cli.context import (
+    LOCALES,
+    Commands,
+    Invocation,
+    Parser,
+    channel_of,
+    language_argument,
+    osm_text,
+)
 from charter.errors import MAX_YEAR, CharterValueError
 
 if TYPE_CHECKING:
@@ -26,6 +34,20 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
     hours = commands.add_parser("hours", parents=[with_charter], help="a channel's hours")
     hours.add_argument("channel", metavar="CHANNEL", help="the channel's id")
+    hours.add_argument(
+        "--lang",
+        type=language_argument,
+        metavar="LANG",
+        help="the language of the channel's name, its notes and the days "
+        "(default: the charter's first language)",
+    )
+    hours.add_argument(
+        "--fallback",
+        type=language_argument,
+        metavar="LANG",
+        help="take the texts the channel lacks in the language from LANG, and say so "
+        "(default: refuse)",
+    )
     hours.add_argument("--json", action="store_true", help="print JSON instead of text")
     hours.set_defaults(run=run_hours)
 
@@ -70,11 +92,26 @@ def run_open(ctx: Invocation) -> None:
 
 
 def run_hours(ctx: Invocation) -> None:
-    """A channel's hours."""
-    from charter.language.english import english  # noqa: PLC0415 - Babel on use
+    """A channel's hours, in the charter's language (or ``--lang``) alone.
+
+    Its name and its notes are the charter's texts in that language: one it lacks is
+    refused, or taken from ``--fallback`` and a last line says so, as ``render`` does.
+    """
+    from charter.language._texts import Scope, Texts  # noqa: PLC0415 - Babel on use
+    from charter.language.document import fallback_notice, hours_line  # noqa: PLC0415
+    from charter.language.messages import Messages  # noqa: PLC0415
 
     c = ctx.charter()
     channel, hours = _channel_hours(c, ctx.args.channel)
+    language = ctx.args.lang or c.languages[0]
+    m = Messages(LOCALES[language])
+    texts = Texts(language, ctx.args.fallback)
+    where = f"channels[{channel.id}]"
+    name = texts.say(channel.name, f"{where}.name")
+    words = hours_line(channel, m, Scope(texts, f"{where}.hours.", mark=False))
+    texts.check(written_in=c.languages)  # in the language asked, or refused (see --fallback)
+    # The notes as the words above said them: the same texts, none missing any more.
+    written = osm_text(hours, lambda note, path: Texts(language, texts.fallback).say(note, path))
     weekly = (
         None
         if hours.weekly is None
@@ -87,18 +124,20 @@ def run_hours(ctx: Invocation) -> None:
         ctx.json(
             {
                 "channel": channel.id,
+                "language": language,
                 "timezone": hours.timezone,
-                "opening_hours": hours.to_osm(),
+                "opening_hours": written,
                 "weekly": weekly,
             }
         )
         return
-    ctx.write(f"{channel.id} ({english(channel.name)}), {hours.timezone}")
-    ctx.write(f"opening_hours: {hours.to_osm()}")
-    if weekly is None:
-        ctx.write("  (rules beyond a weekly schedule: see opening_hours above)")
-        return
-    for day, ranges in weekly.items():
-        ctx.write(f"  {day.title():<10} {', '.join(ranges) or 'closed'}")
-    if hours.seasons or hours.special or hours.holidays is not None:
-        ctx.write("  (seasons, holidays and special days: see opening_hours above)")
+    ctx.write(f"{channel.id} ({name}), {hours.timezone}")
+    ctx.write(f"opening_hours: {written}")
+    if hours.weekly is not None:
+        days = [m.weekday(day).capitalize() for day in range(7)]
+        width = max(map(len, days))
+        for day, ranges in zip(days, hours.weekly.days, strict=True):
+            ctx.write(f"  {day:<{width}}  {', '.join(map(str, ranges)) or m.gettext('closed')}")
+    ctx.write(words)
+    if texts.fell_back and texts.fallback is not None:
+        ctx.write(fallback_notice(m, texts.fallback))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from charter.cli.context import Commands, Invocation, Parser
+from charter.cli.context import Commands, Invocation, Parser, osm_text
 
 if TYPE_CHECKING:
     from charter.model import Channel, Charter, Guarantee
@@ -91,7 +91,8 @@ def run_channels(ctx: Invocation) -> None:
 def _channel_row(channel: Channel) -> tuple[str, ...]:
     from charter.language.english import english  # noqa: PLC0415 - Babel on use
 
-    hours = "-" if channel.hours is None else channel.hours.to_osm()
+    # The table's working English: each note in English, else in a language it has.
+    hours = "-" if channel.hours is None else osm_text(channel.hours, lambda note, _: english(note))
     appointment = channel.appointment.value.replace("_", " ")
     return (
         channel.id,

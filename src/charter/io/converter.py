@@ -293,6 +293,12 @@ def _unrecurring(rule: YearlyRule) -> dict[str, object]:
 
 
 def _rule(value: object, _: object) -> CountingRule:
+    """A preset's name, or a mapping of switches: named, or starting from a preset (``base``).
+
+    ``base`` starts from the preset's switches, and those given replace them. A rule that
+    changes its base names itself (a preset's name is the preset's alone, and a rule named
+    as one would be written back as that name and refused); ``base`` alone is the preset.
+    """
     if isinstance(value, str):
         if value not in PRESETS:
             raise DocumentError(f"unknown rule {excerpt(value)}; presets: {', '.join(PRESETS)}")
@@ -302,18 +308,27 @@ def _rule(value: object, _: object) -> CountingRule:
             f"expected a preset name or a mapping of switches, got {excerpt(value)}"
         )
     switches = dict(value)
+    based = "base" in switches
     base = switches.pop("base", None)
+    if based and not isinstance(base, str):
+        raise DocumentError(f"expected base as a preset's name, got {excerpt(base)}")
+    if based and base not in PRESETS:
+        raise DocumentError(f"unknown base {excerpt(base)}; presets: {', '.join(PRESETS)}")
     if isinstance(switches.get("min_working_days"), float):  # 2.0 is a whole number too
         switches["min_working_days"] = _whole(switches["min_working_days"], None)
-    if switches.get("name") in PRESETS:
+    name = switches.get("name")
+    if isinstance(name, str) and name in PRESETS:
         raise DocumentError(
-            f"an inline rule cannot be named {excerpt(switches['name'])}, a preset's name: give it "
+            f"an inline rule cannot be named {excerpt(name)}, a preset's name: give it "
             "its own name, and 'base' to start from the preset"
         )
-    if base is None:
+    if not isinstance(base, str):
         return CountingRule.from_mapping(switches)
-    if base not in PRESETS:
-        raise DocumentError(f"unknown base {excerpt(base)}; presets: {', '.join(PRESETS)}")
+    if "name" not in switches and switches:
+        raise DocumentError(
+            f"a rule that changes its base {excerpt(base)} needs a name of its own: add "
+            "'name' (a preset's name is the preset's alone; 'base' alone is the preset)"
+        )
     return CountingRule.from_mapping({**_switches(PRESETS[base]), **switches})
 
 

@@ -219,13 +219,17 @@ def _structured_hours() -> dict[str, Any]:
 
 
 def _rule_schema() -> dict[str, Any]:
-    """A preset's name, or switches: named (not as a preset), or starting from a ``base``."""
+    """A preset's name, or switches: named (not as a preset), or a ``base`` preset alone.
+
+    A rule that starts from a ``base`` and changes it needs a name of its own, as the
+    loader says (``charter.io.converter._rule``).
+    """
     presets = sorted(PRESETS)
     inline = _object(CountingRule)
     name = {**inline["properties"]["name"], "not": {"enum": presets}}
     inline["properties"] = {**inline["properties"], "name": name, "base": {"enum": presets}}
     del inline["required"]
-    inline["anyOf"] = [{"required": ["name"]}, {"required": ["base"]}]
+    inline["anyOf"] = [{"required": ["name"]}, {"required": ["base"], "maxProperties": 1}]
     return {"oneOf": [{"enum": presets}, inline]}
 
 

@@ -154,16 +154,22 @@ class _Writer:
         return said if not said or said[-1] in ".!?" else f"{said}."
 
 
-def _with_fallback_notice(first: _Section, m: Messages, texts: Texts) -> _Section:
-    """The first section, with the sentence that says which texts are in another language."""
-    assert texts.fallback is not None  # noqa: S101 - only a fallback falls back
+def fallback_notice(m: Messages, fallback: str) -> str:
+    """The sentence that says a document's texts missing in its language are in *fallback*."""
     # Translators: said once in a document some of whose texts exist in another language
     # only; {language} is the document's language, {fallback} the other one, by their
     # names ("Nederlands", "Engels": "in het {language}"; French "en {language}"; German
     # "auf {language}").
     notice = m.gettext(
         "Some texts of this charter do not exist in {language}; they are given here in {fallback}."
-    ).format(language=m.language_name(m.language), fallback=m.language_name(texts.fallback))
+    )
+    return notice.format(language=m.language_name(m.language), fallback=m.language_name(fallback))
+
+
+def _with_fallback_notice(first: _Section, m: Messages, texts: Texts) -> _Section:
+    """The first section, with the sentence that says which texts are in another language."""
+    assert texts.fallback is not None  # noqa: S101 - only a fallback falls back
+    notice = fallback_notice(m, texts.fallback)
     blocks = (*first.blocks[:1], _Paragraph(notice), *first.blocks[1:])
     return evolve(first, blocks=blocks)
 
@@ -242,14 +248,23 @@ _OPEN_BY_KIND = {
 }
 
 
+def hours_line(channel: Channel, m: Messages, scope: Scope) -> str:
+    """A channel's hours in words, labelled by its kind: ``Open: …``, ``Reachable: …``.
+
+    Its notes come from *scope* (``channels[desk].hours.``); the channel has hours.
+    """
+    assert channel.hours is not None  # noqa: S101 - only a channel with hours has the line
+    hours = hours_text(channel.hours, m, scope)
+    return m.gettext(_OPEN[_OPEN_BY_KIND[channel.kind]]).format(hours=hours)
+
+
 def _channel(channel: Channel, w: _Writer) -> _Section:
     m = w.m
     where = f"channels[{channel.id}]"
     name = w.say(channel.name, f"{where}.name")
     lines = _contact_lines(channel, w)
     if channel.hours is not None:
-        hours = hours_text(channel.hours, m, Scope(w.texts, f"{where}.hours.", mark=False))
-        lines.append(m.gettext(_OPEN[_OPEN_BY_KIND[channel.kind]]).format(hours=hours))
+        lines.append(hours_line(channel, m, Scope(w.texts, f"{where}.hours.", mark=False)))
     if channel.languages:
         names = [m.language_name(language) for language in channel.languages]
         # Translators: a label; the languages a channel serves in.

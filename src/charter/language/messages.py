@@ -65,6 +65,22 @@ def NPN_(context: str, singular: str, plural: str) -> tuple[str, str, str]:  # n
     return context, singular, plural
 
 
+#: The sign languages a Belgian channel may serve in, which CLDR does not name.
+_SIGN_LANGUAGES = {
+    # Translators: a language's name, in the list of the languages a channel serves in
+    # (ISO 639-3 vgt: "Vlaamse Gebarentaal", "langue des signes flamande", "Flämische
+    # Gebärdensprache"); lower case where the language writes language names so.
+    "vgt": N_("Flemish Sign Language"),
+    # Translators: a language's name, in the list of the languages a channel serves in
+    # (ISO 639-3 sfb, LSFB: "Frans-Belgische Gebarentaal", "langue des signes de
+    # Belgique francophone").
+    "sfb": N_("French Belgian Sign Language"),
+    # Translators: a language's name, in the list of the languages a channel serves in
+    # (ISO 639-3 gsg, DGS, used in the German-speaking Community: "Duitse Gebarentaal",
+    # "langue des signes allemande", "Deutsche Gebärdensprache").
+    "gsg": N_("German Sign Language"),
+}
+
 #: One to twelve, as running text writes a count (one is said by each phrase's own
 #: singular, in its gender and case: "een maand", "d'une semaine", "eines Monats").
 _NUMBERS = {
@@ -257,9 +273,12 @@ class Messages:
     def language_name(self, code: str) -> str:
         """The name of language *code* in this language: ``Nederlands``, ``néerlandais``.
 
-        A language CLDR names but has no locale for (``vgt``, Flemish Sign Language) is
-        named from this language's list; one it does not name at all is its code.
+        Belgium's sign languages (``vgt``, ``sfb``, ``gsg``), which CLDR does not name, are
+        named by the catalogue; a language CLDR names but has no locale for is named from
+        this language's list; one it does not name at all is its code.
         """
+        if code in _SIGN_LANGUAGES:
+            return self.gettext(_SIGN_LANGUAGES[code])
         try:
             return str(Locale.parse(code).get_display_name(self.locale))
         except (UnknownLocaleError, ValueError):
