@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import json
 import tomllib
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ import attrs
 import jsonschema
 import pytest
 import tomli_w
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import charter
@@ -122,6 +122,8 @@ def test_recurring_days_load_round_trip_and_validate_against_the_schema() -> Non
         ({"date": "05-08", "every": 2}, "unknown keys 'every'"),
         ({"easter": 400}, "Easter offset 400 is not a number of days -80..250"),
         ({"month": 2, "weekday": "monday", "nth": 1}, "'monday' is not a weekday: one of mo"),
+        ({"month": 2, "weekday": "Mo", "nth": 1}, "'Mo' is not a weekday: one of mo"),
+        ({"date": "12-1\u0665"}, "date: expected a day of the year 'MM-DD'"),
         ({"month": 2, "weekday": "mo", "nth": 0}, "n 0 is not 1..5"),
         ({"date": "05-08", "since": 2030, "until": 2027}, "since 2030 is after until 2027"),
         ("05-08", "expected a recurring closure as a mapping"),
@@ -206,21 +208,70 @@ def test_replacement_days_skip_closure_days_and_cross_new_year() -> None:
     assert list(spill.in_year(2028)) == [date(2028, 1, 3)]
 
 
-@given(st.integers(1901, 2199))
-def test_every_weekend_holiday_has_one_replacement_on_a_free_working_day(year: int) -> None:
+def reference_replacements(
+    holidays: dict[date, str], workweek: frozenset[int], closed: set[date], first: date, last: date
+) -> dict[date, str]:
+    """Day by day: each holiday outside the work week waits for the next free working day."""
+    waiting: list[str] = []
+    found: dict[date, str] = {}
+    day = first
+    while day <= last:
+        if day in holidays and day.weekday() not in workweek:
+            waiting.append(holidays[day])
+        elif day.weekday() in workweek and day not in holidays and day not in closed and waiting:
+            found[day] = f"Replacement day for {waiting.pop(0)}"
+        day += timedelta(days=1)
+    return found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1900, 2200),
+    st.sets(st.integers(0, 6), min_size=1, max_size=6),
+    st.sets(st.integers(0, 40), max_size=8),
+)
+def test_replacement_days_equal_a_day_by_day_reference(
+    year: int, workdays: set[int], closed_days: set[int]
+) -> None:
     holidays = belgium.FEDERAL_ADMINISTRATION
-    days = Substitutes(of=holidays, workweek=WORKWEEK)
-    replacements = {**days.in_year(year), **days.in_year(year + 1)}
-    weekend = [d for d in holidays.in_year(year) if d.weekday() >= 5]
-    mine = [
-        d
-        for d, name in replacements.items()
-        if any(name.endswith(holidays.name(w) or "") for w in weekend) and d >= date(year, 1, 1)
-    ]
-    assert len(mine) >= len(weekend) > 0 or not weekend
-    for day in days.in_year(year):
-        assert day.weekday() < 5
-        assert not holidays.is_holiday(day)
+    workweek = frozenset(workdays)
+    # Closure days in the last weeks of the year before, where replacements pile up.
+    start = date(max(year - 1, 1900), 12, 1)
+    closed = {start + timedelta(days=n) for n in closed_days}
+    closed = {d for d in closed if d.year <= 2200}
+    days = Substitutes(of=holidays, workweek=workweek, closed=Dates(sorted(closed)))
+    first = date(max(year - 1, 1900), 1, 1)
+    named = {
+        d: holidays.name(d) or "" for y in range(first.year, year + 1) for d in holidays.in_year(y)
+    }
+    expected = reference_replacements(named, workweek, closed, first, date(year, 12, 31))
+    assert dict(days.in_year(year)) == {d: n for d, n in expected.items() if d.year == year}
+
+
+def test_the_walloon_day_on_a_sunday_gets_no_replacement() -> None:
+    days = Substitutes(of=calendar_by_id("be-federal+be-walloon"), workweek=WORKWEEK)
+    assert date(2026, 9, 21) not in days.in_year(2026)  # the Monday after 20 September
+    assert date(2026, 11, 3) in days.in_year(2026)  # All Saints' on Sunday 1 November still
+
+
+def test_a_year_closed_throughout_leaves_no_replacement_and_returns_at_once() -> None:
+    everything = RuleCalendar(name="x", rules=(DateSpan(first=(1, 1), last=(12, 31), name="x"),))
+    days = Substitutes(of=belgium.LEGAL, workweek=WORKWEEK, closed=everything)
+    assert dict(days.in_year(2027)) == {}
+
+
+def test_replacement_days_need_holidays_for_every_year() -> None:
+    data = document(substitutes=True)
+    data["calendars"][0]["holidays"] = "eu-institutions-brussels"
+    with pytest.raises(CharterValidationError) as info:
+        charter.loads(json.dumps(data))
+    (issue,) = info.value.issues
+    assert issue.path.startswith("$.calendars[0]")
+    assert "published year by year" in issue.message
+    with pytest.raises(CharterError, match="a holiday calendar"):
+        Substitutes(of="be-legal", workweek=WORKWEEK)  # type: ignore[arg-type]
+    with pytest.raises(CharterError):
+        Substitutes(of=belgium.LEGAL, workweek=frozenset({7}))  # type: ignore[arg-type]
 
 
 def test_iris_day_is_a_day_off_of_the_brussels_region() -> None:
@@ -244,6 +295,49 @@ def test_the_python_calendar_takes_spans() -> None:
     assert list(calendar.in_year(2027)) == [date(2027, 2, 27), date(2027, 2, 28), date(2027, 3, 1)]
     with pytest.raises(CharterError, match="does not exist in month 2"):
         DateSpan(first=(2, 30), last=(3, 1), name="x")
+
+
+def test_since_and_until_may_be_null_in_both_the_loader_and_the_schema() -> None:
+    data = document(recurring=[{"date": "05-08", "since": None, "until": None}])
+    jsonschema.validate(data, charter.json_schema())
+    assert charter.loads(json.dumps(data)).calendars[0].recurring[0].since is None
+
+
+# -- counting rules read a later receipt as never due earlier ----------------------------------
+
+FEDERAL = WorkingCalendar(holidays=belgium.FEDERAL_ADMINISTRATION, timezone=BRUSSELS)
+RULES = [
+    charter.SERVICE_STANDARD,
+    charter.SERVICE_STANDARD.replace(cutoff=time(17)),
+    charter.SERVICE_STANDARD.replace(cutoff=time(16), cutoff_non_working_day=True),
+    charter.SERVICE_STANDARD.replace(cutoff_non_working_day=True, roll_forward=True),
+    charter.EU_1182_71,
+    charter.BE_JUDICIAL_CODE,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.datetimes(datetime(2026, 1, 1), datetime(2028, 12, 31)),
+    st.integers(1, 96 * 60),
+    st.sampled_from(RULES),
+    st.sampled_from(["1 working day", "5 working days", "3 days", "30 days", "1 month"]),
+)
+def test_a_later_receipt_is_never_due_earlier(
+    first: datetime, minutes: int, rule: charter.CountingRule, period: str
+) -> None:
+    early = first.replace(tzinfo=BRUSSELS)
+    late = early + timedelta(minutes=minutes)
+    a = deadline(early, period, calendar=FEDERAL, rule=rule)
+    b = deadline(late, period, calendar=FEDERAL, rule=rule)
+    assert a.due <= b.due, (rule.name, period, early, late)
+
+
+def test_a_receipt_after_the_cutoff_on_a_friday_counts_as_the_saturday() -> None:
+    rule = charter.SERVICE_STANDARD.replace(cutoff=time(17))
+    friday = deadline(at(2026, 10, 16, 18), "1 working day", calendar=FEDERAL, rule=rule)
+    saturday = deadline(at(2026, 10, 17, 10), "1 working day", calendar=FEDERAL, rule=rule)
+    assert friday.last_day == saturday.last_day == date(2026, 10, 19)
 
 
 # -- validity --------------------------------------------------------------------------------------
@@ -325,7 +419,7 @@ def test_hours_that_contradict_their_channel_or_calendar_are_warned_about() -> N
         "$.channels[0].appointment",
         "$.channels[0].hours.special[0]",
     ]
-    assert "open on 2026-12-25, a day off of the hours' calendar (Christmas Day)" in found[1][1]
+    assert "open on 2026-12-25, a day off of the hours' calendar ('Christmas Day')" in found[1][1]
     data["channels"][0]["appointment"] = "required"
     data["calendars"].append({"id": "other", "holidays": "be-legal"})
     data["guarantees"][0]["calendar"] = "other"
@@ -355,6 +449,29 @@ def test_validate_prints_warnings_and_strict_fails_on_them(tmp_path: Path) -> No
     (result,) = json.loads(printed)
     assert (code, result["valid"]) == (0, True)
     assert [w["path"] for w in result["warnings"]] == ["$.calendars[0].closures"]
+
+
+def test_warnings_never_look_past_2200_nor_quote_a_whole_name(tmp_path: Path) -> None:
+    data = document()
+    data["valid_from"] = "2199-01-01"
+    data["channels"][0]["hours"] = {
+        "weekly": {"Mo-Fr": "09:00-12:00"},
+        "special": [{"start": "Dec 24", "hours": "10:00-12:00"}],
+        "calendar": "office",
+    }
+    assert warnings_of(data) == []
+    path = tmp_path / "late.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert validate(str(path)) == (0, f"{path}: valid\n")
+    data = document(recurring=[{"date": "12-24", "name": "x" * 50_000}])
+    data["valid_from"] = "2026-01-01"
+    data["channels"][0]["hours"] = {
+        "weekly": {"Mo-Fr": "09:00-12:00"},
+        "special": [{"start": "Dec 24", "hours": "10:00-12:00"}],
+        "calendar": "office",
+    }
+    (found,) = warnings_of(data)
+    assert len(found[1]) < 300
 
 
 def test_the_bundled_examples_have_no_warnings() -> None:

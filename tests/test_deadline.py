@@ -515,12 +515,13 @@ def test_a_suspension_after_the_deadline_moves_nothing() -> None:
 
 def test_a_suspension_before_counting_starts_moves_nothing() -> None:
     rule = SERVICE_STANDARD.replace(cutoff=time(16))
-    events: list[Event] = [Suspended(at=at(2026, 3, 6, 18)), Resumed(at=at(2026, 3, 9, 10))]
+    # Friday 17:00 is after the cut-off: it counts as Saturday, and Monday 9 is day 1.
+    events: list[Event] = [Suspended(at=at(2026, 3, 6, 18)), Resumed(at=at(2026, 3, 8, 20))]
     plain = deadline(at(2026, 3, 6, 17), "5 working days", calendar=CALENDAR, rule=rule)
     paused = deadline(
         at(2026, 3, 6, 17), "5 working days", calendar=CALENDAR, rule=rule, events=events
     )
-    assert plain.last_day == paused.last_day == date(2026, 3, 16)
+    assert plain.last_day == paused.last_day == date(2026, 3, 13)
 
 
 def test_an_hour_suspension_across_the_autumn_change_counts_real_time() -> None:

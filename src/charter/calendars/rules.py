@@ -25,7 +25,7 @@ rules; :class:`Dates` is a calendar of explicit dates (closure days, bridge days
 from __future__ import annotations
 
 from calendar import isleap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -37,12 +37,14 @@ from charter._memo import Memo
 from charter.calendars.base import (
     CalendarBase,
     HolidayCalendar,
+    UnionCalendar,
     Weekday,
     YearHolidays,
     check_date,
     check_year,
     merge_names,
     to_weekday,
+    to_weekdays,
     year_cache,
 )
 from charter.errors import MAX_YEAR, MIN_YEAR, CharterTypeError, CharterValueError, excerpt
@@ -331,6 +333,35 @@ def union(*calendars: HolidayCalendar) -> HolidayCalendar:
     return result
 
 
+#: How far after a holiday its replacement day is looked for.
+_SEARCH_DAYS = 366
+
+
+def _calendar(value: HolidayCalendar) -> HolidayCalendar:
+    if not isinstance(value, HolidayCalendar):
+        raise CharterTypeError.expected("a holiday calendar", value)
+    return value
+
+
+def _weekend_by_rule(
+    calendar: HolidayCalendar, workweek: frozenset[Weekday], year: int
+) -> Iterator[date]:
+    """The days of *calendar* that its rules always put outside *workweek*.
+
+    A day kept on a Sunday by its rule (the Walloon Region's third Sunday of September)
+    is no day off lost: it gets no replacement day.
+    """
+    if isinstance(calendar, UnionCalendar):
+        for part in calendar.calendars:
+            yield from _weekend_by_rule(part, workweek, year)
+    elif isinstance(calendar, RuleCalendar):
+        for rule in calendar.rules:
+            if isinstance(rule, NthWeekday) and rule.weekday not in workweek:
+                found = rule.date_in(year)
+                if found is not None:
+                    yield found
+
+
 #: How a replacement day is named, from the name of the holiday it replaces.
 _REPLACEMENT = {
     "nl": "Vervangingsdag voor {}",
@@ -369,9 +400,9 @@ class Substitutes(CalendarBase):
     'Replacement day for Boxing Day'
     """
 
-    of: HolidayCalendar = field()
-    workweek: frozenset[Weekday] = field()
-    closed: HolidayCalendar = field(factory=Dates)
+    of: HolidayCalendar = field(converter=_calendar)
+    workweek: frozenset[Weekday] = field(converter=to_weekdays)
+    closed: HolidayCalendar = field(factory=Dates, converter=_calendar)
     _cache: Memo[int, YearHolidays] = field(
         factory=year_cache, init=False, repr=False, eq=False, hash=False
     )
@@ -384,16 +415,21 @@ class Substitutes(CalendarBase):
     def _compute(self, year: int) -> Mapping[date, LocalizedText]:
         years = [y for y in (year - 1, year) if MIN_YEAR <= y <= MAX_YEAR]
         off: dict[date, LocalizedText] = {}
+        weekend_days: set[date] = set()
         for y in years:
             off.update(self.of.holidays(y))
+            weekend_days.update(_weekend_by_rule(self.of, self.workweek, y))
         taken: dict[date, LocalizedText] = {}
         for holiday, name in sorted(off.items()):
-            if holiday.weekday() in self.workweek:
+            if holiday.weekday() in self.workweek or holiday in weekend_days:
                 continue
             day = holiday + timedelta(days=1)
-            while day.weekday() not in self.workweek or day in taken or self._off(day, off):
+            for _ in range(_SEARCH_DAYS):
+                if day.weekday() in self.workweek and day not in taken and not self._off(day, off):
+                    taken[day] = _replacement(name)
+                    break
                 day += timedelta(days=1)
-            taken[day] = _replacement(name)
+            # Closed for a whole year after the holiday: no day is left to replace it.
         return {d: name for d, name in taken.items() if d.year == year}
 
     def _off(self, day: date, known: Mapping[date, LocalizedText]) -> bool:

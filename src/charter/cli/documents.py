@@ -85,14 +85,14 @@ def run_validate(ctx: Invocation) -> None:
     results: list[tuple[str, list[Issue], list[Issue]]] = []
     for name in ctx.args.files:
         try:
-            loaded = load(name, limits=ctx.limits())
+            warnings = list(load(name, limits=ctx.limits()).warnings())
         except CharterValidationError as error:
             issues = [Issue(i.path, command_words(i.message)) for i in error.issues]
             results.append((name, issues, []))
         except CharterError as error:  # any other refusal is this file's, not the command's
             results.append((name, [Issue("$", command_words(str(error)))], []))
         else:
-            results.append((name, [], list(loaded.warnings())))
+            results.append((name, [], warnings))
     if ctx.args.json:
         ctx.json(
             [

@@ -353,7 +353,9 @@ class _Computation:
             and at.time() >= self.rule.cutoff
             and self.calendar.is_working_day(at.date())
         ):
-            at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 1))
+            # The next day, as if received in the night: a later receipt is never due
+            # earlier (Friday 18:00 counts as Saturday, not as Monday).
+            at = self.calendar.midnight(check_date(at.date() + _ONE_DAY, "the next day"))
             self._moved(at, CutoffReason.AFTER_CUTOFF_TIME)
         if self.rule.cutoff_non_working_day and not self.calendar.is_working_day(at.date()):
             at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 0))

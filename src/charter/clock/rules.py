@@ -186,8 +186,9 @@ class CountingRule:
         count_event_hour: for hours and minutes, whether counting starts at the event
             itself (True) or at the start of the next whole hour or minute (False).
         cutoff: a receipt on a working day at or after this local time counts as received
-            on the next working day (on a closed day the time does not matter: the next
-            working day is the first counted anyway).
+            on the next day, as if it came in the night (on a closed day the time does not
+            matter). With ``cutoff_non_working_day``, a next day that is closed moves on
+            to the next working day.
         cutoff_non_working_day: a receipt on a non-working day counts as received on the
             next working day.
         cutoff_outside_hours: a receipt while the channel is closed counts as received at

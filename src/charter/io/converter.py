@@ -196,7 +196,7 @@ def _date(value: object, _: object) -> date:
     return check_date(found)
 
 
-_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", re.ASCII)
 #: The keys of a recurring closure day, by the kind of rule each shape makes.
 _RECURRING_SHAPES = {
     "date": ("date",),
@@ -256,13 +256,13 @@ def _recurring(value: object, _: object) -> YearlyRule:
     if "easter" in value:
         return EasterOffset(days=_whole(value["easter"], None), **common)
     weekday = value["weekday"]
-    if not isinstance(weekday, str) or weekday.lower() not in WORKWEEK_DAYS:
+    if not isinstance(weekday, str) or weekday not in WORKWEEK_DAYS:
         raise DocumentError(
             f"weekday: {excerpt(weekday)} is not a weekday: one of {', '.join(WORKWEEK_DAYS)}"
         )
     return NthWeekday(
         month=_whole(value["month"], None),
-        weekday=Weekday(WORKWEEK_DAYS.index(weekday.lower())),
+        weekday=Weekday(WORKWEEK_DAYS.index(weekday)),
         n=_whole(value["nth"], None),
         **common,
     )

@@ -252,7 +252,8 @@ _MONTH_DAY = (
 def _recurring_schema() -> dict[str, Any]:
     """A closure day every year: a date, a span of dates, an Easter offset, an n-th weekday."""
     year = {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}
-    common = {"name": _text(), "since": year, "until": year}
+    some_year = {"anyOf": [year, {"type": "null"}]}
+    common = {"name": _text(), "since": some_year, "until": some_year}
     day = {"type": "string", "pattern": _MONTH_DAY}
     shapes: list[dict[str, Any]] = [
         {"date": day},

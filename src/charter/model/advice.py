@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from charter.clock.periods import Unit
 from charter.clock.rules import BE_JUDICIAL_CODE, EU_1182_71, CountingRule
-from charter.errors import Issue, excerpt
+from charter.errors import MAX_YEAR, Issue, excerpt
 from charter.hours.model import MonthDay, OpeningHours
 from charter.model.channels import Appointment
 
@@ -134,7 +134,7 @@ def _opens_holidays(c: Charter, where: str, hours: OpeningHours) -> Iterator[Iss
                 yield Issue(
                     f"{where}.special[{k}]",
                     f"special hours open on {day.isoformat()}, a day off of the hours' "
-                    f"calendar ({name}): the service is open on a holiday",
+                    f"calendar ({excerpt(name)}): the service is open on a holiday",
                 )
                 break
 
@@ -157,6 +157,7 @@ def _special_days(
     last_year = first_year + _YEARS_CHECKED - 1
     if c.valid_until is not None:
         last_year = min(last_year, c.valid_until.year)
+    last_year = min(last_year, MAX_YEAR)
     stop = end if isinstance(end, MonthDay) else start
     days: list[date] = []
     for year in range(first_year, last_year + 1):

@@ -43,7 +43,15 @@ from charter._checks import (
     check_optional_text,
 )
 from charter._memo import Memo
-from charter.calendars.base import HolidayCalendar, Weekday, check_date, check_timezone, to_weekdays
+from charter.calendars.base import (
+    HolidayCalendar,
+    UnionCalendar,
+    Weekday,
+    check_date,
+    check_timezone,
+    to_weekdays,
+)
+from charter.calendars.eu import PublishedCalendar
 from charter.calendars.instants import check_supported_instant
 from charter.calendars.registry import calendar_by_id
 from charter.calendars.rules import (
@@ -115,6 +123,13 @@ def _holidays_id(value: str) -> str:
     return value
 
 
+def _published(calendar: HolidayCalendar) -> bool:
+    """Whether *calendar* (or a part of it) knows only the years it has lists for."""
+    if isinstance(calendar, UnionCalendar):
+        return any(_published(part) for part in calendar.calendars)
+    return isinstance(calendar, PublishedCalendar)
+
+
 def _recurring(values: Iterable[YearlyRule]) -> tuple[YearlyRule, ...]:
     return RuleCalendar(name=CLOSED, rules=values).rules
 
@@ -142,6 +157,13 @@ class CalendarSpec:
     closures: Dates = field(factory=Dates, converter=_closures)
     recurring: tuple[YearlyRule, ...] = field(default=(), converter=_recurring)
     substitutes: bool = field(default=False, converter=check_flag)
+
+    def __attrs_post_init__(self) -> None:
+        if self.substitutes and _published(calendar_by_id(self.holidays)):
+            raise CharterValueError(
+                f"substitutes need holidays for every year, and {excerpt(self.holidays)} is "
+                "published year by year (its published lists hold their own replacement days)"
+            )
 
     @property
     def has_closures(self) -> bool:
