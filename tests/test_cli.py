@@ -838,3 +838,21 @@ def test_a_document_given_as_the_charter_path_is_told_in_flags(
     assert "looks like the document itself" in err
     assert "give --charter the path of a .json or .toml file" in err
     assert "charter.loads" not in err
+
+
+def test_report_over_a_window_of_receipt_days() -> None:
+    argv = ["report", "docs/data/cases.csv", "--at", "2026-11-24T12:00+01:00", "--json"]
+    code, out = run(*argv, "--from", "2026-11-03", "--until", "2026-11-10")
+    found = json.loads(out)
+    assert code == 0
+    assert found["window"] == {"first": "2026-11-03", "last": "2026-11-10"}
+    everything = json.loads(run(*argv)[1])
+    assert everything["window"] is None
+    assert everything["outside"] == 0
+    # Nothing lost: each row is counted, skipped or outside the window.
+    assert found["cases"] + found["skipped"]["count"] + found["outside"] == (
+        everything["cases"] + everything["skipped"]["count"]
+    )
+    assert found["outside"] == 2
+    code, out = run(*argv[:-1], "--from", "2026-11-10", "--until", "2026-11-03")
+    assert (code, out) == (2, "")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import pickle
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import assume, given
@@ -27,6 +28,7 @@ from charter import (
     Suspended,
     Unit,
     compliance,
+    examples,
     read_calls,
     read_cases,
 )
@@ -650,3 +652,65 @@ def test_reports_bin_past_exact_up_to_and_still_add_up() -> None:
         compliance(CHARTER, [], at=AT, exact_up_to=0)
     with pytest.raises(CharterTypeError, match="a whole number as exact_up_to"):
         Histogram(unit=Unit.DAYS, step=1, exact_up_to=2.5)  # type: ignore[arg-type]
+
+
+# -- a window of receipt days (issue 20, item 10) ------------------------------------------
+
+
+def _window_cases() -> list[Case]:
+    zone = ZoneInfo("Europe/Brussels")
+    return [
+        Case(
+            guarantee="informative",
+            received=datetime(2026, 10, 28 + n, 23, 30, tzinfo=zone)
+            if n < 4
+            else datetime(2026, 11, n - 3, 10, tzinfo=zone),
+            reference=f"W-{n}",
+        )
+        for n in range(12)
+    ]
+
+
+def test_a_window_counts_only_the_cases_received_on_its_days() -> None:
+    c = examples.load()
+    cases = _window_cases()
+    at = datetime(2026, 12, 20, 12, tzinfo=ZoneInfo("Europe/Brussels"))
+    # 31 October 23:30 in Brussels is 22:30 UTC: the day is the zone's.
+    november = compliance(c, cases, at=at, received_between=(date(2026, 11, 1), date(2026, 11, 5)))
+    assert (november.cases, november.outside, november.skipped.count) == (5, 7, 0)
+    assert november.window == (date(2026, 11, 1), date(2026, 11, 5))
+    assert november.cases + november.outside + november.skipped.count == len(cases)
+    open_end = compliance(c, cases, at=at, received_between=(date(2026, 11, 1), None))
+    assert (open_end.cases, open_end.outside) == (8, 4)
+    everything = compliance(c, cases, at=at)
+    assert (everything.cases, everything.outside, everything.window) == (12, 0, None)
+    assert compliance(c, cases, at=at, received_between=(None, None)).window is None
+
+
+def test_reports_over_one_window_add_up_and_over_two_do_not() -> None:
+    c = examples.load()
+    cases = _window_cases()
+    at = datetime(2026, 12, 20, 12, tzinfo=ZoneInfo("Europe/Brussels"))
+    window = (date(2026, 11, 1), date(2026, 11, 5))
+    whole = compliance(c, cases, at=at, received_between=window)
+    halves = compliance(c, cases[:6], at=at, received_between=window) + compliance(
+        c, cases[6:], at=at, received_between=window
+    )
+    assert halves == whole
+    with pytest.raises(CharterValueError, match="cannot add reports over different windows"):
+        whole + compliance(c, cases, at=at)
+
+
+@pytest.mark.parametrize(
+    ("window", "error", "message"),
+    [
+        ((date(2026, 11, 5), date(2026, 11, 1)), CharterValueError, "ends on 2026-11-01, before"),
+        ((date(2026, 11, 5),), CharterTypeError, "a window (first day, last day)"),
+        ("2026-11", CharterTypeError, "a window"),
+        ((date(2026, 11, 5), "2026-12-01"), CharterTypeError, "a day of the window"),
+    ],
+)
+def test_a_wrong_window_is_refused(window: object, error: type[Exception], message: str) -> None:
+    at = datetime(2026, 12, 20, 12, tzinfo=ZoneInfo("Europe/Brussels"))
+    with pytest.raises(error, match=re.escape(message)):
+        compliance(examples.load(), [], at=at, received_between=window)  # type: ignore[arg-type]

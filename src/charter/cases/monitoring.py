@@ -28,11 +28,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
+from zoneinfo import ZoneInfo
 
 from attrs import evolve, field, frozen
 
+from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant
 from charter.cases.case import Case
 from charter.cases.histograms import EXACT_UP_TO, Histogram, Tally, bin_ticks
@@ -70,7 +72,9 @@ class ComplianceReport:
     ``guarantees`` follow the charter's order; ``reachability`` lists the channels with
     a target or with calls, by id; ``skipped`` the cases and rows that could not be
     evaluated or read. ``keep`` is how many breaches (the most overdue) and skipped
-    rows are listed; the counts are always complete.
+    rows are listed; the counts are always complete. ``window`` is the first and last day
+    of receipt counted (either None: open), ``outside`` how many cases were received
+    outside it: every case read is counted, skipped or outside.
     """
 
     at: datetime
@@ -78,6 +82,8 @@ class ComplianceReport:
     guarantees: tuple[GuaranteeReport, ...]
     reachability: tuple[ReachabilityReport, ...] = ()
     skipped: Skipped = field(factory=Skipped)
+    window: tuple[date | None, date | None] | None = None
+    outside: int = 0
 
     @property
     def cases(self) -> int:
@@ -112,6 +118,11 @@ class ComplianceReport:
                 f"cannot add reports at different instants: {self.at.isoformat()} and "
                 f"{other.at.isoformat()}"
             )
+        if self.window != other.window:
+            raise CharterValueError(
+                f"cannot add reports over different windows: {_window_text(self.window)} and "
+                f"{_window_text(other.window)}"
+            )
         ours = [g.guarantee for g in self.guarantees]
         theirs = [g.guarantee for g in other.guarantees]
         if ours != theirs:
@@ -131,6 +142,7 @@ class ComplianceReport:
             ),
             reachability=tuple(channels[key] for key in sorted(channels)),
             skipped=self.skipped.add(other.skipped, keep),
+            outside=self.outside + other.outside,
         )
 
     def __radd__(self, other: object) -> ComplianceReport:
@@ -252,6 +264,29 @@ class _Skips:
         return found.add(Skipped(), self.keep)  # sorted, the first keep
 
 
+def _window_text(window: tuple[date | None, date | None] | None) -> str:
+    if window is None:
+        return "no window"
+    first, last = window
+    return f"{first or '…'} to {last or '…'}"
+
+
+def _window(
+    value: tuple[date | None, date | None] | None,
+) -> tuple[date | None, date | None] | None:
+    """The window of receipt days, checked: two dates (either None), first not after last."""
+    if value is None:
+        return None
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise CharterTypeError.expected("a window (first day, last day), either None", value)
+    first, last = (None if day is None else check_date(day, "a day of the window") for day in value)
+    if first is not None and last is not None and last < first:
+        raise CharterValueError(f"the window ends on {last}, before it starts on {first}")
+    if first is None and last is None:
+        return None
+    return (first, last)
+
+
 def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     charter: Charter,
     cases: Iterable[object],
@@ -260,6 +295,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     calls: Iterable[object] = (),
     keep: int = 100,
     exact_up_to: int = EXACT_UP_TO,
+    received_between: tuple[date | None, date | None] | None = None,
 ) -> ComplianceReport:
     """The compliance report of *charter* over *cases* (and *calls*) at the instant *at*.
 
@@ -271,6 +307,11 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     to itself: to read several files, add up one report per file.) Calls count for the
     channel they were made on.
 
+    *received_between* (first day, last day; either None for an open end) counts only the
+    cases received on those days, in the charter's zone: the others are counted in
+    ``outside``, so that a month's report can read a year's file. Every case read is then
+    evaluated, skipped or outside.
+
     Memory depends on the charter and on *keep* and *exact_up_to*, not on the data:
     each histogram (response times, waits) is exact up to *exact_up_to* distinct values
     (10 000), and binned beyond (see :mod:`charter.cases.histograms`).
@@ -280,11 +321,12 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         raise CharterTypeError.expected("a Charter", charter)
     if isinstance(keep, bool) or not isinstance(keep, int) or keep < 0:
         raise CharterValueError(f"keep must be a whole number, 0 or more, got {keep!r}")
+    window = _window(received_between)
     evaluate = CaseEvaluator(charter)
     Tally(exact_up_to)  # checks it
     tallies = {g.id: _Tally(g, keep, exact_up_to) for g in charter.guarantees}
     skips = _Skips(keep)
-    _tally_cases(evaluate, cases, at, tallies, skips)
+    outside = _tally_cases(evaluate, cases, at, tallies, skips, window, ZoneInfo(charter.timezone))
     targets = {target.channel: target for target in charter.reachability}
     channels = {
         channel: _Calls(channel, target, exact_up_to) for channel, target in targets.items()
@@ -309,21 +351,27 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         guarantees=tuple(tally.report() for tally in tallies.values()),
         reachability=tuple(channels[key].report(_SECOND) for key in sorted(channels)),
         skipped=skips.skipped(cases, calls),
+        window=window,
+        outside=outside,
     )
 
 
-def _tally_cases(
+def _tally_cases(  # noqa: PLR0913, PLR0917 - the pass's whole state
     evaluate: CaseEvaluator,
     cases: Iterable[object],
     at: datetime,
     tallies: dict[str, _Tally],
     skips: _Skips,
-) -> None:
-    """Evaluate *cases*, keeping only the tallies.
+    window: tuple[date | None, date | None] | None,
+    zone: ZoneInfo,
+) -> int:
+    """Evaluate *cases*, keeping only the tallies; return how many fell outside *window*.
 
     A block at a time: reading a few cases, then evaluating them, is quicker than both in
     turn, case by case.
     """
+    outside = 0
+    first, last = window if window is not None else (None, None)
     at_utc = at.astimezone(UTC)
     outcome = evaluate.outcome
     numbered: Iterator[tuple[int | None, object]]
@@ -333,6 +381,11 @@ def _tally_cases(
         source, numbered = "cases", ((None, case) for case in _iterable(cases, "cases"))
     while block := list(islice(numbered, _BLOCK)):
         for line, case in block:
+            if window is not None and isinstance(case, Case):
+                day = case.received.astimezone(zone).date()
+                if (first is not None and day < first) or (last is not None and day > last):
+                    outside += 1
+                    continue
             try:
                 found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
             except CharterError as error:
@@ -342,6 +395,7 @@ def _tally_cases(
                 skips.add(problem)
                 continue
             tallies[case.guarantee].add(case, found, at)  # type: ignore[attr-defined, arg-type]
+    return outside
 
 
 def _iterable(values: Iterable[object], what: str) -> Iterable[object]:

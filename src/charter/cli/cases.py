@@ -22,6 +22,7 @@ from charter.cli.context import (
     event_arguments,
     events_from_options,
     guarantee_of,
+    iso_date,
     positive_argument,
 )
 from charter.errors import (
@@ -99,6 +100,20 @@ def register(commands: Commands, with_charter: Parser) -> None:
         default=100,
         metavar="N",
         help="breaches and rows listed (100)",
+    )
+    report.add_argument(
+        "--from",
+        dest="first",
+        type=iso_date,
+        metavar="DATE",
+        help="count only cases received on or after this day (in the charter's zone)",
+    )
+    report.add_argument(
+        "--until",
+        dest="last",
+        type=iso_date,
+        metavar="DATE",
+        help="count only cases received on or before this day (in the charter's zone)",
     )
     report.add_argument("--json", action="store_true", help="print JSON instead of text")
     report.set_defaults(run=run_report)
@@ -266,7 +281,10 @@ def run_report(ctx: Invocation) -> None:
     try:
         cases = read_cases(source, name=Path(args.cases).name, **how)
         calls = () if args.calls is None else read_calls(args.calls, **how)
-        report = compliance(c, cases, at=at, calls=calls, keep=args.keep)
+        if args.first is not None and args.last is not None and args.last < args.first:
+            raise UsageError(f"--until {args.last} is before --from {args.first}")
+        window = None if args.first is None and args.last is None else (args.first, args.last)
+        report = compliance(c, cases, at=at, calls=calls, keep=args.keep, received_between=window)
     except CharterValueError as error:
         said = command_words(str(error))
         if said == str(error):
@@ -282,12 +300,18 @@ def run_report(ctx: Invocation) -> None:
 
 def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:
     """The compliance report as text: a section after another, a blank line between."""
-    from charter.language.english import moment_text, plural  # noqa: PLC0415 - Babel on use
+    from charter.language.english import day_text, moment_text, plural  # noqa: PLC0415
 
     ctx.write(
         f"Compliance on {moment_text(report.at, zone)}: {plural(report.cases, 'case')}, "
         f"{report.skipped.count:,} skipped"
     )
+    if report.window is not None:
+        first, last = report.window
+        since = "" if first is None else f" from {day_text(first)}"
+        until = "" if last is None else f" until {day_text(last)}"
+        others = plural(report.outside, "other case")
+        ctx.write(f"Counting the cases received{since}{until}: {others} not counted")
     ctx.table(_guarantee_rows(report), numbers=True)
     _response_times(ctx, report)
     _reachability(ctx, report)

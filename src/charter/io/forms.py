@@ -143,6 +143,13 @@ def _compliance_json(report: ComplianceReport) -> dict[str, Any]:
             }
             for r in report.reachability
         ],
+        "window": None
+        if report.window is None
+        else {
+            "first": None if report.window[0] is None else report.window[0].isoformat(),
+            "last": None if report.window[1] is None else report.window[1].isoformat(),
+        },
+        "outside": report.outside,
         "skipped": {
             "count": report.skipped.count,
             "problems": [
