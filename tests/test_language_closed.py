@@ -351,3 +351,15 @@ def test_a_name_missing_in_the_language_is_refused_or_taken_from_the_fallback() 
     assert f"- Kerstavond{NBSP}: chaque année le 24 décembre\n" in document
     assert f"- Brugdag{NBSP}: vendredi 15 mai 2026\n" in document
     assert "ils figurent ici en néerlandais" in document
+
+
+def test_a_list_headed_by_channels_names_a_missing_text_once() -> None:
+    # The channels' names head the lists of several calendars too; a name missing in the
+    # language is one missing text. The names of a calendar nothing uses are not asked for.
+    c = _load(SEVERAL.replace('name = { nl = "Nergens" }', 'name = { fr = "Nulle part" }'))
+    with pytest.raises(MissingTextError) as refused:
+        render(c, locale="fr_BE")
+    paths = refused.value.paths
+    assert len(paths) == len(set(paths))
+    assert "channels[desk].name" in paths
+    assert not any(path.startswith("calendars[unused]") for path in paths)

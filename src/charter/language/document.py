@@ -533,11 +533,12 @@ def _days_closed(c: Charter, w: _Writer) -> list[_Section]:
     several = len(c.calendars) > 1
     parts: list[_Section] = []
     for spec in c.calendars:
-        blocks = _closed_blocks(spec, w)
-        if not blocks:
+        if not spec.has_closures:
             continue
         if not several:
-            parts.append(_Section(2, _closed_heading(m), blocks))
+            blocks = _closed_blocks(spec, w)
+            if blocks:
+                parts.append(_Section(2, _closed_heading(m), blocks))
             continue
         days_off = spec.days_off()
         channels = [
@@ -555,7 +556,9 @@ def _days_closed(c: Charter, w: _Writer) -> list[_Section]:
             heading = m.gettext("For counting our periods")
         else:
             continue
-        parts.append(_Section(3, heading, blocks))
+        blocks = _closed_blocks(spec, w)
+        if blocks:
+            parts.append(_Section(3, heading, blocks))
     if not parts or parts[0].level == 2:
         return parts
     return [_Section(2, _closed_heading(m), ()), *parts]
