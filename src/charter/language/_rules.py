@@ -61,7 +61,7 @@ from charter.language._texts import Scope, Texts
 from charter.language.messages import N_, NN_, Messages
 from charter.text import LocalizedText
 
-__all__ = ["describe_rules", "month_span", "weekday_names"]
+__all__ = ["describe_rules", "easter_day", "month_span", "ordinal", "weekday_names"]
 
 _APPOINTMENT = "by appointment"
 # Days on which two rules are compared (do they name a day in common?): 2025-2028, with a
@@ -741,10 +741,19 @@ def _date_range(item: DateRange, m: Messages) -> str:
 
 
 def _easter(item: EasterDate, m: Messages) -> str:
-    if item.offset in _EASTER:
-        text = m.gettext(_EASTER[item.offset])
-    else:
-        count = abs(item.offset)
-        text = m.ngettext(*(_EASTER_AFTER if item.offset > 0 else _EASTER_BEFORE), count)
-        text = text.format(n=m.count(count))
+    text = easter_day(item.offset, m)
     return text if item.year is None else f"{text} {item.year}"
+
+
+def easter_day(offset: int, m: Messages) -> str:
+    """A day *offset* days after Easter Sunday: ``op paasmaandag``, ``48 dagen voor paaszondag``."""
+    if offset in _EASTER:
+        return m.gettext(_EASTER[offset])
+    count = abs(offset)
+    text = m.ngettext(*(_EASTER_AFTER if offset > 0 else _EASTER_BEFORE), count)
+    return text.format(n=m.count(count))
+
+
+def ordinal(n: int, m: Messages) -> str:
+    """The *n*-th (-1: the last) as "on the {nth} {weekday}" says it: ``eerste``, ``le dernier``."""
+    return m.gettext(_ORDINALS[n])

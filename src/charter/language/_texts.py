@@ -63,9 +63,11 @@ class Texts:
         if self.language in text:
             return text[self.language], None
         if self.fallback is not None and self.fallback in text:
-            self.fell_back.append(path)
+            if path not in self.fell_back:  # a text said twice (a channel's name) is one
+                self.fell_back.append(path)
             return text[self.fallback], self.fallback
-        self.missing.append(path)
+        if path not in self.missing:
+            self.missing.append(path)
         return "", None
 
     def url(self, address: Url | LocalizedUrl, path: str) -> str:

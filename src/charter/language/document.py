@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from attrs import evolve
 
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
 from charter.calendars.base import Weekday, check_date
+from charter.calendars.rules import DateSpan, EasterOffset, FixedDate, NthWeekday, YearlyRule
 from charter.clock.periods import Period, Unit
 from charter.errors import CharterTypeError, CharterValueError, InteropError
 from charter.hours.ranges import TimeRange
@@ -35,14 +36,14 @@ from charter.language._blocks import Link as _Link
 from charter.language._blocks import Paragraph as _Paragraph
 from charter.language._blocks import Section as _Section
 from charter.language._blocks import Table as _Table
-from charter.language._rules import weekday_names
+from charter.language._rules import easter_day, ordinal, weekday_names
 from charter.language._texts import Scope, Texts
 from charter.language.deadlines import describe_period
 from charter.language.hours import hours_text, ranges_of
 from charter.language.html import write_html
 from charter.language.messages import N_, NN_, Messages
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
-from charter.model.charter import Charter
+from charter.model.charter import CalendarSpec, Charter
 from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind
 from charter.text import LocalizedText
 
@@ -202,6 +203,7 @@ def _sections(c: Charter, m: Messages, texts: Texts) -> list[_Section]:
     sections.append(_Section(2, m.gettext("How to reach us"), ()))
     sections.extend(_channel(channel, w) for channel in c.channels)
     sections.append(_promises(c, w))
+    sections.extend(_days_closed(c, w))
     if c.reachability:
         sections.append(_reachability(c, w))
     if c.referral is not None:
@@ -515,6 +517,185 @@ def _reachability(c: Charter, w: _Writer) -> _Section:
         lines.append(line)
     # Translators: a heading: how fast calls are answered.
     return _Section(2, m.gettext("Reachability"), (_Items(tuple(lines)),))
+
+
+# -- days closed ----------------------------------------------------------------------------------
+
+
+def _days_closed(c: Charter, w: _Writer) -> list[_Section]:
+    """The organisation's own days off, from each calendar that has any.
+
+    A charter of one calendar has one list. With several, each list is headed by the
+    channels whose hours close on it (or, used by promises alone, says it counts in their
+    periods), so that no list is taken for another's; a calendar nothing uses is left out.
+    """
+    m = w.m
+    several = len(c.calendars) > 1
+    parts: list[_Section] = []
+    for spec in c.calendars:
+        if not spec.has_closures:
+            continue
+        if not several:
+            blocks = _closed_blocks(spec, w)
+            if blocks:
+                parts.append(_Section(2, _closed_heading(m), blocks))
+            continue
+        days_off = spec.days_off()
+        channels = [
+            w.say(channel.name, f"channels[{channel.id}].name")
+            for channel in c.channels
+            if channel.hours is not None and channel.hours.holidays == days_off
+        ]
+        if channels:
+            heading = m.list(channels)
+        elif any(g.calendar == spec.id for g in c.guarantees):
+            # Translators: a heading, under "Days we are closed": the days off of a calendar
+            # that no channel's hours use, only the promises' counts ("Voor de berekening van
+            # onze termijnen", "Pour le calcul de nos délais", "Für die Berechnung unserer
+            # Fristen").
+            heading = m.gettext("For counting our periods")
+        else:
+            continue
+        blocks = _closed_blocks(spec, w)
+        if blocks:
+            parts.append(_Section(3, heading, blocks))
+    if not parts or parts[0].level == 2:
+        return parts
+    return [_Section(2, _closed_heading(m), ()), *parts]
+
+
+def _closed_heading(m: Messages) -> str:
+    # Translators: a heading: the organisation's own days off, besides public holidays
+    # ("Sluitingsdagen", "Jours de fermeture", "Schließtage").
+    return m.gettext("Days we are closed")
+
+
+def _closed_blocks(spec: CalendarSpec, w: _Writer) -> tuple[_Block, ...]:
+    """One calendar's days off: a lead, a line per rule and per date; its replacement days."""
+    m = w.m
+    where = f"calendars[{spec.id}]"
+    # Translators: an item of the list of days closed, a label: {name} is the day's name
+    # from the charter ("Kerstavond"), {when} when it falls ("elk jaar op 24 december",
+    # "vrijdag 15 mei 2026").
+    item = m.gettext("{name}: {when}")
+    lines: list[str | _Link] = []
+    for index, rule in enumerate(spec.recurring):
+        when = _rule_when(rule, m)
+        if when is not None:
+            name = w.say(rule.name, f"{where}.recurring[{index}].name")
+            lines.append(item.format(name=name, when=when))
+    for day, text in spec.closures.entries:
+        name = w.say(text, f"{where}.closures[{day.isoformat()}]")
+        lines.append(item.format(name=name, when=m.full_date(day)))
+    blocks: list[_Block] = []
+    if lines:
+        # Translators: before the list of the organisation's own days off ("Naast de
+        # feestdagen zijn we op deze dagen gesloten:"; French "Outre les jours fériés, …").
+        lead = m.gettext("Besides public holidays, we are closed on these days:")
+        blocks.extend((_Paragraph(lead), _Items(tuple(lines))))
+    rest = [day for day in range(7) if Weekday(day) not in spec.workweek]
+    if spec.substitutes and rest:
+        # Translators: a weekday a public holiday falls on, in an "or" list after "falls
+        # on" (Dutch "{weekday}": "op zaterdag of zondag"; French "un {weekday}": "tombe un
+        # samedi ou un dimanche"; German "einen {weekday}").
+        falls_on = m.pgettext("a weekday a holiday falls on", "{weekday}")
+        named = [falls_on.format(weekday=m.weekday(index)) for index in rest]
+        # Translators: replacement days; {days} is "Saturday or Sunday" (see the weekday a
+        # holiday falls on): "Valt een feestdag op zaterdag of zondag, dan zijn we de
+        # eerstvolgende werkdag gesloten."
+        message = m.gettext(
+            "If a public holiday falls on {days}, we are closed on the next working day instead."
+        )
+        blocks.append(_Paragraph(message.format(days=m.list(named, style="or"))))
+    return tuple(blocks)
+
+
+# Translators: one or more dates ("op 24 en 31 december"; French "le 24 décembre",
+# "les 24 et 31 décembre").
+_ON_DATES = NN_("on {dates}", "on {dates}")
+
+
+def _rule_when(rule: YearlyRule, m: Messages) -> str | None:
+    """When a closure rule falls: every year, within its years; in its one year, the date.
+
+    None for a rule of one year that puts no day in it (a fifth Friday that year lacks).
+    """
+    since, until = getattr(rule, "since", None), getattr(rule, "until", None)
+    if since is not None and since == until:
+        return _in_one_year(rule, since, m)
+    if isinstance(rule, FixedDate | DateSpan):
+        days = _every_year(rule)
+        if len(days) > 2:  # two neighbouring days are a list, "op 24 en 25 december"
+            when = _span(days[0], days[-1], m, year=False)
+        else:
+            when = m.ngettext(*_ON_DATES, len(days)).format(dates=m.date_list(days))
+    elif isinstance(rule, EasterOffset):
+        when = easter_day(rule.days, m)
+    elif isinstance(rule, NthWeekday):
+        # Translators: a day closed every year: "on the last Friday of September" ("op de
+        # laatste vrijdag van september", "le dernier vendredi de septembre", "am letzten
+        # Freitag im September"); {nth} is an ordinal as in "on the {nth} {weekday} of the
+        # month".
+        message = m.gettext("on the {nth} {weekday} of {month}")
+        when = m.elide(
+            message.format(
+                nth=ordinal(rule.n, m), weekday=m.weekday(rule.weekday), month=m.month(rule.month)
+            )
+        )
+    else:  # a rule of another kind: its name says when
+        when = ""
+    # Translators: a day closed every year; {when} is "on 24 December", "from 27 to 31
+    # December", "on Easter Monday" ("elk jaar op 24 december", "chaque année le 24
+    # décembre", "jedes Jahr am 24. Dezember").
+    every = m.gettext("every year {when}").format(when=when).strip()
+    if since is None and until is None:
+        return every
+    if until is None:
+        # Translators: the first year a day is closed ("vanaf 2027", "à partir de 2027").
+        years = m.gettext("from {first_year} on").format(first_year=since)
+    elif since is None:
+        # Translators: the last year a day is closed, included ("tot en met 2030", "jusqu'en
+        # 2030", "bis 2030").
+        years = m.gettext("until {last_year}").format(last_year=until)
+    else:
+        # Translators: the years a day is closed, both included ("van 2027 tot en met 2030").
+        years = m.gettext("from {first_year} to {last_year}").format(
+            first_year=since, last_year=until
+        )
+    # Translators: a day closed every year and the years it is: "every year on 24 December,
+    # from 2027" ("elk jaar op 24 december, vanaf 2027").
+    return m.gettext("{when}, {years}").format(when=every, years=years)
+
+
+def _every_year(rule: FixedDate | DateSpan) -> list[date]:
+    """The days of *rule* in a leap year (2028), where 29 February exists."""
+    if isinstance(rule, FixedDate):
+        return [date(2028, rule.month, rule.day)]
+    first, last = date(2028, *rule.first), date(2028, *rule.last)
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _in_one_year(rule: YearlyRule, year: int, m: Messages) -> str | None:
+    """A rule of one year said as that year's dates, as a dated closure is."""
+    if isinstance(rule, DateSpan):
+        days = rule.dates_in(year)
+        if len(days) == 2:  # two neighbouring days are a list
+            return m.date_list(days, years=True)
+        return None if not days else _span(days[0], days[-1], m, year=True)
+    found = rule.date_in(year)
+    return None if found is None else m.full_date(found)
+
+
+def _span(first: date, last: date, m: Messages, *, year: bool) -> str:
+    """``van 27 tot en met 31 december`` (*year*: ``… 31 december 2027``; one day: its date)."""
+    if first == last:
+        return m.full_date(first)
+    start = m.day_of_month(first) if first.month == last.month else m.day_month(first)
+    end = m.day_month_year(last) if year else m.day_month(last)
+    # Translators: a span of dates, both included ("van 24 tot en met 26 december", "du 24
+    # au 26 décembre"); {first_day} is "24" or "24 December".
+    message = m.gettext("from {first_day} to {last_day}")
+    return m.elide(message.format(first_day=start, last_day=end))
 
 
 # -- the rest -------------------------------------------------------------------------------------
