@@ -168,6 +168,17 @@ _PROMISES = {
     GuaranteeKind.PAYMENT: N_("We will pay {by}."),
     # Translators: the promise to publish a change on the website; {by} as above.
     GuaranteeKind.WEBSITE_FRESHNESS: N_("The change will be on our website {by}."),
+    # Translators: the promise that an appointment takes place; {by} as above ("Uw afspraak
+    # vindt {by} plaats.", "Votre rendez-vous aura lieu {by}.", "Ihr Termin findet {by}
+    # statt.").
+    GuaranteeKind.APPOINTMENT: N_("Your appointment will take place {by}."),
+    # Translators: the promise to help a visitor at the counter; {by} is "by Tuesday
+    # 5 January 2027 at 10:15 at the latest" ("Wij helpen u {by}.").
+    GuaranteeKind.WAITING_TIME: N_("We will help you {by}."),
+    # Translators: the promise that a document or product is ready (for pick-up or sent),
+    # not a decision; {by} as above ("Uw document is {by} klaar.", "Votre document sera
+    # prêt {by}.", "Ihr Dokument liegt {by} bereit.").
+    GuaranteeKind.READY: N_("Your document will be ready {by}."),
 }
 
 

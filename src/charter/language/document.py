@@ -454,6 +454,18 @@ _PROMISES = {
     GuaranteeKind.PAYMENT: N_("We pay {within}."),
     # Translators: a promise ("Wijzigingen staan {within} op onze website.").
     GuaranteeKind.WEBSITE_FRESHNESS: N_("Changes appear on our website {within}."),
+    # Translators: a promise: the appointment itself takes place within the period ("Uw
+    # afspraak vindt {within} plaats.", "Votre rendez-vous a lieu {within}.", "Ihr Termin
+    # findet {within} statt.").
+    GuaranteeKind.APPOINTMENT: N_("Your appointment takes place {within}."),
+    # Translators: a promise about the wait at the counter, from arrival; {within} is the
+    # period with its preposition ("binnen vijftien minuten", "dans un délai de quinze
+    # minutes", "innerhalb von fünfzehn Minuten").
+    GuaranteeKind.WAITING_TIME: N_("At the counter, we help you {within}."),
+    # Translators: a promise that a document or product is ready (for pick-up or sent), not
+    # a decision ("Uw document is {within} klaar.", "Votre document est prêt {within}.",
+    # "Ihr Dokument liegt {within} bereit.").
+    GuaranteeKind.READY: N_("Your document is ready {within}."),
 }
 
 #: Extensions: allowed once, or several times.

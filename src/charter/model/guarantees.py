@@ -57,7 +57,12 @@ __all__ = [
 
 
 class GuaranteeKind(Enum):
-    """What a guarantee promises an answer to."""
+    """What a guarantee promises: an answer of a kind, or (the last three) a service.
+
+    ``APPOINTMENT``: the appointment takes place within the period; ``WAITING_TIME``: the
+    wait at the counter, from arrival, is at most the period; ``READY``: a document or a
+    product is ready (for pick-up or sent) within the period, which is not a decision.
+    """
 
     ACKNOWLEDGEMENT = "acknowledgement"
     INFORMATIVE_QUESTION = "informative_question"
@@ -69,6 +74,9 @@ class GuaranteeKind(Enum):
     MAIL = "mail"
     PAYMENT = "payment"
     WEBSITE_FRESHNESS = "website_freshness"
+    APPOINTMENT = "appointment"
+    WAITING_TIME = "waiting_time"
+    READY = "ready"
 
 
 #: At most three digits, and six after the decimal sign: 87,5 % or 99.999 %.
