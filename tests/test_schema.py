@@ -157,7 +157,7 @@ BOTH_REJECT = {
     "an e-mail without @": _set(("channels", 1, "contact", "email"), "info(at)example.be"),
     "hours as a number": _set(("channels", 0, "hours"), 9),
     "hours with an unknown key": _set(("channels", 0, "hours"), {"osm": "24/7", "colour": 1}),
-    "an unknown payment method": _set(("channels", 0, "payment_methods"), ["cheque"]),
+    "an unknown payment method": _set(("channels", 0, "payment_methods"), ["bitcoin"]),
     "a period in Dutch": _set(("guarantees", 0, "period"), "5 werkdagen"),
     "a period of zero": _set(("guarantees", 0, "period"), "0 days"),
     "a period as a number": _set(("guarantees", 0, "period"), 5),

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 from typing import Any, cast, get_args, get_origin
 
@@ -70,7 +71,7 @@ from charter.model.contact import (
     Url,
     WebAddress,
 )
-from charter.model.guarantees import Share
+from charter.model.guarantees import Share, euro
 from charter.text import LocalizedText
 
 __all__ = ["DocumentScope", "issues_of", "make_converter", "scoped", "shared_converter"]
@@ -171,6 +172,17 @@ def _share(value: object, _: object) -> Share:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise DocumentError(f"expected a share such as '90 %', got {excerpt(value)}")
     return Share.parse(value)
+
+
+def _euro(value: object, _: object) -> Decimal:
+    if isinstance(value, float):
+        raise DocumentError(
+            f"write an amount in euro as text, such as '{value:.2f}', not the number "
+            f"{excerpt(value)}: a number with decimals is not read exactly"
+        )
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise DocumentError(f"expected an amount in euro such as '20.00', got {excerpt(value)}")
+    return euro(value)
 
 
 def _unshare(share: Share) -> object:
@@ -660,6 +672,8 @@ def make_converter(
     converter.register_unstructure_hook(Url, lambda url: url.address)
     converter.register_unstructure_hook(EnterpriseNumber, str)
     converter.register_structure_hook(Share, _share)
+    converter.register_structure_hook(Decimal, _euro)
+    converter.register_unstructure_hook(Decimal, str)
     converter.register_unstructure_hook(Share, _unshare)
     converter.register_structure_hook(date, _date)
     converter.register_unstructure_hook(date, date.isoformat)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import types
 import typing
 from datetime import date, time
+from decimal import Decimal
 from enum import Enum
 from typing import Any, get_args, get_origin
 
@@ -53,7 +54,9 @@ from charter.model.contact import (
     Url,
 )
 from charter.model.guarantees import (
+    FEE_PATTERN,
     MAX_EXTENSIONS,
+    MAX_FEE,
     MAX_WAIT_SECONDS,
     ExtensionPolicy,
     ReachabilityTarget,
@@ -279,6 +282,12 @@ def _recurring_schema() -> dict[str, Any]:
 
 
 _SPECIAL: dict[object, Any] = {
+    Decimal: lambda: {
+        "anyOf": [
+            {"type": "string", "pattern": f"^{FEE_PATTERN}$"},
+            {"type": "integer", "minimum": 0, "maximum": int(MAX_FEE)},  # 9 999 999
+        ]
+    },
     YearlyRule: _recurring_schema,
     LocalizedText: _text,
     Period: lambda: {"type": "string", "pattern": _PERIOD},

@@ -350,6 +350,11 @@ _PAYMENTS = {
     PaymentMethod.ONLINE: N_("online payment"),
     # Translators: a payment method in a list ("mobiele betaling", "paiement mobile").
     PaymentMethod.MOBILE: N_("mobile payment"),
+    # Translators: a payment method in a list ("cheque", "chèque", "Scheck").
+    PaymentMethod.CHEQUE: N_("cheque"),
+    # Translators: a payment method in a list: a direct debit ("domiciliëring",
+    # "domiciliation", "Domizilierung" as Belgian German says it).
+    PaymentMethod.DIRECT_DEBIT: N_("direct debit"),
 }
 
 
@@ -496,7 +501,28 @@ def _promise(g: Guarantee, w: _Writer, *, calendar_days: bool) -> str:
         if g.extension.notice_required:
             # Translators: an extension is announced before the period ends.
             text += " " + m.gettext("We tell you so beforehand.")
+    if g.fee is not None:
+        text += " " + _fee(g, w)
     return f"{w.sentence(g.description, f'guarantees[{g.id}].description')} {text}"
+
+
+def _fee(g: Guarantee, w: _Writer) -> str:
+    m = w.m
+    fee = g.fee
+    assert fee is not None  # noqa: S101 - the caller checked
+    if fee.amount == 0:
+        # Translators: the service costs the client nothing ("Dit is gratis.", "Ce service
+        # est gratuit.", "Dieser Dienst ist kostenlos.").
+        return m.gettext("This service is free of charge.")
+    amount = m.euro(fee.amount)
+    if fee.per is None:
+        # Translators: what the service costs; {amount} is "€ 20,00" ("Dit kost {amount}.",
+        # "Le prix est de {amount}.", "Dies kostet {amount}.").
+        return m.gettext("It costs {amount}.").format(amount=amount)
+    per = w.say(fee.per, f"guarantees[{g.id}].fee.per")
+    # Translators: as above, with what the amount is for; {per} is the document's own text
+    # ("per attest", "par attestation", "pro Bescheinigung").
+    return m.gettext("It costs {amount} {per}.").format(amount=amount, per=per)
 
 
 def _reachability(c: Charter, w: _Writer) -> _Section:

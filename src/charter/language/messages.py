@@ -33,7 +33,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from charter.errors import CharterTypeError, UnknownLanguageError
 from charter.text import LANGUAGES
@@ -269,6 +269,11 @@ class Messages:
         exact = Decimal(share.numerator) / Decimal(share.denominator)
         locale = Locale("en") if self.language == "en" else self.locale
         return str(format_percent(exact, locale=locale, decimal_quantization=False))
+
+    def euro(self, amount: Decimal) -> str:
+        """An amount in euro: ``€ 20,00`` (Dutch), ``20,00 €`` (French, German)."""
+        locale = Locale("en") if self.language == "en" else self.locale
+        return str(format_currency(amount, "EUR", locale=locale))
 
     def language_name(self, code: str) -> str:
         """The name of language *code* in this language: ``Nederlands``, ``néerlandais``.

@@ -72,6 +72,8 @@ class PaymentMethod(Enum):
     TRANSFER = "transfer"
     ONLINE = "online"
     MOBILE = "mobile"
+    CHEQUE = "cheque"
+    DIRECT_DEBIT = "direct_debit"
 
 
 def _texts(values: Iterable[TextLike]) -> tuple[LocalizedText, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from typing import Self
@@ -42,10 +43,13 @@ from charter.errors import CaseError, CharterTypeError, CharterValueError, excer
 from charter.text import LocalizedText, TextLike, to_line, to_text
 
 __all__ = [
+    "FEE_PATTERN",
+    "MAX_FEE",
     "AuthenticSource",
     "ClientDuty",
     "DataReuse",
     "ExtensionPolicy",
+    "Fee",
     "Guarantee",
     "GuaranteeKind",
     "Indicator",
@@ -196,6 +200,52 @@ def _optional_text(value: TextLike | None) -> LocalizedText | None:
     return None if value is None else to_text(value)
 
 
+#: The most a fee may be, in euro; amounts are written with at most two decimals.
+MAX_FEE = Decimal("9999999.99")
+#: A fee as a document writes it: euro, with a point and at most two decimals.
+FEE_PATTERN = r"(0|[1-9][0-9]{0,6})(\.[0-9]{1,2})?"
+
+
+def euro(value: Decimal | int | str) -> Decimal:
+    """An amount in euro, exactly: ``"20.00"``, ``20`` or ``Decimal("20.5")``; 0 is free."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise CharterTypeError.expected("an amount in euro such as '20.00'", value)
+    if isinstance(value, str):
+        if not re.fullmatch(FEE_PATTERN, value, re.ASCII):
+            raise CharterValueError(
+                f"{excerpt(value)} is not an amount in euro such as '20.00' (a point, at "
+                "most two decimals)"
+            )
+        value = Decimal(value)
+    amount = Decimal(value)
+    if (
+        not amount.is_finite()
+        or amount < 0
+        or amount > MAX_FEE
+        or amount != amount.quantize(Decimal("0.01"))
+    ):
+        raise CharterValueError(
+            f"a fee must be 0 to {MAX_FEE} euro with at most two decimals, got {excerpt(value)}"
+        )
+    return amount
+
+
+@frozen(kw_only=True)
+class Fee:
+    """What a service costs the client: an amount in euro (0: free of charge).
+
+    ``per`` says what the amount is for ("per certificate"). An urgent procedure with a
+    surcharge is a guarantee of its own, with its shorter period and its own fee.
+    """
+
+    amount: Decimal = field(converter=euro)
+    per: LocalizedText | None = field(default=None, converter=_optional_text)
+
+
+def _fee(value: Fee | None) -> Fee | None:
+    return check_optional_instance(value, Fee, "a Fee")
+
+
 @frozen(kw_only=True)
 class Guarantee:
     """A promise: an answer of this kind within ``period``, counted by ``rule``.
@@ -219,6 +269,7 @@ class Guarantee:
     extension: ExtensionPolicy | None = field(default=None, converter=_extension)
     legal_maximum: Period | None = field(default=None, converter=_optional_period)
     legal_source: str | None = field(default=None, converter=check_optional_text)
+    fee: Fee | None = field(default=None, converter=_fee)
 
     def check_events(self, events: Iterable[Event]) -> None:
         """Whether this guarantee allows *events*: suspensions, and extensions (how many, how long).
