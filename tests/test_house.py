@@ -122,7 +122,7 @@ BAD: list[tuple[type, str, object]] = [
     (Channel, "hours", "Mo-Fr 09:00-17:00"),
     (Channel, "languages", "nl"),
     (Channel, "appointment", True),
-    (Channel, "payment_methods", ["cheque"]),
+    (Channel, "payment_methods", ["bitcoin"]),
     (CalendarSpec, "id", "Federal"),
     (CalendarSpec, "holidays", 7),
     (CalendarSpec, "workweek", ["monday"]),

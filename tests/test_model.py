@@ -146,7 +146,7 @@ def test_bad_localised_addresses(build: object, error: type[Exception], message:
 @pytest.mark.parametrize(
     ("build", "message"),
     [
-        (lambda: PhoneNumber.parse("02 123 45 67"), "international form"),
+        (lambda: PhoneNumber.parse("2 123 45 67"), "international form"),
         (lambda: PhoneNumber.parse("+32"), "international form"),
         (lambda: Email.parse("info at example.be"), "not an e-mail address"),
         (lambda: Email.parse("info@localhost"), "not an e-mail address"),
@@ -194,7 +194,7 @@ def test_channels() -> None:
         ({"kind": "business_counter"}, CharterValueError, "names its partner"),
         ({"hours": "Mo-Fr 09:00-17:00"}, CharterTypeError, "OpeningHours.from_osm"),
         ({"languages": ["dutch"]}, CharterValueError, "'dutch' is not a language code"),
-        ({"payment_methods": ["cheque"]}, CharterValueError, "'cheque' is not a payment method"),
+        ({"payment_methods": ["bitcoin"]}, CharterValueError, "'bitcoin' is not a payment method"),
         ({"appointment": "sometimes"}, CharterValueError, "not an appointment policy"),
     ],
 )

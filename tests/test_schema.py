@@ -153,7 +153,7 @@ BOTH_REJECT = {
     "a weekday that is none": _set(("calendars", 1, "workweek"), ["mon"]),
     "a closure on 30 February": _set(("calendars", 0, "closures"), {"2026-02-30": "x"}),
     "a kind of channel that is none": _set(("channels", 0, "kind"), "fax"),
-    "a national phone number": _set(("channels", 0, "contact", "phone"), "02 123 45 67"),
+    "a phone number in no form": _set(("channels", 0, "contact", "phone"), "2 123 45 67"),
     "an e-mail without @": _set(("channels", 1, "contact", "email"), "info(at)example.be"),
     "hours as a number": _set(("channels", 0, "hours"), 9),
     "hours with an unknown key": _set(("channels", 0, "hours"), {"osm": "24/7", "colour": 1}),

@@ -80,7 +80,10 @@ LOADER_ONLY = {
     ),
     "TIME_ZONE": "the time zone is one of the IANA database",
     "CALENDAR_ID": "a holidays id names a known calendar (be-legal, holidays:DE-BY, ...)",
-    "PHONE_LENGTH": "a telephone number has 8 to 15 digits",
+    "PHONE_LENGTH": (
+        "a telephone number has 8 to 15 digits after its +, 9 or 10 with a Belgian trunk 0, "
+        "or is a short number of 4"
+    ),
     "RULE_SWITCHES": "the switches of an inline counting rule do not contradict each other",
     "SIZE": "the document is no larger than Limits.max_bytes",
     "HOURS_RULES": "the opening hours hold no more rules together than Limits.max_rules",
@@ -145,7 +148,8 @@ _SHARE = rf"^{_SPACE}*{_PERCENT}{_SPACE}*%{_SPACE}*$"
 _PHONE_SEPARATOR = r"[ \t\n\r\f\v./()-]"
 _PHONE = (
     r"^(?![0-9+ \t\n\r\f\v./()-]*\(0\))"  # no trunk "(0)"
-    rf"{_PHONE_SEPARATOR}*\+{_PHONE_SEPARATOR}*[1-9][0-9 \t\n\r\f\v./()-]*$"
+    rf"{_PHONE_SEPARATOR}*(\+{_PHONE_SEPARATOR}*[1-9]|0{_PHONE_SEPARATOR}*[1-9]|1)"
+    r"[0-9 \t\n\r\f\v./()-]*$"
 )
 
 

@@ -44,6 +44,7 @@ from charter.language.html import write_html
 from charter.language.messages import N_, NN_, Messages
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import CalendarSpec, Charter
+from charter.model.contact import PhoneNumber, PhoneRate
 from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind
 from charter.text import LocalizedText
 
@@ -302,10 +303,10 @@ def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:
     where = f"channels[{channel.id}].contact"
     lines: list[str | _Link] = []
     if contact.phone is not None:
-        phone = contact.phone
-        # Translators: a label.
-        label = m.gettext("Telephone: {number}")
-        lines.append(_linked(label, "number", phone.text, f"tel:{phone.e164}"))
+        lines.append(_phone_line(None, contact.phone, contact.phone_rate, m))
+    for k, extra in enumerate(contact.phones):
+        what = None if extra.label is None else w.say(extra.label, f"{where}.phones[{k}].label")
+        lines.append(_phone_line(what, extra.number, extra.rate, m))
     if contact.email is not None:
         address = contact.email.address
         # Translators: a label.
@@ -328,6 +329,33 @@ def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:
         city = w.say(a.city, f"{where}.address.city")
         lines.append(address.format(street=street, postal_code=_plain(a.postal_code), city=city))
     return lines
+
+
+_RATES = {
+    # Translators: after a telephone number, in brackets: a call is free of charge.
+    PhoneRate.FREE: N_("free of charge"),
+    # Translators: after a telephone number, in brackets: the caller's normal rate
+    # ("normaal tarief", "tarif normal", "normaler Tarif").
+    PhoneRate.NORMAL: N_("normal rate"),
+    # Translators: after a telephone number, in brackets: a number charged above the normal
+    # rate ("betalend nummer", "numéro payant", "kostenpflichtige Nummer").
+    PhoneRate.PAID: N_("paid number"),
+}
+
+
+def _phone_line(what: str | None, phone: PhoneNumber, rate: PhoneRate | None, m: Messages) -> _Link:
+    """``Telephone (what): number (rate)``, the number linked to what it dials."""
+    if what is None:
+        # Translators: a label.
+        line = _linked(m.gettext("Telephone: {number}"), "number", phone.text, "")
+    else:
+        # Translators: a label, with what the number is for ("Telefoon (ondernemingen): …",
+        # "Téléphone (entreprises) : …", "Telefon (Unternehmen): …").
+        message = m.gettext("Telephone ({label}): {number}")
+        before, _, after = message.partition("{number}")
+        line = _Link(before.format(label=what), phone.text, "", after.format())
+    after = line.after if rate is None else f"{line.after} ({m.gettext(_RATES[rate])})"
+    return evolve(line, href=f"tel:{phone.dial}", after=after)
 
 
 def _linked(message: str, key: str, shown: str, href: str) -> _Link:

@@ -32,7 +32,9 @@ __all__ = ["stylesheet", "write_html"]
 #: What a link may lead to: a telephone number (E.164), an e-mail address, an https page.
 #: The model's values have these shapes when they are read; a value built in Python past
 #: the parsers that has not is shown, not linked.
-_HREF = re.compile(rf"tel:\+[1-9]\d{{7,14}}|mailto:{EMAIL_PATTERN}|{URL_PATTERN}", re.ASCII)
+_HREF = re.compile(
+    rf"tel:(\+[1-9][0-9]{{7,14}}|1[0-9]{{3}})|mailto:{EMAIL_PATTERN}|{URL_PATTERN}", re.ASCII
+)
 #: The id of the page's main content, where the skip link leads.
 _MAIN = "content"
 

@@ -19,7 +19,9 @@ from charter.model.contact import (
     LocalizedUrl,
     Organisation,
     PhoneNumber,
+    PhoneRate,
     PostalAddress,
+    Telephone,
     Url,
 )
 from charter.model.guarantees import (
@@ -58,10 +60,12 @@ __all__ = [
     "Organisation",
     "PaymentMethod",
     "PhoneNumber",
+    "PhoneRate",
     "PostalAddress",
     "QualityMonitoring",
     "ReachabilityTarget",
     "Referral",
     "Share",
+    "Telephone",
     "Url",
 ]

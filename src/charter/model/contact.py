@@ -27,12 +27,13 @@ Url('https://e.be/fr')
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from enum import Enum
 from typing import Self, TypeAlias, TypeVar
 
 from attrs import field, frozen
 
-from charter._checks import check_optional_instance, matching
+from charter._checks import check_items, check_optional_instance, matching, to_member
 from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
 from charter.text import LocalizedText, TextLike, one_line, to_line
 
@@ -43,7 +44,9 @@ __all__ = [
     "LocalizedUrl",
     "Organisation",
     "PhoneNumber",
+    "PhoneRate",
     "PostalAddress",
+    "Telephone",
     "Url",
 ]
 
@@ -99,26 +102,50 @@ class EnterpriseNumber:
 
 @frozen(repr=False)
 class PhoneNumber:
-    """A telephone number in international form, ``+32 2 123 45 67`` (E.164: 8-15 digits)."""
+    """A telephone number, kept as written: international, Belgian national, or short.
+
+    - international: ``+32 2 123 45 67`` (E.164: 8-15 digits);
+    - Belgian national, with the trunk 0: ``02 123 45 67``, ``0800 12 345``,
+      ``0470 12 34 56`` (a number without a country code is read as Belgian: its E.164
+      form is ``+32`` and the digits after the 0);
+    - a Belgian short number of four digits starting with 1: ``1700``, which has no
+      international form (``e164`` is None; it is dialled as written).
+
+    >>> PhoneNumber.parse("0800 12 345").e164
+    '+3280012345'
+    >>> PhoneNumber.parse("1700").dial
+    '1700'
+    """
 
     text: str
-    e164: str
+    e164: str | None
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """Read a number written with ``+``, the country code, digits and spaces."""
+        """Read a number written with digits, spaces and ``+`` (see the class)."""
         if "(0)" in _string(text, "a telephone number"):
             raise CharterValueError(
                 f"{excerpt(text)}: write the number without the trunk '(0)', "
                 "such as '+32 2 123 45 67'"
             )
         compact = re.sub(r"[ \t\n\r\f\v./()-]", "", text)
-        if not re.fullmatch(r"\+[1-9]\d{7,14}", compact, flags=re.ASCII):
-            raise CharterValueError(
-                f"{excerpt(text)} is not a telephone number in international form such as "
-                "'+32 2 123 45 67'"
-            )
-        return cls(" ".join(text.split()), compact)
+        shown = " ".join(text.split())
+        if re.fullmatch(r"\+[1-9][0-9]{7,14}", compact, flags=re.ASCII):
+            return cls(shown, compact)
+        if re.fullmatch(r"0[1-9][0-9]{7,8}", compact, flags=re.ASCII):
+            return cls(shown, "+32" + compact[1:])
+        if re.fullmatch(r"1[0-9]{3}", compact, flags=re.ASCII):
+            return cls(shown, None)
+        raise CharterValueError(
+            f"{excerpt(text)} is not a telephone number: write it in international form "
+            "('+32 2 123 45 67'), in Belgian national form ('02 123 45 67') or as a Belgian "
+            "short number ('1700')"
+        )
+
+    @property
+    def dial(self) -> str:
+        """What a ``tel:`` link dials: the E.164 form, or a short number's digits."""
+        return self.e164 if self.e164 is not None else re.sub(r"[^0-9]", "", self.text)
 
     def __repr__(self) -> str:
         return f"PhoneNumber({self.text!r})"
@@ -299,11 +326,62 @@ def _address(value: PostalAddress | None) -> PostalAddress | None:
     return check_optional_instance(value, PostalAddress, "a PostalAddress")
 
 
+class PhoneRate(Enum):
+    """What a call costs the caller."""
+
+    FREE = "free"
+    """Free of charge (a Belgian 0800 number)."""
+    NORMAL = "normal"
+    """The caller's normal rate."""
+    PAID = "paid"
+    """A number charged above the normal rate (070, 078, 090x in Belgium)."""
+
+
+def _rate(value: PhoneRate | str | None) -> PhoneRate | None:
+    return None if value is None else to_member(PhoneRate, value, "a telephone rate:")
+
+
+def _required_phone(value: PhoneNumber | str) -> PhoneNumber:
+    found = _phone(value)
+    if found is None:
+        raise CharterTypeError.expected("a telephone number", value)
+    return found
+
+
+def _optional_label(value: TextLike | None) -> LocalizedText | None:
+    return None if value is None else to_line(value)
+
+
+@frozen(kw_only=True)
+class Telephone:
+    """Another number of a channel: what it is for, and what a call costs."""
+
+    number: PhoneNumber = field(converter=_required_phone)
+    label: LocalizedText | None = field(default=None, converter=_optional_label)
+    rate: PhoneRate | None = field(default=None, converter=_rate)
+
+
+def _phones(values: Iterable[Telephone]) -> tuple[Telephone, ...]:
+    return check_items(values, Telephone, "a Telephone")
+
+
 @frozen(kw_only=True)
 class Contact:
-    """How a channel is reached; each part optional, each checked."""
+    """How a channel is reached; each part optional, each checked.
+
+    Attributes:
+        phone: the channel's telephone number.
+        phone_rate: what a call to ``phone`` costs (free, normal rate, paid).
+        phones: more numbers, each with what it is for and its rate (a short number,
+            a line for companies).
+        email: the e-mail address.
+        url: the https address (of a web form, a chat, the website).
+        address: the postal address.
+    """
 
     phone: PhoneNumber | None = field(default=None, converter=_phone)
+    phone_rate: PhoneRate | None = field(default=None, converter=_rate)
+    phones: tuple[Telephone, ...] = field(default=(), converter=_phones)
     email: Email | None = field(default=None, converter=_email)
     url: Url | None = field(default=None, converter=_url)
     address: PostalAddress | None = field(default=None, converter=_address)
