@@ -29,18 +29,20 @@ __all__ = ["builder"]
 T = TypeVar("T")
 
 
-def builder(cls: type[T]) -> Callable[..., T]:
+def builder(cls: type[T], *, checked_by_caller: bool = False) -> Callable[..., T]:
     """A function of the fields of *cls*, in order, that returns the record they make.
 
     *cls* is a frozen, slotted attrs class with nothing for ``__init__`` to check or
-    convert; anything else raises ``TypeError``.
+    convert; anything else raises ``TypeError``, unless *checked_by_caller*: then the
+    module that builds the records does every check of the class itself, its converters'
+    and ``__attrs_post_init__``'s (a reader that checked its values as it read them).
     """
     names = [attribute.name for attribute in fields(cls)]  # type: ignore[arg-type]
     plain = all(
         attribute.converter is None and attribute.validator is None and attribute.init
         for attribute in fields(cls)  # type: ignore[arg-type]
-    )
-    if not plain or hasattr(cls, "__attrs_post_init__") or "__slots__" not in vars(cls):
+    ) and not hasattr(cls, "__attrs_post_init__")
+    if "__slots__" not in vars(cls) or not (plain or checked_by_caller):
         raise TypeError(f"{cls.__name__} checks or converts its fields: build it with __init__")
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
     namespace.update({f"set_{name}": vars(cls)[name].__set__ for name in names})
