@@ -182,6 +182,7 @@ _counting_starts = builder(CountingStarts)
 _rolled = builder(RolledForward)
 _minimum = builder(MinimumWorkingDays)
 _ends_at = builder(EndsAt)
+_suspension = builder(SuspensionCounted)
 
 
 def _fast_unit(period: Period, rule: CountingRule) -> Unit | None:
@@ -553,7 +554,7 @@ class _Computation:
         self.events = events
         self.notice_required = notice_required
         self.memo: DayMemo | None = None
-        self.steps: list[Step] = [Received(at=self.local)]
+        self.steps: list[Step] = [_received(self.local)]
         #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
         self.paused: tuple[tuple[date, date], ...] = ()
         #: The period and the extensions counted from the start, by unit (once extended).
@@ -567,14 +568,7 @@ class _Computation:
             self.steps.append(EndsAt(due=due, last_day=last_day, end=None))
         else:
             last_day, due = self._remembered(start)
-        return Deadline(
-            received=self.local,
-            period=self.period,
-            rule=self.rule,
-            due=due,
-            last_day=last_day,
-            steps=tuple(self.steps),
-        )
+        return _new_deadline(self.local, self.period, self.rule, due, last_day, tuple(self.steps))
 
     def _remembered(self, start: datetime) -> tuple[date, datetime]:
         """:meth:`_day_due`, from the memo where the result depends on the day alone.
@@ -642,7 +636,7 @@ class _Computation:
         if self.unit is Unit.WORKING_DAYS:  # counting starts on a working day
             first = self.days.add_working_days(first, 0)
         self.steps.append(
-            CountingStarts(on=first, at=self.calendar.midnight(first), days_off=self.rule.days_off)
+            _counting_starts(first, self.calendar.midnight(first), self.rule.days_off)
         )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
@@ -675,7 +669,7 @@ class _Computation:
             else:
                 shift += (moved - last).days
             last = moved
-            later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
+            later.append(_suspension(suspended, resumed, days, _ZERO))
         if self.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
@@ -868,9 +862,7 @@ class _Computation:
         if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
         moved = self.days.add_working_days(last, 0)
-        self.steps.append(
-            RolledForward(from_day=last, to_day=moved, reason=self.days.day_off(last))
-        )
+        self.steps.append(_rolled(last, moved, self.days.day_off(last)))
         return moved
 
     def _minimum_working_days(self, first: date, last: date) -> date:
@@ -898,8 +890,8 @@ class _Computation:
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)
         if day != last:  # no business on the last day: the next day with business
-            self.steps.append(RolledForward(from_day=last, to_day=day, reason=None))
-        self.steps.append(EndsAt(due=due, last_day=day, end=self.rule.end))
+            self.steps.append(_rolled(last, day, None))
+        self.steps.append(_ends_at(due, day, self.rule.end))
         return day, due
 
     def _due_on(self, last: date, start: datetime) -> tuple[date, datetime]:
