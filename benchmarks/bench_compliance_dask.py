@@ -39,7 +39,7 @@ SPEEDUP_TARGET = 1.7
 
 def block_size(path: Path, workers: int) -> int:
     """The block size that gives each worker ``BLOCKS_PER_WORKER`` blocks of *path*."""
-    return max(1 << 20, -(-path.stat().st_size // (workers * BLOCKS_PER_WORKER)))
+    return max(1 << 20, path.stat().st_size // (workers * BLOCKS_PER_WORKER))
 
 
 def report_of_block(block: bytes, header: str | None, service: Charter) -> ComplianceReport:
