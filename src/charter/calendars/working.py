@@ -22,7 +22,7 @@ datetime.date(2026, 12, 28)
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -61,6 +61,8 @@ __all__ = ["MONDAY_TO_FRIDAY", "DayOff", "DayOffKind", "WorkingCalendar"]
 CACHE_MIDNIGHTS = 1 << 17
 #: How many calendars of public holidays a calendar remembers its law's working days for.
 CACHE_PUBLIC = 64
+#: How many memos of other modules a calendar keeps (see ``WorkingCalendar.kept``).
+CACHE_KEPT = 16
 
 #: The default work week.
 MONDAY_TO_FRIDAY = frozenset(
@@ -148,6 +150,9 @@ class WorkingCalendar:
     _public: Memo[int, tuple[HolidayCalendar, WorkingCalendar]] = field(
         factory=lambda: Memo(CACHE_PUBLIC), init=False, repr=False, eq=False, hash=False
     )
+    _kept: Memo[Hashable, object] = field(
+        factory=lambda: Memo(CACHE_KEPT), init=False, repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for d, _ in self.extra_working_days.entries:
@@ -155,6 +160,17 @@ class WorkingCalendar:
                 raise CharterValueError(
                     f"{d.isoformat()} is both a closure day and an extra working day"
                 )
+
+    @property
+    def kept(self) -> Memo[Hashable, object]:
+        """Memos that other modules keep with this calendar, under keys of their own.
+
+        The deadline calculator remembers there how a period ends by the day counting
+        starts (:mod:`charter.clock.deadline`). Like the calendar's own memos, they are
+        no part of its value: left out of ``==`` and ``repr``, pickled empty, and
+        bounded (``CACHE_KEPT`` entries, the oldest dropped first).
+        """
+        return self._kept
 
     @property
     def zone(self) -> ZoneInfo:

@@ -36,12 +36,13 @@ from datetime import UTC, datetime
 from attrs import field, frozen
 
 from charter._checks import check_id
+from charter._records import builder
 from charter.calendars.instants import check_instant, check_supported_instant
 from charter.clock.events import Answered, Event, Extended, Suspended, check_history
-from charter.errors import CaseError, CharterTypeError
+from charter.errors import MAX_YEAR, MIN_YEAR, CaseError, CharterTypeError
 from charter.model.guarantees import Guarantee
 
-__all__ = ["Case", "check_policy"]
+__all__ = ["Case", "check_policy", "read_case"]
 
 
 def _events(values: Iterable[Event]) -> tuple[Event, ...]:
@@ -108,3 +109,32 @@ def check_policy(guarantee: Guarantee, events: Iterable[Event]) -> None:
     if not isinstance(guarantee, Guarantee):
         raise CharterTypeError.expected("a Guarantee", guarantee)
     guarantee.check_events(events)
+
+
+#: A case of values a reader checked as it read them (see :func:`read_case`).
+_case = builder(Case, checked_by_caller=True)
+
+
+def read_case(
+    guarantee: str,
+    received: datetime,
+    events: tuple[Event, ...],
+    reference: str | None,
+    ids: set[str],
+) -> Case:
+    """The ``Case`` of a row a reader read: what ``Case(...)`` checks, checked once.
+
+    *received* and the events' instants are aware and within the supported years, and
+    *reference* is a text or None: the reader read them so. What is left is checked
+    here, in the order ``Case`` checks it: the guarantee's id (once per id: *ids* holds
+    those checked already) and the history.
+    """
+    if guarantee not in ids:
+        ids.add(check_id(guarantee))
+    if not MIN_YEAR <= received.year <= MAX_YEAR:
+        check_supported_instant(received, "received")  # raises, as Case(received=...) does
+    try:
+        check_history(received, events)
+    except CaseError as error:
+        raise error.for_case(reference) from None
+    return _case(guarantee, received, events, reference)

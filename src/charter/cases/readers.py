@@ -67,6 +67,7 @@ from attrs import field, frozen
 
 from charter._checks import check_id
 from charter._excerpt import EXCERPT, capped, excerpt
+from charter._records import builder
 from charter.calendars.base import check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases._cells import (
@@ -98,9 +99,10 @@ from charter.cases._formats import (
     need,
     typed_rows,
 )
-from charter.cases.case import Case
+from charter.cases.case import Case, read_case
 from charter.cases.reports import Problem, Skipped
 from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.periods import to_period
 from charter.errors import (
     MAX_YEAR,
     MIN_YEAR,
@@ -238,6 +240,8 @@ class Reader(Generic[T]):
         self._reread = False
         self.line: int | None = None
         self.lines: range | None = None
+        #: The guarantee ids checked already (a file names a few, in every row).
+        self._ids: set[str] = set()
 
     def _check_typed(self, delimiter: str | None, sheet: str | None) -> str | None:
         """*sheet*, if the keywords given fit the format; its package imported now."""
@@ -535,6 +539,7 @@ class CaseReader(Reader[Case]):
     columns = ("reference", "guarantee", "received", "answered", "suspensions", "extensions")
 
     def _item(self, row: Row) -> Case:
+        # What Case(...) and its events check, in their order, each value checked once.
         received = self.instant(row, "received")
         if received is None:
             raise CharterValueError("no received")
@@ -542,9 +547,11 @@ class CaseReader(Reader[Case]):
         suspensions = pairs(row, "suspensions")
         for number, pair in enumerate(suspensions, start=1):
             start, _, end = pair.partition("/")
-            events.append(Suspended(at=self._instant(start.strip(), "a suspension")))
+            events.append(
+                _new_suspended(_event_at(self._instant(start.strip(), "a suspension")), None)
+            )
             if end.strip():
-                events.append(Resumed(at=self._instant(end.strip(), "a resumption")))
+                events.append(_new_resumed(_event_at(self._instant(end.strip(), "a resumption"))))
             elif number < len(suspensions):
                 raise CharterValueError(
                     f"suspension {excerpt(pair)} has no end and is not the last"
@@ -553,18 +560,30 @@ class CaseReader(Reader[Case]):
             at, slash, by = pair.partition("/")
             if not slash:
                 raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD")
-            events.append(Extended(at=self._instant(at.strip(), "an extension"), by=by.strip()))
+            noticed = _event_at(self._instant(at.strip(), "an extension"))
+            events.append(_new_extended(noticed, to_period(by.strip()), None))
         answered = self.instant(row, "answered")
         if answered is not None:
-            events.append(Answered(at=answered))
+            events.append(_new_answered(_event_at(answered)))
         if len(events) > 1:
             events.sort(key=_when)  # stable: a suspension and its resumption keep their order
-        return Case(
-            guarantee=required(row, "guarantee"),
-            received=received,
-            events=events,
-            reference=text_of(row, "reference", "text") or None,
-        )
+        guarantee = required(row, "guarantee")
+        reference = text_of(row, "reference", "text") or None
+        return read_case(guarantee, received, tuple(events), reference, self._ids)
+
+
+#: Events of instants the reader read (aware) and checked (:func:`_event_at`).
+_new_suspended = builder(Suspended, checked_by_caller=True)
+_new_resumed = builder(Resumed, checked_by_caller=True)
+_new_extended = builder(Extended, checked_by_caller=True)
+_new_answered = builder(Answered, checked_by_caller=True)
+
+
+def _event_at(at: datetime) -> datetime:
+    """An event's instant read from a row (aware), checked as the event's class would."""
+    if MIN_YEAR <= at.year <= MAX_YEAR:
+        return at
+    return check_supported_instant(at, "an event at")  # raises, as Suspended(at=...) does
 
 
 def _when(event: Event) -> float:

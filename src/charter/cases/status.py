@@ -23,6 +23,7 @@ from typing import NamedTuple
 from attrs import frozen
 
 from charter._deprecated import renamed_names, warn_renamed
+from charter._records import builder
 from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
 from charter.cases.case import Case
@@ -116,7 +117,17 @@ class CaseReport:
 class _Prepared:
     """What evaluating a case of one guarantee needs, worked out once."""
 
-    __slots__ = ("calendar", "guarantee", "hours", "measure", "memo", "notice_required", "warning")
+    __slots__ = (
+        "calendar",
+        "end_of_day",
+        "guarantee",
+        "hours",
+        "is_time",
+        "measure",
+        "memo",
+        "notice_required",
+        "warning",
+    )
 
     def __init__(self, charter: Charter, guarantee: Guarantee) -> None:
         self.guarantee = guarantee
@@ -125,7 +136,12 @@ class _Prepared:
         self.measure = Measure(
             guarantee.period.smallest_unit, calendar=self.calendar, hours=self.hours
         )
-        self.warning = guarantee.warning.exact
+        exact = guarantee.warning.exact
+        #: The warning share as (numerator, denominator): compared in whole numbers.
+        self.warning = (exact.numerator, exact.denominator)
+        #: Whether the guarantee's unit measures elapsed time, and its periods end at 24:00.
+        self.is_time = self.measure.unit.is_time
+        self.end_of_day = guarantee.rule.end is EndOfPeriod.END_OF_DAY
         extension = guarantee.extension
         self.notice_required = extension is None or extension.notice_required
         self.memo: DayMemo = {}
@@ -163,16 +179,17 @@ class CaseEvaluator:
         at = check_instant(at)
         o = self.outcome(case, at, at.astimezone(UTC))
         unit = o.unit
-        return CaseReport(
-            case=case,
-            at=at,
-            status=o.status,
-            deadline=o.deadline,
-            remaining=Amount(o.remaining, unit),
-            allowed=Amount(o.allowed, unit),
-            answered=o.answered,
-            suspended_since=o.suspended_since,
-            response=None if o.response is None else Amount(o.response, unit),
+        response = o.response
+        return _report(  # the fields of CaseReport, in order: its values built here
+            case,
+            at,
+            o.status,
+            o.deadline,
+            _amount(o.remaining, unit),
+            _amount(o.allowed, unit),
+            o.answered,
+            o.suspended_since,
+            None if response is None else _amount(response, unit),
         )
 
     def outcome(self, case: Case, at: datetime, at_utc: datetime) -> Outcome:
@@ -222,8 +239,9 @@ class CaseEvaluator:
         )
         measure = context.measure
         unit = measure.unit
-        start, not_counted, total = _counting(d, unit)
-        if unit.is_time:
+        is_time = context.is_time
+        start, not_counted, total = _counting(d, unit, is_time=is_time)
+        if is_time:
             # The due instant is where the time allowed (the period, extensions included)
             # runs out, suspensions aside: what is left is measured, what was used follows.
             allowed = total
@@ -231,30 +249,29 @@ class CaseEvaluator:
             used = allowed - remaining
         else:
             # Counting starts at the start of its first day; it mostly ends at 24:00.
-            ends = (
-                measure.end_of_day(d.last_day)
-                if g.rule.end is EndOfPeriod.END_OF_DAY
-                else measure.position(d.due)
-            )
+            ends = measure.end_of_day(d.last_day) if context.end_of_day else measure.position(d.due)
             first = start.date()  # counting starts at midnight in the calendar's zone
             allowed = ends - measure.end_of_day(first - _ONE_DAY) - not_counted
             remaining = ends - measure.position(end)
             used = allowed - remaining
         response = None
         if answered is not None:
-            if unit.is_time:
-                response = max(0, used)
-            else:
-                response = _response(context, first, answered, not_counted)
-        warning = context.warning  # at risk once used / allowed >= warning, in whole numbers
+            by_day = not is_time  # for days, the day of the period the answer came on
+            response = _response(context, first, answered, not_counted) if by_day else max(0, used)
+        share, whole = context.warning  # at risk once used / allowed >= warning
         status = _status(
             at=at_utc,
             due=d.due,
             answered=answered,
             suspended_since=suspended_since,
-            at_risk=used * warning.denominator >= warning.numerator * allowed,
+            at_risk=used * whole >= share * allowed,
         )
         return Outcome(status, d, unit, remaining, allowed, answered, suspended_since, response)
+
+
+#: A report and an amount of figures the evaluator worked out (charter._records).
+_report = builder(CaseReport)
+_amount = builder(Amount)
 
 
 class Outcome(NamedTuple):
@@ -315,21 +332,22 @@ def _open_suspension(events: tuple[Event, ...]) -> datetime | None:
     return None
 
 
-def _counting(d: Deadline, unit: Unit) -> tuple[datetime, int, int]:
+def _counting(d: Deadline, unit: Unit, *, is_time: bool) -> tuple[datetime, int, int]:
     """Where counting started, the ticks of *unit* the suspensions took, and the period's.
 
     The period's ticks count its extensions (for time units; day units are measured).
+    *is_time*: whether *unit* measures elapsed time.
     """
     start = d.received
     not_counted = 0
     # Day units are measured (a compound period has no one amount); time units add up.
-    amount = d.period.amount if unit.is_time else 0
+    amount = d.period.amount if is_time else 0
     for step in d.steps:
         if isinstance(step, CountingStarts):
             start = step.at
         elif isinstance(step, SuspensionCounted):
-            not_counted += microseconds(step.time) if unit.is_time else step.days * TICKS[unit]
-        elif unit.is_time and isinstance(step, ExtensionCounted) and step.total is not None:
+            not_counted += microseconds(step.time) if is_time else step.days * TICKS[unit]
+        elif is_time and isinstance(step, ExtensionCounted) and step.total is not None:
             amount = step.total.amount
     return start, not_counted, amount * TICKS[unit]
 

@@ -28,6 +28,8 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from charter._deprecated import renamed_names
+from charter._memo import Memo
+from charter._records import builder
 from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
@@ -57,6 +59,8 @@ from charter.clock.steps import (
     SuspensionCounted,
 )
 from charter.errors import (
+    MAX_YEAR,
+    MIN_YEAR,
     CaseError,
     CharterTypeError,
     CharterValueError,
@@ -65,7 +69,7 @@ from charter.errors import (
 )
 from charter.hours.model import OpeningHours
 
-__all__ = ["DayMemo", "Deadline", "deadline", "unchecked_deadline"]
+__all__ = ["DayMemo", "Deadline", "deadline", "general_deadline", "unchecked_deadline"]
 
 #: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
 _RENAMED = renamed_names(__name__, {"history_deadline": "unchecked_deadline"})
@@ -78,6 +82,8 @@ def __getattr__(name: str) -> object:
 _ONE_DAY = timedelta(days=1)
 _ZERO = timedelta()
 _MEMO_DAYS = 4096  # days a memo remembers before it starts again
+#: Days a calendar's memo of one rule and period remembers (``deadline``'s fast path).
+_KEPT_DAYS = 1024
 
 #: How a period in days ends, by the day counting starts: its steps, last day and due.
 DayMemo = dict[date, tuple[tuple[Step, ...], date, datetime]]
@@ -86,6 +92,62 @@ _NO_PARTS: dict[Unit, int] = {}  # never written to: replaced on the first exten
 #: The judicial vacation, 1 July to 31 August (Judicial Code art. 50 §2), as (month, day).
 _VACATION = ((7, 1), (8, 31))
 _TIME_UNITS = {Unit.MINUTES: timedelta(minutes=1), Unit.HOURS: timedelta(hours=1)}
+
+
+def _advance(days: WorkingCalendar, rule: CountingRule, d: date, n: int, unit: Unit) -> date:
+    """*d* plus *n* *unit*, by calendar arithmetic (working days: the n-th after *d*).
+
+    *days* is the rule's calendar of working days.
+    """
+    try:
+        if unit is Unit.WORKING_DAYS:
+            return days.add_working_days(d, n)
+        if unit is Unit.DAYS:
+            return check_date(d + timedelta(days=n), "the end of the period")
+        if unit is Unit.WEEKS:
+            return check_date(d + timedelta(weeks=n), "the end of the period")
+        return check_date(_add_months(rule, d, n if unit is Unit.MONTHS else 12 * n))
+    except (OverflowError, ValueError) as error:
+        if isinstance(error, UnsupportedYearError):
+            raise
+        raise UnsupportedYearError(
+            f"{Period(n, unit)} from {d.isoformat()} ends outside the supported years"
+        ) from None
+
+
+def _add_months(rule: CountingRule, d: date, months: int) -> date:
+    if rule.months_from_first_day or rule.count_event_day:
+        # Judicial Code art. 54: from the so-many-th (the first day counted) to the day
+        # before the so-many-th; where that date does not exist, the month's last day.
+        # Counting the event's day gives the same: 1 March + 1 month ends on 31 March.
+        first = d + _ONE_DAY
+        target: date = first + relativedelta(months=months)
+        return target if target.day < first.day else target - _ONE_DAY
+    clamped: date = d + relativedelta(months=months)
+    if rule.month_end is MonthEnd.NEXT_DAY and clamped.day < d.day:
+        return clamped + timedelta(days=d.day - clamped.day)
+    return clamped
+
+
+def _held(
+    days: WorkingCalendar,
+    required: int,
+    first: date,
+    last: date,
+    paused: tuple[tuple[date, date], ...],
+) -> date:
+    """*last*, or the day that gives ``[first, last]`` *required* working days (art. 3(5)).
+
+    The suspended working days (*paused*, ``(a, b]`` ranges) do not count.
+    """
+    before = first - _ONE_DAY
+    counted = days.working_days_between(before, last)
+    for a, b in paused:  # suspended working days do not count (art. 3(5)'s purpose)
+        if a < last:
+            counted -= days.working_days_between(a, min(b, last))
+    if counted >= required:
+        return last
+    return days.add_working_days(last, required - counted)
 
 
 @frozen(kw_only=True)
@@ -107,6 +169,161 @@ class Deadline:
     def is_met_by(self, answered: datetime) -> bool:
         """Whether an answer at *answered* is on time (strictly before ``due``)."""
         return check_instant(answered) < self.due
+
+
+#: The units the fast path counts (:func:`_fast_deadline`): one unit of calendar days.
+_DAY_UNITS = frozenset({Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
+# The records of the fast path, built without ``__init__`` (charter._records): the
+# values are the computation's own, checked already.
+_new_deadline = builder(Deadline)
+_received = builder(Received)
+_moved_past = builder(MovedPastCutoff)
+_counting_starts = builder(CountingStarts)
+_rolled = builder(RolledForward)
+_minimum = builder(MinimumWorkingDays)
+_ends_at = builder(EndsAt)
+_suspension = builder(SuspensionCounted)
+
+
+def _fast_unit(period: Period, rule: CountingRule) -> Unit | None:
+    """The unit of a period the fast path counts under *rule*, or None: the general path.
+
+    Decided by the rule's switches and the period, never by which rule it is: a period
+    of one calendar unit, received (not notified on paper), no cut-off at the channel's
+    hours, no end at close of business, no judicial vacation. None of these needs
+    opening hours. The history must hold no change either (:func:`_unchanged`).
+    """
+    single = period.single
+    if (
+        single is None
+        or single[1] not in _DAY_UNITS
+        or rule.notification is not Notification.RECEIVED
+        or rule.cutoff_outside_hours
+        or rule.end is EndOfPeriod.CLOSE_OF_BUSINESS
+        or rule.judicial_vacation
+    ):
+        return None
+    return single[1]
+
+
+def _kept_memo(calendar: WorkingCalendar, rule: CountingRule, period: Period) -> DayMemo:
+    """The memo of how *period* under *rule* ends by its first day, kept by *calendar*.
+
+    Without events, a period in days ends the same way for every receipt that starts
+    counting on the same day (``_remembered``); the calendar keeps one memo per rule and
+    period, as it keeps a year's working days (docs/design.md#limits).
+    """
+    key = ("deadline", id(rule), period.parts)
+    kept = calendar.kept.get(key)
+    if kept is None or kept[0] is not rule:  # type: ignore[index]
+        kept = calendar.kept.put(key, (rule, Memo(_KEPT_DAYS)))
+    return kept[1]  # type: ignore[index,no-any-return]
+
+
+def _remember(
+    memo: DayMemo, day: date, found: tuple[tuple[Step, ...], date, datetime]
+) -> tuple[tuple[Step, ...], date, datetime]:
+    """Remember *found* for *day* in *memo*, within its bounds; return it.
+
+    A ``Memo`` forgets its oldest day; a plain dict (a caller's) starts again when full.
+    """
+    if isinstance(memo, Memo):
+        memo.put(day, found)
+        return found
+    if len(memo) >= _MEMO_DAYS:
+        memo.clear()
+    memo[day] = found
+    return found
+
+
+def _unchanged(events: Sequence[Event]) -> bool:
+    """Whether *events* hold no suspension and no extension: nothing moves the deadline."""
+    for event in events:  # noqa: SIM110 - a loop: the history is short, mostly empty
+        if isinstance(event, Suspended | Extended):
+            return False
+    return True
+
+
+def _fast_deadline(  # noqa: PLR0913, PLR0917 - the computation's whole input
+    local: datetime,
+    period: Period,
+    unit: Unit,
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    memo: DayMemo | None,
+) -> Deadline:
+    """The general path's deadline (:class:`_Computation`), without events, straight on.
+
+    *local* is the receipt in the calendar's zone; *unit* is the period's, one that
+    :func:`_fast_unit` accepts. The steps and results are those of the general path,
+    decision for decision (tests/test_deadline_fast.py holds the two together).
+    """
+    steps: list[Step] = [_received(local)]
+    at = local
+    cutoff = rule.cutoff
+    if cutoff is not None and at.time() >= cutoff:
+        at = calendar.midnight(calendar.add_working_days(at.date(), 1))
+        steps.append(_moved_past(at.date(), at, CutoffReason.AFTER_CUTOFF_TIME))
+    if rule.cutoff_non_working_day and not calendar.is_working_day(at.date()):
+        at = calendar.midnight(calendar.add_working_days(at.date(), 0))
+        steps.append(_moved_past(at.date(), at, CutoffReason.NON_WORKING_DAY))
+    end = rule.end
+    if memo is not None and end is not EndOfPeriod.SAME_TIME:
+        day = at.date()
+        found = memo.get(day)
+        if found is None:
+            mark = len(steps)
+            last, due = _fast_days(at, period, unit, calendar, rule, steps)
+            found = _remember(memo, day, (tuple(steps[mark:]), last, due))
+        else:
+            steps.extend(found[0])
+        last, due = found[1], found[2]
+    else:
+        last, due = _fast_days(at, period, unit, calendar, rule, steps)
+    return _new_deadline(local, period, rule, due, last, tuple(steps))
+
+
+def _fast_days(  # noqa: PLR0913, PLR0917 - the computation's whole state
+    start: datetime,
+    period: Period,
+    unit: Unit,
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    steps: list[Step],
+) -> tuple[date, datetime]:
+    """``_Computation._day_due`` without events: the last day and due; steps to *steps*."""
+    days = calendar if rule.days_off is _ALL_DAYS_OFF else rule.working_calendar(calendar)
+    amount = period.parts[0][0]
+    event_day = start.date()
+    nominal_first = event_day if rule.count_event_day else event_day + _ONE_DAY
+    if unit is Unit.WORKING_DAYS:  # counting starts on a working day
+        first = days.add_working_days(nominal_first, 0)
+        steps.append(_counting_starts(first, calendar.midnight(first), rule.days_off))
+        last = days.add_working_days(first - _ONE_DAY, amount)
+        steps.extend(days.days_off(nominal_first, last))  # a holiday before counting too
+    else:
+        first = nominal_first
+        steps.append(_counting_starts(first, calendar.midnight(first), rule.days_off))
+        last = _advance(days, rule, first - _ONE_DAY, amount, unit)
+    if rule.roll_forward and not days.is_working_day(last):
+        moved = days.add_working_days(last, 0)
+        steps.append(_rolled(last, moved, days.day_off(last)))
+        last = moved
+    required = rule.min_working_days
+    # Art. 3(5) holds a period of two days or more: not one of working days, nor one day.
+    if required and unit is not Unit.WORKING_DAYS and (unit is not Unit.DAYS or amount >= 2):
+        moved = _held(days, required, first, last, ())
+        if moved != last:
+            steps.append(_minimum(last, moved, required))
+            last = moved
+    end = rule.end
+    if end is EndOfPeriod.END_OF_DAY:
+        due = calendar.midnight(last + _ONE_DAY)
+    else:  # the same time of day (the fast path takes no close of business)
+        zone = calendar.zone
+        due = wall_to_utc(zone, datetime.combine(last, start.time())).astimezone(zone)
+    steps.append(_ends_at(due, last, end))
+    return last, due
 
 
 def _by_unit(parts: tuple[tuple[int, Unit], ...]) -> dict[Unit, int]:
@@ -191,6 +408,10 @@ def unchecked_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked alrea
     days that starts counting on a given day ends, for histories without suspension or
     extension (most of them).
     """
+    unit = _fast_unit(period, rule)
+    if unit is not None and _unchanged(events):
+        local = received.astimezone(calendar.zone)
+        return _fast_deadline(local, period, unit, calendar, rule, memo)
     _needs_hours(period, rule, hours)
     computation = _Computation(
         received=received,
@@ -230,17 +451,59 @@ def deadline(  # noqa: PLR0913 - the public API's signature
             force (docs/design.md); ``False`` accepts a late one.
     """
     received = check_supported_instant(received, "received")
-    check_date(received.astimezone(UTC).date(), "the receipt")
+    if received.year in (MIN_YEAR, MAX_YEAR):  # the day in UTC may be outside the years
+        check_date(received.astimezone(UTC).date(), "the receipt")
     period = to_period(period)
     calendar, rule, hours = _check_arguments(calendar, rule, hours)
+    unit = _fast_unit(period, rule)
+    if unit is None:  # the fast path's periods and rules need no opening hours
+        _needs_hours(period, rule, hours)
+    history = events if type(events) is tuple and not events else check_history(received, events)
+    if unit is not None and _unchanged(history):
+        local = received.astimezone(calendar.zone)
+        return _fast_deadline(
+            local, period, unit, calendar, rule, _kept_memo(calendar, rule, period)
+        )
+    return _general(received, period, calendar, rule, hours, _Events(history), notice_required)
+
+
+def general_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
+    received: datetime,
+    period: Period,
+    *,
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    hours: OpeningHours | None,
+    events: Sequence[Event],
+    notice_required: bool = True,
+    resume_at: datetime | None = None,
+) -> Deadline:
+    """:func:`deadline` by the general computation, whatever the history: no fast path.
+
+    For the tests that hold the fast path to it; the arguments are checked already, the
+    history too (a ``Case``'s or :func:`~charter.clock.events.check_history`'s).
+    """
     _needs_hours(period, rule, hours)
+    changes = _Events(events, resume_at)
+    return _general(received, period, calendar, rule, hours, changes, notice_required)
+
+
+def _general(  # noqa: PLR0913, PLR0917 - the computation's whole input
+    received: datetime,
+    period: Period,
+    calendar: WorkingCalendar,
+    rule: CountingRule,
+    hours: OpeningHours | None,
+    events: _Events,
+    notice_required: bool,  # noqa: FBT001 - internal
+) -> Deadline:
     return _Computation(
         received=received,
         period=period,
         calendar=calendar,
         rule=rule,
         hours=hours,
-        events=_Events(check_history(received, events)),
+        events=events,
         notice_required=notice_required,
     ).run()
 
@@ -291,7 +554,7 @@ class _Computation:
         self.events = events
         self.notice_required = notice_required
         self.memo: DayMemo | None = None
-        self.steps: list[Step] = [Received(at=self.local)]
+        self.steps: list[Step] = [_received(self.local)]
         #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
         self.paused: tuple[tuple[date, date], ...] = ()
         #: The period and the extensions counted from the start, by unit (once extended).
@@ -305,14 +568,7 @@ class _Computation:
             self.steps.append(EndsAt(due=due, last_day=last_day, end=None))
         else:
             last_day, due = self._remembered(start)
-        return Deadline(
-            received=self.local,
-            period=self.period,
-            rule=self.rule,
-            due=due,
-            last_day=last_day,
-            steps=tuple(self.steps),
-        )
+        return _new_deadline(self.local, self.period, self.rule, due, last_day, tuple(self.steps))
 
     def _remembered(self, start: datetime) -> tuple[date, datetime]:
         """:meth:`_day_due`, from the memo where the result depends on the day alone.
@@ -328,9 +584,7 @@ class _Computation:
         if found is None:
             mark = len(self.steps)
             last_day, due = self._day_due(start)
-            if len(memo) >= _MEMO_DAYS:
-                memo.clear()
-            found = memo[day] = (tuple(self.steps[mark:]), last_day, due)
+            found = _remember(memo, day, (tuple(self.steps[mark:]), last_day, due))
         else:
             self.steps.extend(found[0])
         return found[1], found[2]
@@ -379,33 +633,7 @@ class _Computation:
 
     def _advance(self, d: date, n: int, unit: Unit) -> date:
         """*d* plus *n* *unit*, by calendar arithmetic (working days: the n-th after *d*)."""
-        try:
-            if unit is Unit.WORKING_DAYS:
-                return self.days.add_working_days(d, n)
-            if unit is Unit.DAYS:
-                return check_date(d + timedelta(days=n), "the end of the period")
-            if unit is Unit.WEEKS:
-                return check_date(d + timedelta(weeks=n), "the end of the period")
-            return check_date(self._add_months(d, n if unit is Unit.MONTHS else 12 * n))
-        except (OverflowError, ValueError) as error:
-            if isinstance(error, UnsupportedYearError):
-                raise
-            raise UnsupportedYearError(
-                f"{Period(n, unit)} from {d.isoformat()} ends outside the supported years"
-            ) from None
-
-    def _add_months(self, d: date, months: int) -> date:
-        if self.rule.months_from_first_day or self.rule.count_event_day:
-            # Judicial Code art. 54: from the so-many-th (the first day counted) to the day
-            # before the so-many-th; where that date does not exist, the month's last day.
-            # Counting the event's day gives the same: 1 March + 1 month ends on 31 March.
-            first = d + _ONE_DAY
-            target: date = first + relativedelta(months=months)
-            return target if target.day < first.day else target - _ONE_DAY
-        clamped: date = d + relativedelta(months=months)
-        if self.rule.month_end is MonthEnd.NEXT_DAY and clamped.day < d.day:
-            return clamped + timedelta(days=d.day - clamped.day)
-        return clamped
+        return _advance(self.days, self.rule, d, n, unit)
 
     def _day_due(self, start: datetime) -> tuple[date, datetime]:
         event_day = start.date()
@@ -414,7 +642,7 @@ class _Computation:
         if self.unit is Unit.WORKING_DAYS:  # counting starts on a working day
             first = self.days.add_working_days(first, 0)
         self.steps.append(
-            CountingStarts(on=first, at=self.calendar.midnight(first), days_off=self.rule.days_off)
+            _counting_starts(first, self.calendar.midnight(first), self.rule.days_off)
         )
         anchor = first - _ONE_DAY  # counting n from here ends on the n-th day
         total = self.period
@@ -447,7 +675,7 @@ class _Computation:
             else:
                 shift += (moved - last).days
             last = moved
-            later.append(SuspensionCounted(suspended=suspended, resumed=resumed, days=days))
+            later.append(_suspension(suspended, resumed, days, _ZERO))
         if self.unit is Unit.WORKING_DAYS:
             self._skipped(nominal_first, last)  # a holiday before counting starts too
         self.steps.extend(later)
@@ -640,9 +868,7 @@ class _Computation:
         if not self.rule.roll_forward or self.days.is_working_day(last):
             return last
         moved = self.days.add_working_days(last, 0)
-        self.steps.append(
-            RolledForward(from_day=last, to_day=moved, reason=self.days.day_off(last))
-        )
+        self.steps.append(_rolled(last, moved, self.days.day_off(last)))
         return moved
 
     def _minimum_working_days(self, first: date, last: date) -> date:
@@ -665,20 +891,13 @@ class _Computation:
         one_day = all(p[0][1] is Unit.DAYS and len(p) == 1 for p in parts)
         if one_day and sum(p[0][0] for p in parts) < 2:
             return last
-        before = first - _ONE_DAY
-        counted = self.days.working_days_between(before, last)
-        for a, b in self.paused:  # suspended working days do not count (art. 3(5)'s purpose)
-            if a < last:
-                counted -= self.days.working_days_between(a, min(b, last))
-        if counted >= required:
-            return last
-        return self.days.add_working_days(last, required - counted)
+        return _held(self.days, required, first, last, self.paused)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
         day, due = self._due_on(last, start)
         if day != last:  # no business on the last day: the next day with business
-            self.steps.append(RolledForward(from_day=last, to_day=day, reason=None))
-        self.steps.append(EndsAt(due=due, last_day=day, end=self.rule.end))
+            self.steps.append(_rolled(last, day, None))
+        self.steps.append(_ends_at(due, day, self.rule.end))
         return day, due
 
     def _due_on(self, last: date, start: datetime) -> tuple[date, datetime]:
