@@ -26,7 +26,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from _timing import fmt_us, per_call
@@ -122,7 +122,7 @@ def add_working_days() -> Row:
         starts64 = [np.datetime64(d, "D") for d in STARTS]
         offset = np.busday_offset
 
-        def numpy_run() -> list[object]:
+        def numpy_run() -> list[Any]:  # numpy.datetime64, from a module found at run time
             return [offset(d, 5, roll="backward", busdaycal=cal) for d in starts64]
 
         theirs = [d.astype(object) for d in numpy_run()]

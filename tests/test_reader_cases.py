@@ -21,13 +21,14 @@ from charter import (
     Suspended,
     read_cases,
 )
+from charter.clock import Event
 
 NAMES = ("reference", "guarantee", "received", "answered", "suspensions", "extensions")
 
 
 def public(case: Case) -> Case:
     """*case* built again by the public constructors, every check run."""
-    events = []
+    events: list[Event] = []
     for event in case.events:
         if isinstance(event, Suspended):
             events.append(Suspended(at=event.at))

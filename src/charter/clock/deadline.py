@@ -261,8 +261,9 @@ def _fast_deadline(  # noqa: PLR0913, PLR0917 - the computation's whole input
     steps: list[Step] = [_received(local)]
     at = local
     cutoff = rule.cutoff
-    if cutoff is not None and at.time() >= cutoff:
-        at = calendar.midnight(calendar.add_working_days(at.date(), 1))
+    if cutoff is not None and at.time() >= cutoff and calendar.is_working_day(at.date()):
+        # As the general path: the next day, as if received in the night.
+        at = calendar.midnight(check_date(at.date() + _ONE_DAY, "the next day"))
         steps.append(_moved_past(at.date(), at, CutoffReason.AFTER_CUTOFF_TIME))
     if rule.cutoff_non_working_day and not calendar.is_working_day(at.date()):
         at = calendar.midnight(calendar.add_working_days(at.date(), 0))
