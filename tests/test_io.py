@@ -301,7 +301,7 @@ channels = ["desk"]
                         "id": "p",
                         "kind": "telephone",
                         "name": "x",
-                        "contact": {"phone": "02 123 45 67"},
+                        "contact": {"phone": "2 123 45 67"},
                     }
                 ],
             },
@@ -864,7 +864,8 @@ def test_a_bad_kind_lists_the_kinds_in_a_document_and_in_python() -> None:
     data["guarantees"][0]["kind"] = "call-back"
     kinds = (
         "'acknowledgement', 'informative_question', 'substantive_question', 'decision', "
-        "'complaint', 'referral', 'callback', 'mail', 'payment', 'website_freshness'"
+        "'complaint', 'referral', 'callback', 'mail', 'payment', 'website_freshness', "
+        "'appointment', 'waiting_time', 'ready'"
     )
     assert _problems(lambda: charter.loads(json.dumps(data))) == [
         ("$.guarantees[0].kind", f"'call-back' is not one of {kinds}")

@@ -564,8 +564,7 @@ def test_a_last_day_that_rolls_forward(language: str, expected: str) -> None:
             "nl",
             (
                 "Betaalmogelijkheden: cash, kredietkaart, Bancontact, overschrijving, online "
-                "betaling "
-                "of mobiele betaling"
+                "betaling, mobiele betaling, cheque of domiciliëring"
             ),
             "Partner: Ondernemingsloket Voorbeeld vzw",
         ),
@@ -573,8 +572,7 @@ def test_a_last_day_that_rolls_forward(language: str, expected: str) -> None:
             "fr",
             (
                 f"Moyens de paiement{NBSP}: espèces, carte de crédit, Bancontact, virement, "
-                "paiement "
-                "en ligne ou paiement mobile"
+                "paiement en ligne, paiement mobile, chèque ou domiciliation"
             ),
             f"Partenaire{NBSP}: Guichet d'entreprises Exemple asbl",
         ),
@@ -582,8 +580,7 @@ def test_a_last_day_that_rolls_forward(language: str, expected: str) -> None:
             "de",
             (
                 "Zahlungsmöglichkeiten: Bargeld, Kreditkarte, Bancontact, Überweisung, "
-                "Online-Zahlung "
-                "oder mobile Zahlung"
+                "Online-Zahlung, mobile Zahlung, Scheck oder Domizilierung"
             ),
             "Partner: Unternehmensschalter Beispiel VoG",
         ),
