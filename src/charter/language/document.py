@@ -248,6 +248,8 @@ _OPEN_BY_KIND = {
     ChannelKind.WEB_FORM: "available",
     ChannelKind.WEBSITE: "available",
     ChannelKind.APP: "available",
+    ChannelKind.FAX: "available",
+    ChannelKind.SOCIAL_MEDIA: "reachable",
 }
 
 
@@ -302,7 +304,12 @@ def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:
     m, contact = w.m, channel.contact
     where = f"channels[{channel.id}].contact"
     lines: list[str | _Link] = []
-    if contact.phone is not None:
+    if contact.phone is not None and channel.kind is ChannelKind.FAX:
+        # Translators: a label; a fax number.
+        fax = m.gettext("Fax: {number}").format(number=_plain(contact.phone.text))
+        rate = contact.phone_rate
+        lines.append(fax if rate is None else f"{fax} ({m.gettext(_RATES[rate])})")
+    elif contact.phone is not None:
         lines.append(_phone_line(None, contact.phone, contact.phone_rate, m))
     for k, extra in enumerate(contact.phones):
         what = None if extra.label is None else w.say(extra.label, f"{where}.phones[{k}].label")
@@ -316,6 +323,10 @@ def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:
         if channel.kind is ChannelKind.WEB_FORM:
             # Translators: a label; the address of a web form ("Formulier", "Adresse").
             label = m.gettext("Form: {url}")
+        elif channel.kind is ChannelKind.SOCIAL_MEDIA:
+            # Translators: a label; the service's page on a social network ("Pagina", "Page",
+            # "Seite").
+            label = m.gettext("Page: {url}")
         else:
             label = m.gettext("Website: {url}")
         url = contact.url.address

@@ -53,6 +53,10 @@ class ChannelKind(Enum):
     BUSINESS_COUNTER = "business_counter"
     """An *ondernemingsloket* / *guichet d'entreprises*, run by a partner."""
     WEBSITE = "website"
+    FAX = "fax"
+    """A fax number (the contact's ``phone``)."""
+    SOCIAL_MEDIA = "social_media"
+    """A page on a social network where the service answers messages (the contact's ``url``)."""
 
 
 class Appointment(Enum):
