@@ -117,7 +117,7 @@ BAD: list[tuple[type, str, object]] = [
     (PostalAddress, "street", 1),
     (PostalAddress, "country", "be"),
     (Channel, "id", "NOT AN ID!!"),
-    (Channel, "kind", "fax"),
+    (Channel, "kind", "telegram"),
     (Channel, "contact", "+32 2 123 45 67"),
     (Channel, "hours", "Mo-Fr 09:00-17:00"),
     (Channel, "languages", "nl"),
