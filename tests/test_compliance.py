@@ -714,3 +714,26 @@ def test_a_wrong_window_is_refused(window: object, error: type[Exception], messa
     at = datetime(2026, 12, 20, 12, tzinfo=ZoneInfo("Europe/Brussels"))
     with pytest.raises(error, match=re.escape(message)):
         compliance(examples.load(), [], at=at, received_between=window)  # type: ignore[arg-type]
+
+
+def test_a_window_counts_only_the_calls_made_on_its_days() -> None:
+    c = examples.load()
+    zone = ZoneInfo("Europe/Brussels")
+    calls = [
+        Call(
+            channel="contact-centre",
+            waited=30,
+            answered=True,
+            at=datetime(2026, m, 10, tzinfo=zone),
+        )
+        for m in (1, 2, 3)
+    ]
+    untimed = Call(channel="contact-centre", waited=30, answered=True)
+    at = datetime(2026, 12, 20, 12, tzinfo=zone)
+    february = (date(2026, 2, 1), date(2026, 2, 28))
+    report = compliance(c, [], at=at, calls=[*calls, untimed], received_between=february)
+    assert report.channel("contact-centre").calls == 1
+    assert report.calls_outside == 2
+    assert report.skipped.count == 1  # a call without its time cannot be placed
+    assert "needs one" in report.skipped.problems[0].message
+    assert compliance(c, [], at=at, calls=[*calls, untimed]).channel("contact-centre").calls == 4

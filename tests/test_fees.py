@@ -43,7 +43,7 @@ def test_fees_load_round_trip_and_pass_the_schema() -> None:
 @pytest.mark.parametrize(
     ("amount", "message"),
     [
-        (20.5, "write an amount in euro as text, such as '20.50'"),
+        (20.5, "write an amount in euro with decimals as text, such as '20.50'"),
         ("20,00", "is not an amount in euro such as '20.00'"),
         ("-1", "is not an amount in euro"),
         ("1.005", "is not an amount in euro"),
@@ -118,3 +118,23 @@ def test_a_fee_in_python() -> None:
         Fee(amount=Decimal("0.001"))
     with pytest.raises(CharterError, match="an amount in euro"):
         Fee(amount=1.5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("amount", [Decimal("20.000"), Decimal("2E+1"), "20", 20, Decimal("-0")])
+def test_equal_amounts_write_one_text_that_reads_back(amount: object) -> None:
+    fee = Fee(amount=amount)  # type: ignore[arg-type]
+    assert str(fee.amount) in {"20.00", "0.00"}
+    doc = _document(g0={"amount": 1})
+    c = charter.loads(json.dumps(doc))
+    with_fee = charter.loads(charter.dumps(c).replace('"1.00"', f'"{fee.amount}"'))
+    assert charter.loads(charter.dumps(with_fee)) == with_fee
+    assert charter.loads(charter.dumps(with_fee, format="toml"), format="toml") == with_fee
+
+
+@pytest.mark.parametrize("amount", [20.0, 0.0, 1e3])
+def test_a_whole_number_written_with_a_point_is_read_by_both(amount: float) -> None:
+    doc = _document(g0={"amount": amount})
+    jsonschema.validate(doc, charter.json_schema())
+    fee = charter.loads(json.dumps(doc)).guarantees[0].fee
+    assert fee is not None
+    assert fee.amount == Decimal(int(amount))

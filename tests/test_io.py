@@ -290,7 +290,7 @@ channels = ["desk"]
             [("$.quality.indicators[1].id", "duplicate id 'q'")],
         ),
         (
-            {**MINIMAL, "channels": [{"id": "p", "kind": "fax", "name": "x"}]},
+            {**MINIMAL, "channels": [{"id": "p", "kind": "telegram", "name": "x"}]},
             [("$.channels[0].kind", "")],
         ),
         (

@@ -152,3 +152,10 @@ def test_a_label_with_braces_is_shown_as_written() -> None:
     doc = _document(phones=[{"number": "1700", "label": dict.fromkeys(LINE, "{number} {x}")}])
     c = charter.loads(json.dumps(doc))
     assert "- Telefoon ({number} {x}): 1700" in charter.render(c, locale="nl_BE").splitlines()
+
+
+def test_a_trunk_zero_after_32_and_a_rate_without_a_number_are_refused() -> None:
+    with pytest.raises(CharterError, match="without its trunk 0"):
+        PhoneNumber.parse("+32 0 2 123 45 67")
+    with pytest.raises(CharterError, match="there is no phone"):
+        charter.Contact(phone_rate="paid")

@@ -74,7 +74,8 @@ class ComplianceReport:
     evaluated or read. ``keep`` is how many breaches (the most overdue) and skipped
     rows are listed; the counts are always complete. ``window`` is the first and last day
     of receipt counted (either None: open), ``outside`` how many cases were received
-    outside it: every case read is counted, skipped or outside.
+    outside it, ``calls_outside`` how many calls were made outside it: every case and
+    call read is counted, skipped or outside.
     """
 
     at: datetime
@@ -84,6 +85,7 @@ class ComplianceReport:
     skipped: Skipped = field(factory=Skipped)
     window: tuple[date | None, date | None] | None = None
     outside: int = 0
+    calls_outside: int = 0
 
     @property
     def cases(self) -> int:
@@ -143,6 +145,7 @@ class ComplianceReport:
             reachability=tuple(channels[key] for key in sorted(channels)),
             skipped=self.skipped.add(other.skipped, keep),
             outside=self.outside + other.outside,
+            calls_outside=self.calls_outside + other.calls_outside,
         )
 
     def __radd__(self, other: object) -> ComplianceReport:
@@ -264,6 +267,13 @@ class _Skips:
         return found.add(Skipped(), self.keep)  # sorted, the first keep
 
 
+def _within(at: datetime, window: tuple[date | None, date | None], zone: ZoneInfo) -> bool:
+    """Whether the instant *at* falls on a day of *window*, in *zone*."""
+    day = at.astimezone(zone).date()
+    first, last = window
+    return (first is None or first <= day) and (last is None or day <= last)
+
+
 def _window_text(window: tuple[date | None, date | None] | None) -> str:
     if window is None:
         return "no window"
@@ -332,11 +342,18 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         channel: _Calls(channel, target, exact_up_to) for channel, target in targets.items()
     }
     known = {channel.id for channel in charter.channels}
+    zone = ZoneInfo(charter.timezone)
+    calls_outside = 0
     for call in _iterable(calls, "calls"):
         line, source = _where(calls, "calls")
         if not isinstance(call, Call):
             message = f"expected a Call, got {type(call).__name__}"
             skips.add(Problem(source=source, line=line, reference=None, message=message))
+        elif window is not None and call.at is None:
+            message = "the call has no time (at): a report over a window of days needs one"
+            skips.add(Problem(source=source, line=line, reference=None, message=message))
+        elif window is not None and not _within(call.at, window, zone):  # type: ignore[arg-type]
+            calls_outside += 1
         elif call.channel not in known:
             message = f"no channel {call.channel!r} in the charter"
             skips.add(Problem(source=source, line=line, reference=None, message=message))
@@ -353,6 +370,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         skipped=skips.skipped(cases, calls),
         window=window,
         outside=outside,
+        calls_outside=calls_outside,
     )
 
 
@@ -371,7 +389,6 @@ def _tally_cases(  # noqa: PLR0913, PLR0917 - the pass's whole state
     turn, case by case.
     """
     outside = 0
-    first, last = window if window is not None else (None, None)
     at_utc = at.astimezone(UTC)
     outcome = evaluate.outcome
     numbered: Iterator[tuple[int | None, object]]
@@ -381,11 +398,13 @@ def _tally_cases(  # noqa: PLR0913, PLR0917 - the pass's whole state
         source, numbered = "cases", ((None, case) for case in _iterable(cases, "cases"))
     while block := list(islice(numbered, _BLOCK)):
         for line, case in block:
-            if window is not None and isinstance(case, Case):
-                day = case.received.astimezone(zone).date()
-                if (first is not None and day < first) or (last is not None and day > last):
-                    outside += 1
-                    continue
+            if (
+                window is not None
+                and isinstance(case, Case)
+                and not _within(case.received, window, zone)
+            ):
+                outside += 1
+                continue
             try:
                 found = outcome(case, at, at_utc)  # type: ignore[arg-type]  # checked there
             except CharterError as error:

@@ -311,7 +311,11 @@ def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> N
         since = "" if first is None else f" from {day_text(first)}"
         until = "" if last is None else f" until {day_text(last)}"
         others = plural(report.outside, "other case")
-        ctx.write(f"Counting the cases received{since}{until}: {others} not counted")
+        what = "the cases received"
+        if report.calls_outside or any(r.calls for r in report.reachability):
+            others += f" and {plural(report.calls_outside, 'other call')}"
+            what = "the cases received and the calls made"
+        ctx.write(f"Counting {what}{since}{until}: {others} not counted")
     ctx.table(_guarantee_rows(report), numbers=True)
     _response_times(ctx, report)
     _reachability(ctx, report)

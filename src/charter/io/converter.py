@@ -175,9 +175,11 @@ def _share(value: object, _: object) -> Share:
 
 
 def _euro(value: object, _: object) -> Decimal:
+    if isinstance(value, float) and value.is_integer():  # 20.0 is a whole number too
+        value = int(value)
     if isinstance(value, float):
         raise DocumentError(
-            f"write an amount in euro as text, such as '{value:.2f}', not the number "
+            f"write an amount in euro with decimals as text, such as '20.50', not the number "
             f"{excerpt(value)}: a number with decimals is not read exactly"
         )
     if isinstance(value, bool) or not isinstance(value, str | int):

@@ -150,6 +150,7 @@ def _compliance_json(report: ComplianceReport) -> dict[str, Any]:
             "last": None if report.window[1] is None else report.window[1].isoformat(),
         },
         "outside": report.outside,
+        "calls_outside": report.calls_outside,
         "skipped": {
             "count": report.skipped.count,
             "problems": [

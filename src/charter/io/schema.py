@@ -81,8 +81,8 @@ LOADER_ONLY = {
     "TIME_ZONE": "the time zone is one of the IANA database",
     "CALENDAR_ID": "a holidays id names a known calendar (be-legal, holidays:DE-BY, ...)",
     "PHONE_LENGTH": (
-        "a telephone number has 8 to 15 digits after its +, 9 or 10 with a Belgian trunk 0, "
-        "or is a short number of 4"
+        "a telephone number has 8 to 15 digits after its + (no trunk 0 after +32), 9 or 10 "
+        "with a Belgian trunk 0, or is a short number of 4"
     ),
     "RULE_SWITCHES": "the switches of an inline counting rule do not contradict each other",
     "SIZE": "the document is no larger than Limits.max_bytes",

@@ -130,6 +130,11 @@ class PhoneNumber:
             )
         compact = re.sub(r"[ \t\n\r\f\v./()-]", "", text)
         shown = " ".join(text.split())
+        if compact.startswith("+320"):
+            raise CharterValueError(
+                f"{excerpt(text)}: write a Belgian number after +32 without its trunk 0, "
+                "such as '+32 2 123 45 67'"
+            )
         if re.fullmatch(r"\+[1-9][0-9]{7,14}", compact, flags=re.ASCII):
             return cls(shown, compact)
         if re.fullmatch(r"0[1-9][0-9]{7,8}", compact, flags=re.ASCII):
@@ -385,6 +390,10 @@ class Contact:
     email: Email | None = field(default=None, converter=_email)
     url: Url | None = field(default=None, converter=_url)
     address: PostalAddress | None = field(default=None, converter=_address)
+
+    def __attrs_post_init__(self) -> None:
+        if self.phone_rate is not None and self.phone is None:
+            raise CharterValueError("phone_rate is the rate of phone, and there is no phone")
 
 
 def _enterprise(value: EnterpriseNumber | str | None) -> EnterpriseNumber | None:

@@ -227,7 +227,8 @@ def euro(value: Decimal | int | str) -> Decimal:
         raise CharterValueError(
             f"a fee must be 0 to {MAX_FEE} euro with at most two decimals, got {excerpt(value)}"
         )
-    return amount
+    # Held in cents, so that equal amounts write one text ("7.50") that reads back.
+    return abs(amount).quantize(Decimal("0.01"))
 
 
 @frozen(kw_only=True)
