@@ -1,5 +1,6 @@
 """The ``charter`` command: in process through ``main``, and end to end as the installed script."""
 
+import argparse
 import io
 import json
 import os
@@ -856,3 +857,34 @@ def test_report_over_a_window_of_receipt_days() -> None:
     assert found["outside"] == 2
     code, out = run(*argv[:-1], "--from", "2026-11-10", "--until", "2026-11-03")
     assert (code, out) == (2, "")
+
+
+def test_each_command_is_registered_by_the_module_named_for_it() -> None:
+    from charter.cli import COMMAND_MODULES, _build_parser  # noqa: PLC0415 - the table itself
+
+    every = _build_parser()
+    choices = next(
+        action.choices
+        for action in every._actions  # noqa: SLF001 - argparse lists sub-parsers nowhere else
+        if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
+    )
+    assert set(choices) == set(COMMAND_MODULES)
+    for word in COMMAND_MODULES:
+        alone = _build_parser([word])
+        found = next(
+            action.choices
+            for action in alone._actions  # noqa: SLF001
+            if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
+        )
+        assert word in found
+        assert set(found) < set(COMMAND_MODULES)  # the others are not built
+        assert found[word].format_help() == choices[word].format_help()
+
+
+def test_an_unknown_command_still_lists_every_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out = run("deadlin")
+    assert (code, out) == (2, "")
+    err = capsys.readouterr().err
+    assert all(f"'{word}'" in err for word in ("deadline", "render", "workdays", "export"))

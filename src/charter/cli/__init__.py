@@ -27,6 +27,7 @@ from charter._version import __version__
 from charter.cli import calendars, cases, deadlines, documents, hours, listing
 from charter.cli.context import (
     CheckFailedError,
+    Commands,
     Invocation,
     Parser,
     UsageError,
@@ -38,7 +39,56 @@ from charter.errors import CharterError
 __all__ = ["main"]
 
 
-def _build_parser() -> argparse.ArgumentParser:
+#: The module that registers each command (tests/test_cli.py holds it to the parser).
+COMMAND_MODULES = {
+    "deadline": "deadlines",
+    "deadlines": "deadlines",
+    "report": "cases",
+    "status": "cases",
+    "hours": "hours",
+    "open": "hours",
+    "channels": "listing",
+    "guarantees": "listing",
+    "examples": "documents",
+    "render": "documents",
+    "schema": "documents",
+    "validate": "documents",
+    "calendars": "calendars",
+    "holidays": "calendars",
+    "workdays": "calendars",
+    "export": "export",
+}
+
+
+def _register(name: str, commands: Commands, with_charter: Parser, plain: Parser) -> None:
+    if name == "documents":
+        documents.register(commands, with_charter, plain)
+    elif name == "calendars":
+        calendars.register(commands, plain)
+    elif name == "export":
+        __import__("charter.cli.export", fromlist=["register"]).register(commands, with_charter)
+    else:
+        {"deadlines": deadlines, "cases": cases, "hours": hours, "listing": listing}[name].register(
+            commands, with_charter
+        )
+
+
+def _command_word(arguments: Sequence[str]) -> str | None:
+    """The command *arguments* name: the first that is not an option, if it is one."""
+    for argument in arguments:
+        if argument == "--":
+            return None
+        if not argument.startswith("-"):
+            return argument if argument in COMMAND_MODULES else None
+    return None
+
+
+def _build_parser(arguments: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command's parser: with the sub-parsers of the command used alone, when known.
+
+    ``charter --help``, no command, or an unknown one build them all, so that help and
+    errors list every command.
+    """
     parser = Parser(
         prog="charter",
         description="A public service's client charter as code.",
@@ -48,13 +98,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"charter {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     with_charter, plain = common_options(), common_options(debug_only=True)
-    deadlines.register(commands, with_charter)
-    cases.register(commands, with_charter)
-    hours.register(commands, with_charter)
-    listing.register(commands, with_charter)
-    documents.register(commands, with_charter, plain)
-    calendars.register(commands, plain)
-    __import__("charter.cli.export", fromlist=["register"]).register(commands, with_charter)
+    word = _command_word(arguments)
+    names = dict.fromkeys(COMMAND_MODULES.values()) if word is None else [COMMAND_MODULES[word]]
+    for name in names:
+        _register(name, commands, with_charter, plain)
     _say_formats(parser)
     return parser
 
@@ -113,7 +160,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:  
     arguments = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in arguments
     try:
-        args = _build_parser().parse_args(arguments)
+        args = _build_parser(arguments).parse_args(arguments)
         debug = args.debug
         target = _output(out)
         ctx = Invocation(args, target)
