@@ -190,7 +190,7 @@ def test_channels() -> None:
     ("options", "error", "message"),
     [
         ({"id": "Phone"}, CharterValueError, "'Phone' is not an id"),
-        ({"kind": "fax"}, CharterValueError, "'fax' is not a kind of channel"),
+        ({"kind": "telegram"}, CharterValueError, "'telegram' is not a kind of channel"),
         ({"kind": "business_counter"}, CharterValueError, "names its partner"),
         ({"hours": "Mo-Fr 09:00-17:00"}, CharterTypeError, "OpeningHours.from_osm"),
         ({"languages": ["dutch"]}, CharterValueError, "'dutch' is not a language code"),

@@ -152,7 +152,7 @@ BOTH_REJECT = {
     "a calendar without holidays": _drop(("calendars", 0, "holidays")),
     "a weekday that is none": _set(("calendars", 1, "workweek"), ["mon"]),
     "a closure on 30 February": _set(("calendars", 0, "closures"), {"2026-02-30": "x"}),
-    "a kind of channel that is none": _set(("channels", 0, "kind"), "fax"),
+    "a kind of channel that is none": _set(("channels", 0, "kind"), "telegram"),
     "a phone number in no form": _set(("channels", 0, "contact", "phone"), "2 123 45 67"),
     "an e-mail without @": _set(("channels", 1, "contact", "email"), "info(at)example.be"),
     "hours as a number": _set(("channels", 0, "hours"), 9),
