@@ -244,6 +244,25 @@ def _unchanged(events: Sequence[Event]) -> bool:
     return True
 
 
+def _day_cutoffs(
+    at: datetime, rule: CountingRule, calendar: WorkingCalendar, steps: list[Step]
+) -> datetime:
+    """The receipt after the rule's cut-off time and closed-day move, each one a step.
+
+    A receipt on a working day at or after the cut-off counts as the next day, as if
+    received in the night: a later receipt is never due earlier (Friday 18:00 counts as
+    Saturday, not as Monday). Both paths of the computation take the receipt from here.
+    """
+    cutoff = rule.cutoff
+    if cutoff is not None and at.time() >= cutoff and calendar.is_working_day(at.date()):
+        at = calendar.midnight(check_date(at.date() + _ONE_DAY, "the next day"))
+        steps.append(_moved_past(at.date(), at, CutoffReason.AFTER_CUTOFF_TIME))
+    if rule.cutoff_non_working_day and not calendar.is_working_day(at.date()):
+        at = calendar.midnight(calendar.add_working_days(at.date(), 0))
+        steps.append(_moved_past(at.date(), at, CutoffReason.NON_WORKING_DAY))
+    return at
+
+
 def _fast_deadline(  # noqa: PLR0913, PLR0917 - the computation's whole input
     local: datetime,
     period: Period,
@@ -259,15 +278,7 @@ def _fast_deadline(  # noqa: PLR0913, PLR0917 - the computation's whole input
     decision for decision (tests/test_deadline_fast.py holds the two together).
     """
     steps: list[Step] = [_received(local)]
-    at = local
-    cutoff = rule.cutoff
-    if cutoff is not None and at.time() >= cutoff and calendar.is_working_day(at.date()):
-        # As the general path: the next day, as if received in the night.
-        at = calendar.midnight(check_date(at.date() + _ONE_DAY, "the next day"))
-        steps.append(_moved_past(at.date(), at, CutoffReason.AFTER_CUTOFF_TIME))
-    if rule.cutoff_non_working_day and not calendar.is_working_day(at.date()):
-        at = calendar.midnight(calendar.add_working_days(at.date(), 0))
-        steps.append(_moved_past(at.date(), at, CutoffReason.NON_WORKING_DAY))
+    at = _day_cutoffs(local, rule, calendar, steps)
     end = rule.end
     if memo is not None and end is not EndOfPeriod.SAME_TIME:
         day = at.date()
@@ -603,19 +614,7 @@ class _Computation:
                 raise CharterValueError("the channel never opens again: no deadline can start")
             at = opening
             self._moved(at, CutoffReason.OUTSIDE_HOURS)
-        if (
-            self.rule.cutoff is not None
-            and at.time() >= self.rule.cutoff
-            and self.calendar.is_working_day(at.date())
-        ):
-            # The next day, as if received in the night: a later receipt is never due
-            # earlier (Friday 18:00 counts as Saturday, not as Monday).
-            at = self.calendar.midnight(check_date(at.date() + _ONE_DAY, "the next day"))
-            self._moved(at, CutoffReason.AFTER_CUTOFF_TIME)
-        if self.rule.cutoff_non_working_day and not self.calendar.is_working_day(at.date()):
-            at = self.calendar.midnight(self.calendar.add_working_days(at.date(), 0))
-            self._moved(at, CutoffReason.NON_WORKING_DAY)
-        return at
+        return _day_cutoffs(at, self.rule, self.calendar, self.steps)
 
     def _notified(self, at: datetime) -> datetime:
         """Judicial Code art. 53bis: the day a notification on paper counts as made."""
