@@ -615,7 +615,7 @@ def test_a_case_file_with_problems(tmp_path: Path, capsys: pytest.CaptureFixture
         "$.colour: unknown field",
         "$.guarantee: no guarantee 'nope'",
         "$.received: 'yesterday' is not a date and time",
-        "$.events[0].event: one of suspended, resumed, extended, answered",
+        "$.events[0].event: one of started, suspended, resumed, extended, answered",
         "$.events[1].at: an instant",
     ):
         assert part in err

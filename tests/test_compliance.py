@@ -77,6 +77,7 @@ def test_counts_shares_and_targets() -> None:
         Status.AT_RISK: 0,
         Status.BREACHED: 1,
         Status.SUSPENDED: 1,
+        Status.NOT_STARTED: 0,
         Status.MET: 3,
         Status.LATE: 2,
     }
@@ -383,7 +384,7 @@ def test_reading_cases_from_csv() -> None:
         "2026-12-01T10:00+01:00, or read the file with a timezone",
         6: "received '2026-03-02' is not an ISO 8601 date and time such as 2026-12-01T10:00+01:00",
         10: "suspension '2026-03-04T14:00+01:00/' has no end and is not the last",
-        11: "extension '2026-03-04T14:00+01:00' is not AT/PERIOD",
+        11: "extension '2026-03-04T14:00+01:00' is not AT/PERIOD or AT/DATE",
         12: "2 fields where the header has 7",
         15: "no guarantee",
     }

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
         Notification,
         Period,
         Resumed,
+        Start,
+        Started,
         Suspended,
         Unit,
         deadline,
@@ -246,6 +248,8 @@ _WHERE = {
     "steps": "charter.clock",
     # Cases and compliance
     "Case": "charter.cases",
+    "Started": "charter.clock",
+    "Start": "charter.clock",
     "Suspended": "charter.clock",
     "Resumed": "charter.clock",
     "Extended": "charter.clock",
@@ -409,6 +413,8 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "steps",
     # Cases and compliance
     "Case",
+    "Started",
+    "Start",
     "Suspended",
     "Resumed",
     "Extended",

@@ -38,7 +38,7 @@ from attrs import field, frozen
 from charter._checks import check_id
 from charter._records import builder
 from charter.calendars.instants import check_instant, check_supported_instant
-from charter.clock.events import Answered, Event, Extended, Suspended, check_history
+from charter.clock.events import Answered, Event, Resumed, Started, Suspended, check_history
 from charter.errors import MAX_YEAR, MIN_YEAR, CaseError, CharterTypeError
 from charter.model.guarantees import Guarantee
 
@@ -86,9 +86,20 @@ class Case:
     def suspended(self) -> bool:
         """Whether the case's last suspension is still open (the answer aside)."""
         for event in reversed(self.events):
-            if not isinstance(event, Answered | Extended):
+            if isinstance(event, Suspended | Resumed):
                 return isinstance(event, Suspended)
         return False
+
+    @property
+    def started(self) -> datetime | None:
+        """When the event the guarantee counts from happened, if it is not the receipt.
+
+        The instant of the case's :class:`~charter.clock.events.Started` event, or None.
+        """
+        for event in self.events:
+            if type(event) is Started:
+                return event.at
+        return None
 
     def known_at(self, at: datetime) -> tuple[Event, ...]:
         """The events that had happened at *at* (a prefix of :attr:`events`)."""

@@ -10,8 +10,13 @@ guarantee      yes       the guarantee's id (``informative``)
 received       yes       ISO 8601 with an offset (``2026-12-01T10:00:00+01:00``)
 reference      no        the case's reference in your system
 answered       no        when it was answered
+started        no        when the event the guarantee counts from happened (a
+                         complete file, say), for a guarantee that does not count
+                         from the receipt
 suspensions    no        ``FROM/TO`` pairs, ``;`` between them; ``FROM/`` is still open
-extensions     no        ``AT/PERIOD`` pairs (``2026-12-20T09:00+01:00/45 days``)
+extensions     no        ``AT/PERIOD`` pairs (``2026-12-20T09:00+01:00/45 days``), or
+                         ``AT/DATE`` for a notice that gives the date of the answer
+                         (``2026-12-20T09:00+01:00/2027-01-29``)
 =============  ========  ==========================================================
 
 Calls: ``channel`` (its id), ``waited`` (seconds, a decimal point allowed), ``answered``
@@ -56,8 +61,9 @@ modules it names.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from os import PathLike, fspath
 from pathlib import Path
 from typing import IO, Generic, Protocol, TypeVar
@@ -68,7 +74,7 @@ from attrs import field, frozen
 from charter._checks import check_id
 from charter._excerpt import EXCERPT, capped, excerpt
 from charter._records import builder
-from charter.calendars.base import check_timezone
+from charter.calendars.base import check_date, check_timezone
 from charter.calendars.instants import check_supported_instant, wall_to_utc
 from charter.cases._cells import (
     Row,
@@ -101,7 +107,7 @@ from charter.cases._formats import (
 )
 from charter.cases.case import Case, read_case
 from charter.cases.reports import Problem, Skipped
-from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.events import Answered, Event, Extended, Resumed, Started, Suspended
 from charter.clock.periods import to_period
 from charter.errors import (
     MAX_YEAR,
@@ -536,7 +542,15 @@ class CaseReader(Reader[Case]):
     """:class:`~charter.cases.case.Case` values from rows (see the module's columns)."""
 
     required = ("guarantee", "received")
-    columns = ("reference", "guarantee", "received", "answered", "suspensions", "extensions")
+    columns = (
+        "reference",
+        "guarantee",
+        "received",
+        "answered",
+        "started",
+        "suspensions",
+        "extensions",
+    )
 
     def _item(self, row: Row) -> Case:
         # What Case(...) and its events check, in their order, each value checked once.
@@ -544,6 +558,9 @@ class CaseReader(Reader[Case]):
         if received is None:
             raise CharterValueError("no received")
         events: list[Event] = []
+        started = self.instant(row, "started")
+        if started is not None:
+            events.append(_new_started(_event_at(started)))
         suspensions = pairs(row, "suspensions")
         for number, pair in enumerate(suspensions, start=1):
             start, _, end = pair.partition("/")
@@ -559,9 +576,9 @@ class CaseReader(Reader[Case]):
         for pair in pairs(row, "extensions"):
             at, slash, by = pair.partition("/")
             if not slash:
-                raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD")
+                raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD or AT/DATE")
             noticed = _event_at(self._instant(at.strip(), "an extension"))
-            events.append(_new_extended(noticed, to_period(by.strip()), None))
+            events.append(_extension(noticed, by.strip()))
         answered = self.instant(row, "answered")
         if answered is not None:
             events.append(_new_answered(_event_at(answered)))
@@ -576,6 +593,21 @@ class CaseReader(Reader[Case]):
 _new_suspended = builder(Suspended, checked_by_caller=True)
 _new_resumed = builder(Resumed, checked_by_caller=True)
 _new_extended = builder(Extended, checked_by_caller=True)
+_new_started = builder(Started, checked_by_caller=True)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def _extension(noticed: datetime, written: str) -> Extended:
+    """An extension noticed at *noticed*, by a period or (``2027-01-29``) until a date."""
+    if _DATE.fullmatch(written):
+        try:
+            until = date.fromisoformat(written)
+        except ValueError:
+            raise CharterValueError(f"{excerpt(written)} is not a date") from None
+        return _new_extended(noticed, None, check_date(until, "an extension until"), None)
+    return _new_extended(noticed, to_period(written), None, None)
+
+
 _new_answered = builder(Answered, checked_by_caller=True)
 
 

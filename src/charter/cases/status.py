@@ -28,8 +28,8 @@ from charter.calendars.instants import check_instant
 from charter.calendars.working import WorkingCalendar
 from charter.cases.case import Case
 from charter.cases.measure import TICKS, Amount, Measure, microseconds
-from charter.clock.deadline import DayMemo, Deadline, unchecked_deadline
-from charter.clock.events import Answered, Event, Resumed, Suspended
+from charter.clock.deadline import DayMemo, Deadline, counted_from, unchecked_deadline
+from charter.clock.events import Answered, Event, Resumed, Start, Suspended
 from charter.clock.periods import Unit
 from charter.clock.rules import EndOfPeriod
 from charter.clock.steps import CountingStarts, ExtensionCounted, SuspensionCounted
@@ -66,6 +66,8 @@ class Status(Enum):
     """Open, and the deadline has passed."""
     SUSPENDED = "suspended"
     """Open, the clock stopped (waiting for the client) before the deadline."""
+    NOT_STARTED = "not_started"
+    """Open, and the event the guarantee counts from (a complete file, say) has not happened."""
     MET = "met"
     """Answered before the deadline (or while the clock stood still)."""
     LATE = "late"
@@ -89,7 +91,9 @@ class CaseReport:
     ``remaining`` is the time from ``at`` (or the answer) to the deadline, in the
     guarantee's unit (negative once past); ``allowed`` the time the period allows in
     that unit, suspensions aside; ``elapsed`` the share of it used. While the case is
-    suspended, the deadline is the one it would have if the clock ran again at ``at``.
+    suspended, the deadline is the one it would have if the clock ran again at ``at``;
+    before the event its guarantee counts from (``NOT_STARTED``), the one it would have
+    if that event happened at ``at``.
     ``response`` is, for an answered case, the time it took in the guarantee's unit,
     suspensions left out: for days, the day of the period the answer came on (0 before
     counting started).
@@ -119,7 +123,9 @@ class _Prepared:
 
     __slots__ = (
         "calendar",
+        "counted_from",
         "end_of_day",
+        "extension_limit",
         "guarantee",
         "hours",
         "is_time",
@@ -144,6 +150,9 @@ class _Prepared:
         self.end_of_day = guarantee.rule.end is EndOfPeriod.END_OF_DAY
         extension = guarantee.extension
         self.notice_required = extension is None or extension.notice_required
+        self.extension_limit = guarantee.extension_limit
+        #: The event the period counts from, where it is not the receipt.
+        self.counted_from = None if guarantee.starts is Start.RECEIVED else guarantee.starts
         self.memo: DayMemo = {}
 
 
@@ -226,17 +235,26 @@ class CaseEvaluator:
         end = at if answered is None else answered
         suspended_since = _open_suspension(known)
         g = context.guarantee
+        start, after = g.counting_from(case.received, known)
+        not_started = start is None
+        if start is None:  # the deadline it would have if the period started at *at*
+            if answered is not None:
+                raise CaseError(f"answered before its start event: {g.not_started()}")
+            start = at
         d = unchecked_deadline(  # the case checked its history; an open suspension ends now
-            case.received,
+            start,
             g.period,
             calendar=context.calendar,
             rule=g.rule,
             hours=context.hours,
-            events=known,
+            events=after,
             resume_at=end,
             notice_required=context.notice_required,
             memo=context.memo,
+            extension_limit=context.extension_limit,
         )
+        if context.counted_from is not None:
+            d = counted_from(d, case.received, context.counted_from)
         measure = context.measure
         unit = measure.unit
         is_time = context.is_time
@@ -266,6 +284,8 @@ class CaseEvaluator:
             suspended_since=suspended_since,
             at_risk=used * whole >= share * allowed,
         )
+        if not_started:
+            status = Status.NOT_STARTED
         return Outcome(status, d, unit, remaining, allowed, answered, suspended_since, response)
 
 

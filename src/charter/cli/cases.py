@@ -340,7 +340,11 @@ def _guarantee_rows(report: ComplianceReport) -> list[tuple[str, ...]]:
     ]
     for g in report.guarantees:
         counts = g.counts
-        still_open = counts[Status.ON_TRACK] + counts[Status.AT_RISK] + counts[Status.SUSPENDED]
+        # Open and not breached: the clock runs, stands still, or has not started yet.
+        still_open = sum(
+            counts[status]
+            for status in (Status.ON_TRACK, Status.AT_RISK, Status.SUSPENDED, Status.NOT_STARTED)
+        )
         target = "-" if g.target is None else str(g.target)
         rows.append(
             (

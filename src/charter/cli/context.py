@@ -252,7 +252,15 @@ def _flag(match: re.Match[str]) -> str:
 
 
 def event_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of a case's events: ``--suspend FROM TO``, ``--extend AT``."""
+    """The options of a case's events: ``--started AT``, ``--suspend FROM TO``, ``--extend``."""
+    parser.add_argument(
+        "--started",
+        metavar="AT",
+        help=(
+            "the event the guarantee counts from (a complete file, say) happened at AT; "
+            "for a guarantee that does not count from the receipt"
+        ),
+    )
     parser.add_argument(
         "--suspend",
         nargs=2,
@@ -267,6 +275,14 @@ def event_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="AT",
         help="extended at AT by the guarantee's extension (repeatable)",
+    )
+    parser.add_argument(
+        "--extend-until",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("AT", "DATE"),
+        help="a notice at AT told the client the answer comes by DATE, YYYY-MM-DD (repeatable)",
     )
 
 
@@ -394,11 +410,13 @@ def osm_text(hours: OpeningHours, say: Callable[[LocalizedText, str], str]) -> s
 def events_from_options(
     ctx: Invocation, g: Guarantee, zone: str, *, open_since: str | None = None
 ) -> list[Event]:
-    """The events given as options, in time order: suspensions, extensions."""
-    from charter.clock import Extended, Resumed, Suspended  # noqa: PLC0415
+    """The events given as options, in time order: start, suspensions, extensions."""
+    from charter.clock import Extended, Resumed, Started, Suspended  # noqa: PLC0415
 
     args = ctx.args
     found: list[Event] = []
+    if args.started is not None:
+        found.append(Started(at=ctx.when(args.started, zone, "--started")))
     for start, end in args.suspend:
         found.append(Suspended(at=ctx.when(start, zone, "--suspend FROM")))
         found.append(Resumed(at=ctx.when(end, zone, "--suspend TO")))
@@ -406,6 +424,12 @@ def events_from_options(
         if g.extension is None:
             raise CharterValueError(f"guarantee {g.id!r} allows no extension")
         found.append(Extended(at=ctx.when(at, zone, "--extend"), by=g.extension.by))
+    for at, day in args.extend_until:
+        try:
+            until = iso_date(day)
+        except argparse.ArgumentTypeError as error:
+            raise UsageError(f"--extend-until DATE: {error}") from None
+        found.append(Extended(at=ctx.when(at, zone, "--extend-until AT"), until=until))
     if open_since is not None:
         found.append(Suspended(at=ctx.when(open_since, zone, "--suspended-since")))
     found.sort(key=lambda event: event.at.astimezone(UTC))

@@ -18,6 +18,8 @@ from charter.cli.context import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from charter.clock import Deadline
     from charter.model import Charter, Guarantee
 
@@ -93,7 +95,7 @@ def run_deadline(ctx: Invocation) -> None:
         ctx.write(f"Answer by    {day_text(d.last_day)} (due before {moment_text(d.due, zone)})")
         heading = "How the date was reached:"
     else:
-        heading = _header_in(ctx, c, g, d, args.lang)
+        heading = _header_in(ctx, c, g, d, args.lang, received)
     if args.explain:
         ctx.write()
         ctx.write(heading)
@@ -101,7 +103,9 @@ def run_deadline(ctx: Invocation) -> None:
             ctx.write(f"  {number}. {line}")
 
 
-def _header_in(ctx: Invocation, c: Charter, g: Guarantee, d: Deadline, language: str) -> str:
+def _header_in(  # noqa: PLR0913, PLR0917 - the deadline and what it was asked for
+    ctx: Invocation, c: Charter, g: Guarantee, d: Deadline, language: str, received: datetime
+) -> str:
     """The deadline's first lines in *language*, as the letter below them; its heading."""
     from charter.language import describe_period  # noqa: PLC0415 - Babel on use
     from charter.language._texts import Texts  # noqa: PLC0415
@@ -109,7 +113,7 @@ def _header_in(ctx: Invocation, c: Charter, g: Guarantee, d: Deadline, language:
 
     m = Messages(LOCALES[language])
     zone = ZoneInfo(c.timezone)
-    received, due = d.received.astimezone(zone), d.due.astimezone(zone)
+    received, due = received.astimezone(zone), d.due.astimezone(zone)
     texts = Texts(language, ctx.args.fallback)
     title = texts.say(g.description, f"guarantees[{g.id}].description")
     texts.check()  # the header is in the language asked, or refused (see --fallback)

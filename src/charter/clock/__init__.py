@@ -2,8 +2,9 @@
 
 - :mod:`~charter.clock.periods`: :class:`Period` and its :class:`Unit`;
 - :mod:`~charter.clock.rules`: :class:`CountingRule`, its switches and the legal presets;
-- :mod:`~charter.clock.events`: a case's events (:class:`Suspended`, :class:`Resumed`,
-  :class:`Extended`, :class:`Answered`);
+- :mod:`~charter.clock.events`: a case's events (:class:`Started`, :class:`Suspended`,
+  :class:`Resumed`, :class:`Extended`, :class:`Answered`) and the :class:`Start` events a
+  period may count from;
 - :mod:`~charter.clock.deadline`: :func:`deadline` and :class:`Deadline`;
 - :mod:`~charter.clock.backward`: :func:`deadline_before`, periods counted back;
 - :mod:`~charter.clock.service`: service hours, time counted while a channel is open;
@@ -13,7 +14,7 @@
 from charter.clock import steps
 from charter.clock.backward import deadline_before
 from charter.clock.deadline import Deadline, deadline
-from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.events import Answered, Event, Extended, Resumed, Start, Started, Suspended
 from charter.clock.periods import Period, Unit
 from charter.clock.rules import (
     BE_JUDICIAL_CODE,
@@ -43,6 +44,8 @@ __all__ = [
     "Notification",
     "Period",
     "Resumed",
+    "Start",
+    "Started",
     "Suspended",
     "Unit",
     "deadline",

@@ -33,7 +33,15 @@ from charter._records import builder
 from charter.calendars.base import check_date
 from charter.calendars.instants import check_instant, check_supported_instant, wall_to_utc
 from charter.calendars.working import WorkingCalendar
-from charter.clock.events import Event, Extended, Resumed, Suspended, check_history
+from charter.clock.events import (
+    Event,
+    Extended,
+    Resumed,
+    Start,
+    Started,
+    Suspended,
+    check_history,
+)
 from charter.clock.periods import CALENDAR_UNITS, Period, Unit, to_period
 from charter.clock.rules import (
     SERVICE_STANDARD,
@@ -46,9 +54,11 @@ from charter.clock.rules import (
 )
 from charter.clock.service import service_due
 from charter.clock.steps import (
+    CountingFrom,
     CountingStarts,
     CutoffReason,
     EndsAt,
+    ExtendedUntil,
     ExtensionCounted,
     JudicialVacation,
     MinimumWorkingDays,
@@ -69,7 +79,14 @@ from charter.errors import (
 )
 from charter.hours.model import OpeningHours
 
-__all__ = ["DayMemo", "Deadline", "deadline", "general_deadline", "unchecked_deadline"]
+__all__ = [
+    "DayMemo",
+    "Deadline",
+    "counted_from",
+    "deadline",
+    "general_deadline",
+    "unchecked_deadline",
+]
 
 #: Renamed in this release; the old name works, with a DeprecationWarning, until the next.
 _RENAMED = renamed_names(__name__, {"history_deadline": "unchecked_deadline"})
@@ -177,6 +194,7 @@ _DAY_UNITS = frozenset({Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS, Unit.MONTHS, U
 # values are the computation's own, checked already.
 _new_deadline = builder(Deadline)
 _received = builder(Received)
+_counting_from = builder(CountingFrom)
 _moved_past = builder(MovedPastCutoff)
 _counting_starts = builder(CountingStarts)
 _rolled = builder(RolledForward)
@@ -409,6 +427,7 @@ def unchecked_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked alrea
     resume_at: datetime | None,
     notice_required: bool,
     memo: DayMemo | None = None,
+    extension_limit: Period | None = None,
 ) -> Deadline:
     """:func:`deadline` for a history checked already (a ``Case``'s), without the checks.
 
@@ -433,6 +452,7 @@ def unchecked_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked alrea
         hours=hours,
         events=_Events(events, resume_at),
         notice_required=notice_required,
+        extension_limit=extension_limit,
     )
     computation.memo = memo
     return computation.run()
@@ -447,6 +467,7 @@ def deadline(  # noqa: PLR0913 - the public API's signature
     hours: OpeningHours | None = None,
     events: Iterable[Event] = (),
     notice_required: bool = True,
+    extension_limit: Period | str | None = None,
 ) -> Deadline:
     """The deadline for a question *received* at an instant, for *period* under *rule*.
 
@@ -461,6 +482,9 @@ def deadline(  # noqa: PLR0913 - the public API's signature
             ignored here: :meth:`charter.Charter.evaluate` judges them).
         notice_required: whether an extension must be noticed before the deadline in
             force (docs/design.md); ``False`` accepts a late one.
+        extension_limit: the most an extension may add; an extension *until* a date is
+            refused if the date is later than this after the deadline in force (None: no
+            limit is checked).
     """
     received = check_supported_instant(received, "received")
     if received.year in (MIN_YEAR, MAX_YEAR):  # the day in UTC may be outside the years
@@ -471,12 +495,38 @@ def deadline(  # noqa: PLR0913 - the public API's signature
     if unit is None:  # the fast path's periods and rules need no opening hours
         _needs_hours(period, rule, hours)
     history = events if type(events) is tuple and not events else check_history(received, events)
+    limit = None if extension_limit is None else to_period(extension_limit)
+    for index, event in enumerate(history):
+        if type(event) is Started:
+            raise CaseError.at_event(
+                index,
+                event,
+                "a start event: pass its instant as received (Charter.deadline does so for "
+                "a guarantee that counts from it)",
+            )
     if unit is not None and _unchanged(history):
         local = received.astimezone(calendar.zone)
         return _fast_deadline(
             local, period, unit, calendar, rule, _kept_memo(calendar, rule, period)
         )
-    return _general(received, period, calendar, rule, hours, _Events(history), notice_required)
+    return _general(
+        received, period, calendar, rule, hours, _Events(history), notice_required, limit
+    )
+
+
+def counted_from(found: Deadline, received: datetime, start: Start) -> Deadline:
+    """*found*, a deadline counted from a *start* event, with the receipt in its steps.
+
+    *found* was computed from the instant of the start event (its ``received``); its
+    explanation then tells the receipt, then the event the period counts from.
+    """
+    zone = found.received.tzinfo
+    steps = (
+        _received(received.astimezone(zone)),
+        _counting_from(found.received, start),
+        *found.steps[1:],
+    )
+    return _new_deadline(found.received, found.period, found.rule, found.due, found.last_day, steps)
 
 
 def general_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
@@ -489,6 +539,7 @@ def general_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
     events: Sequence[Event],
     notice_required: bool = True,
     resume_at: datetime | None = None,
+    extension_limit: Period | None = None,
 ) -> Deadline:
     """:func:`deadline` by the general computation, whatever the history: no fast path.
 
@@ -497,7 +548,9 @@ def general_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
     """
     _needs_hours(period, rule, hours)
     changes = _Events(events, resume_at)
-    return _general(received, period, calendar, rule, hours, changes, notice_required)
+    return _general(
+        received, period, calendar, rule, hours, changes, notice_required, extension_limit
+    )
 
 
 def _general(  # noqa: PLR0913, PLR0917 - the computation's whole input
@@ -508,6 +561,7 @@ def _general(  # noqa: PLR0913, PLR0917 - the computation's whole input
     hours: OpeningHours | None,
     events: _Events,
     notice_required: bool,  # noqa: FBT001 - internal
+    extension_limit: Period | None,
 ) -> Deadline:
     return _Computation(
         received=received,
@@ -517,6 +571,7 @@ def _general(  # noqa: PLR0913, PLR0917 - the computation's whole input
         hours=hours,
         events=events,
         notice_required=notice_required,
+        extension_limit=extension_limit,
     ).run()
 
 
@@ -525,8 +580,10 @@ class _Computation:
 
     __slots__ = (
         "calendar",
+        "dated",
         "days",
         "events",
+        "extension_limit",
         "hours",
         "local",
         "memo",
@@ -550,6 +607,7 @@ class _Computation:
         hours: OpeningHours | None,
         events: _Events,
         notice_required: bool,
+        extension_limit: Period | None = None,
     ) -> None:
         self.zone = calendar.zone
         self.local = received.astimezone(self.zone)
@@ -565,6 +623,10 @@ class _Computation:
         self.hours = hours
         self.events = events
         self.notice_required = notice_required
+        self.extension_limit = extension_limit
+        #: Whether an extension until a date moved the last day: later extensions then
+        #: count from the last day in force.
+        self.dated = False
         self.memo: DayMemo | None = None
         self.steps: list[Step] = [_received(self.local)]
         #: The days not counted while suspended, as ``(a, b]`` ranges of local days.
@@ -654,6 +716,12 @@ class _Computation:
         shift = 0  # days the suspensions moved the last day by, so far
         later: list[Step] = []
         for index, change in self.events.changes:
+            if isinstance(change, Extended) and change.until is not None:
+                in_force = self._due_in_force(first, last, start)
+                last = self._extend_to(change, index=index, in_force=in_force, last=last)
+                shift = 0  # the date is the notice's: earlier suspensions are in it
+                later.append(ExtendedUntil(at=change.at, until=change.until))
+                continue
             if isinstance(change, Extended):
                 in_force = self._due_in_force(first, last, start)
                 combined, last = self._extend(
@@ -666,6 +734,7 @@ class _Computation:
                     shift=shift,
                 )
                 total = combined or total
+                assert change.by is not None  # noqa: S101 - one of by and until
                 later.append(ExtensionCounted(at=change.at, by=change.by, total=combined))
                 continue
             suspended, resumed = change
@@ -738,10 +807,11 @@ class _Computation:
         the last day in force.
         """
         by = extension.by
+        assert by is not None  # noqa: S101 - the caller took an extension until a date
         if by.is_time:
             raise RuleError(f"a period of {self.period} cannot be extended by {by}")
         self._check_notice(extension, index, in_force)
-        if self.rule.extension_from is ExtensionBase.LAST_DAY:
+        if self.rule.extension_from is ExtensionBase.LAST_DAY or self.dated:
             return None, self._compound(self._in_force(last), _by_unit(by.parts))
         if self.parts is _NO_PARTS:
             self.parts = _by_unit(self.period.parts)
@@ -756,6 +826,35 @@ class _Computation:
         # one): the period and its extensions count from the start as one, months first.
         combined = self._combined()
         return combined, self._shifted(self._compound(anchor, self.parts), shift)
+
+    def _extend_to(
+        self, extension: Extended, *, index: int, in_force: datetime, last: date
+    ) -> date:
+        """The last day after an extension until a date: that date (docs/deadlines.md).
+
+        Noticed before the deadline in force (where notice is required), after the last
+        day in force, and no later than the extension limit allows from it.
+        """
+        until = extension.until
+        assert until is not None  # noqa: S101 - the caller checked
+        self._check_notice(extension, index, in_force)
+        current = self._in_force(last)
+        if until <= current:
+            message = (
+                f"the date in the notice, {until}, is not after the last day in force, {current}"
+            )
+            raise CaseError.at_event(index, extension, message)
+        limit = self.extension_limit
+        if limit is not None:
+            latest = self._compound(current, _by_unit(limit.parts))
+            if until > latest:
+                message = (
+                    f"the date in the notice, {until}, is more than {limit} after the last "
+                    f"day in force, {current} (at most {latest})"
+                )
+                raise CaseError.at_event(index, extension, message)
+        self.dated = True
+        return until
 
     def _combined(self) -> Period | None:
         """The period and its extensions as one period, if one can hold them.
@@ -885,9 +984,9 @@ class _Computation:
         The period is the one counted, extensions included.
         """
         required = self.rule.min_working_days
-        if not required or self.unit is Unit.WORKING_DAYS:
-            return last
-        parts = [self.period.parts, *(e.by.parts for e in self.events.extensions)]
+        if not required or self.unit is Unit.WORKING_DAYS or self.dated:
+            return last  # a date the service gave is kept as given
+        parts = [self.period.parts, *(e.by.parts for e in self.events.extensions if e.by)]
         one_day = all(p[0][1] is Unit.DAYS and len(p) == 1 for p in parts)
         if one_day and sum(p[0][0] for p in parts) < 2:
             return last
@@ -944,6 +1043,9 @@ class _Computation:
         due, steps = self._time_in_force(start, amount, pauses)
         for index, change in self.events.changes:
             if isinstance(change, Extended):
+                if change.by is None:
+                    message = f"a period of {self.period} cannot be extended to a date"
+                    raise RuleError(message)
                 if change.by.is_compound or change.by.unit is not unit:
                     message = f"a period of {self.period} cannot be extended by {change.by}"
                     raise RuleError(message)

@@ -15,15 +15,18 @@ from enum import Enum
 from attrs import frozen
 
 from charter.calendars.working import DayOff
+from charter.clock.events import Start
 from charter.clock.periods import Period
 from charter.clock.rules import DaysOff, EndOfPeriod
 
 __all__ = [
     "CountedBack",
+    "CountingFrom",
     "CountingStarts",
     "CutoffReason",
     "DayOff",
     "EndsAt",
+    "ExtendedUntil",
     "ExtensionCounted",
     "JudicialVacation",
     "MinimumWorkingDays",
@@ -52,6 +55,14 @@ class Received:
     """The question was received at this instant (in the calendar's zone)."""
 
     at: datetime
+
+
+@frozen(kw_only=True)
+class CountingFrom:
+    """The period counts from *start*, which happened at *at*, not from the receipt."""
+
+    at: datetime
+    start: Start
 
 
 @frozen(kw_only=True)
@@ -93,6 +104,14 @@ class ExtensionCounted:
     at: datetime
     by: Period
     total: Period | None
+
+
+@frozen(kw_only=True)
+class ExtendedUntil:
+    """The deadline was extended until the day *until* by a notice sent at *at*."""
+
+    at: datetime
+    until: date
 
 
 @frozen(kw_only=True)
@@ -150,11 +169,13 @@ class EndsAt:
 #: Any step.
 Step = (
     Received
+    | CountingFrom
     | MovedPastCutoff
     | CountingStarts
     | DayOff
     | SuspensionCounted
     | ExtensionCounted
+    | ExtendedUntil
     | RolledForward
     | JudicialVacation
     | MinimumWorkingDays

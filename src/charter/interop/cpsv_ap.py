@@ -79,6 +79,7 @@ EXTENSION_CONTEXT: dict[str, Any] = {
             "dataReuse",
             "duties",
             "extension",
+            "fee",
             "hours",
             "quality",
             "reachability",
@@ -108,6 +109,8 @@ GUARANTEE_TERMS = {
     "extension": "charter:extension",
     "legal_maximum": "charter:legalMaximum",
     "legal_source": "charter:legalSource",
+    "fee": "charter:fee",
+    "starts": "charter:starts",
 }
 #: The fields of a channel that go to the extension, by term.
 CHANNEL_TERMS = {

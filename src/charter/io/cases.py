@@ -11,10 +11,11 @@ Instants carry their offset. Given a *charter*, a local time (``2026-12-01T10:00
 in the charter's zone, and one that its clocks skip or show twice is refused; the
 guarantee must be one of the charter's. Every problem is reported at once, each with its
 JSON path (``$.events[0].at: ...``), as for charter documents; a key given twice in one
-object is refused too. The event kind is the tag of a cattrs tagged union: ``suspended``
-(with an optional ``reason``), ``resumed``, ``extended`` (with ``by``, a period, and an
-optional ``reason``) and ``answered``. :func:`case_schema` is the JSON Schema of the
-document.
+object is refused too. The event kind is the tag of a cattrs tagged union: ``started``
+(the event a guarantee counts from, where it is not the receipt), ``suspended`` (with an
+optional ``reason``), ``resumed``, ``extended`` (with ``by``, a period, or ``until``, the
+date a holding reply gives, and an optional ``reason``) and ``answered``.
+:func:`case_schema` is the JSON Schema of the document.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from cattrs.strategies import configure_tagged_union
 
 from charter.calendars.instants import INSTANT_EXAMPLE, parse_instant
 from charter.cases.case import Case
-from charter.clock.events import Answered, Event, Extended, Resumed, Suspended
+from charter.clock.events import Answered, Event, Extended, Resumed, Started, Suspended
 from charter.errors import (
     CaseError,
     CharterError,
@@ -59,6 +60,7 @@ __all__ = [
 MAX_CASE_BYTES = 1_000_000
 #: The event kinds, as the ``event`` key names them, and their classes.
 EVENT_KINDS: dict[str, type[Event]] = {
+    "started": Started,
     "suspended": Suspended,
     "resumed": Resumed,
     "extended": Extended,
@@ -88,7 +90,7 @@ def _converter(timezone: str | None, notes: list[str]) -> Converter:
         return found
 
     converter.register_structure_hook(datetime, instant)
-    union = Suspended | Resumed | Extended | Answered
+    union = Started | Suspended | Resumed | Extended | Answered
     configure_tagged_union(
         union,
         converter,
@@ -250,24 +252,32 @@ def case_schema() -> dict[str, Any]:
     exists once in the charter's zone, that the guarantee is the charter's, and that the
     history is in order (docs/cases.md).
     """
-    from charter.io.schema import _ID, _PERIOD, _text  # noqa: PLC0415 - one pattern each
+    from charter.io.schema import _DATE, _ID, _PERIOD, _text  # noqa: PLC0415 - one pattern each
 
     instant = {"type": "string", "pattern": _INSTANT_PATTERN}
     fields: dict[str, dict[str, Any]] = {
+        "started": {},
         "suspended": {"reason": _text()},
         "resumed": {},
-        "extended": {"by": {"type": "string", "pattern": _PERIOD}, "reason": _text()},
+        "extended": {
+            "by": {"type": "string", "pattern": _PERIOD},
+            "until": {"type": "string", "format": "date", "pattern": _DATE},
+            "reason": _text(),
+        },
         "answered": {},
     }
-    events = [
+    events: list[dict[str, Any]] = [
         {
             "type": "object",
             "properties": {"event": {"const": kind}, "at": instant, **more},
-            "required": ["event", "at", *(["by"] if kind == "extended" else [])],
+            "required": ["event", "at"],
             "additionalProperties": False,
         }
         for kind, more in fields.items()
     ]
+    # An extension by a period or until a date: one of the two.
+    extended = events[list(fields).index("extended")]
+    extended["oneOf"] = [{"required": ["by"]}, {"required": ["until"]}]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "A case and its history (charter status --case)",

@@ -34,13 +34,16 @@ from attrs import frozen
 
 from charter.calendars.working import DayOffKind
 from charter.clock.deadline import Deadline
+from charter.clock.events import Start
 from charter.clock.periods import Period, Unit
 from charter.clock.rules import EndOfPeriod
 from charter.clock.steps import (
+    CountingFrom,
     CountingStarts,
     CutoffReason,
     DayOff,
     EndsAt,
+    ExtendedUntil,
     ExtensionCounted,
     MinimumWorkingDays,
     MovedPastCutoff,
@@ -200,6 +203,25 @@ def _promise(d: Deadline, kind: GuaranteeKind | None, m: Messages, *, timed: boo
 
 # -- the explanation ------------------------------------------------------------------------------
 
+#: The sentence that says when the event a period counts from happened.
+STARTED = {
+    # Translators: an explanation's sentence after the receipt, for a period that counts
+    # from a complete file; {date} is "Monday 4 January 2027" (or "… at 10:00").
+    Start.COMPLETE: N_("Your file was complete on {date}; the period counts from then."),
+    # Translators: as above, for a period that counts from the acknowledgement of receipt.
+    Start.ACKNOWLEDGED: N_(
+        "We sent the acknowledgement of receipt on {date}; the period counts from then."
+    ),
+    # Translators: as above, for a period that counts from the declaration of admissibility.
+    Start.ADMISSIBLE: N_(
+        "We declared your request admissible on {date}; the period counts from then."
+    ),
+    # Translators: as above, for a period that counts from the notification of a decision.
+    Start.NOTIFIED: N_("We notified you of the decision on {date}; the period counts from then."),
+    # Translators: as above, for the receipt itself (not used in practice).
+    Start.RECEIVED: N_("We received your question on {date}."),
+}
+
 _CUTOFF = {
     # Translators: why a question counts as received later; explanations use the perfect
     # tense. {date} is "Monday 28 December" (or "… at 9:00" for a period in hours).
@@ -236,6 +258,10 @@ def _sentence(step: Step, m: Messages, *, timed: bool) -> str | None:  # noqa: P
         # Translators: the first sentence of an explanation; {date} is "Saturday 26
         # December 2026" (or "… at 10:00" for a period in hours).
         return m.gettext("We received your question on {date}.").format(date=when)
+    if isinstance(step, CountingFrom):
+        at = step.at
+        when = m.moment(at.date(), _minutes(at), year=True) if timed else m.full_date(at.date())
+        return m.gettext(STARTED[step.start]).format(date=when)
     if isinstance(step, MovedPastCutoff):
         when = m.moment(step.on, _minutes(step.at)) if timed else m.weekday_date(step.on)
         return m.gettext(_CUTOFF[step.reason]).format(date=when)
@@ -253,6 +279,12 @@ def _sentence(step: Step, m: Messages, *, timed: bool) -> str | None:  # noqa: P
         return m.gettext("On {date} we extended the period {by}.").format(
             date=m.weekday_date(step.at.date()),
             by=describe_period(step.by, m, form="by", calendar_days=True),
+        )
+    if isinstance(step, ExtendedUntil):
+        # Translators: a holding reply; {date} is "Sunday 20 December", {until} "Friday 29
+        # January 2027": the day the answer is now due by.
+        return m.gettext("On {date} we told you that you would have our answer by {until}.").format(
+            date=m.weekday_date(step.at.date()), until=m.full_date(step.until)
         )
     if isinstance(step, RolledForward):
         return _rolled(step, m)

@@ -27,6 +27,7 @@ from attrs import evolve
 from charter._checks import BAD_CHARACTERS, MINUTES_PER_DAY
 from charter.calendars.base import Weekday, check_date
 from charter.calendars.rules import DateSpan, EasterOffset, FixedDate, NthWeekday, YearlyRule
+from charter.clock.events import Start
 from charter.clock.periods import Period, Unit
 from charter.errors import CharterTypeError, CharterValueError, InteropError
 from charter.hours.ranges import TimeRange
@@ -512,6 +513,21 @@ _PROMISES = {
     GuaranteeKind.READY: N_("Your document is ready {within}."),
 }
 
+#: When a period counts from another event than the receipt.
+_STARTS = {
+    # Translators: after a promise whose period counts from a complete file ("De termijn
+    # loopt vanaf de dag waarop uw dossier volledig is.", "Le délai court à partir du jour
+    # où votre dossier est complet.", "Die Frist läuft ab dem Tag, an dem Ihre Akte
+    # vollständig ist.").
+    Start.COMPLETE: N_("The period runs from the day your file is complete."),
+    # Translators: as above, from the day we send the acknowledgement of receipt.
+    Start.ACKNOWLEDGED: N_("The period runs from the day we send the acknowledgement of receipt."),
+    # Translators: as above, from the day we declare the request admissible.
+    Start.ADMISSIBLE: N_("The period runs from the day we declare your request admissible."),
+    # Translators: as above, from the day we notify the decision to the citizen.
+    Start.NOTIFIED: N_("The period runs from the day we notify you of the decision."),
+}
+
 #: Extensions: allowed once, or several times.
 # Translators: the extension of a promise's period; the singular is for an extension allowed
 # once ("eenmalig", "une seule fois", "einmalig"), the plural for {n} times ({n} a word:
@@ -527,12 +543,23 @@ def _promise(g: Guarantee, w: _Writer, *, calendar_days: bool) -> str:
     m = w.m
     within = describe_period(g.period, m, form="within", calendar_days=calendar_days)
     text = m.gettext(_PROMISES[g.kind]).format(within=within)
+    if g.starts is not Start.RECEIVED:
+        text += " " + m.gettext(_STARTS[g.starts])
     if g.target is not None:
         # Translators: the share of cases in which the promise is kept ("in minstens 95%
         # van de gevallen", "dans au moins 95 % des cas", "in mindestens 95 % der Fälle").
         target = m.gettext("We keep to this period in at least {share} of cases.")
         text += " " + target.format(share=m.percent(g.target.exact))
-    if g.extension is not None:
+    if g.extension is not None and g.extension.dated:
+        by = describe_period(g.extension.by, m, form="by", calendar_days=calendar_days)
+        # Translators: a holding reply instead of the answer, sent before the period ends;
+        # {by} is the most the period is extended by, with its preposition ("met 45
+        # kalenderdagen", "de 45 jours calendrier", "um 45 Kalendertage").
+        text += " " + m.gettext(
+            "If we need more time for your file, we tell you before this period ends on which "
+            "date you will have our answer; the period is then extended {by} at most."
+        ).format(by=by)
+    elif g.extension is not None:
         by = describe_period(g.extension.by, m, form="by", calendar_days=calendar_days)
         times = g.extension.times
         extension = m.ngettext(*_EXTENSIONS, times).format(n=m.count(times), by=by)

@@ -19,13 +19,16 @@ from __future__ import annotations
 from functools import singledispatch
 from zoneinfo import ZoneInfo
 
+from charter.clock.events import Start
 from charter.clock.rules import EndOfPeriod
 from charter.clock.steps import (
     CountedBack,
+    CountingFrom,
     CountingStarts,
     CutoffReason,
     DayOff,
     EndsAt,
+    ExtendedUntil,
     ExtensionCounted,
     JudicialVacation,
     MinimumWorkingDays,
@@ -50,6 +53,21 @@ def explain_step(step: Step, zone: ZoneInfo) -> str:  # noqa: ARG001 - refuses a
 @explain_step.register
 def _received(step: Received, zone: ZoneInfo) -> str:
     return f"Received on {moment_text(step.at, zone)}."
+
+
+#: What each start event is, after "Counting from" (English).
+START_EVENTS = {
+    Start.COMPLETE: "the file being complete",
+    Start.ACKNOWLEDGED: "the acknowledgement of receipt",
+    Start.ADMISSIBLE: "the declaration of admissibility",
+    Start.NOTIFIED: "the notification of the decision",
+    Start.RECEIVED: "the receipt",
+}
+
+
+@explain_step.register
+def _counting_from(step: CountingFrom, zone: ZoneInfo) -> str:
+    return f"The period counts from {START_EVENTS[step.start]}, on {moment_text(step.at, zone)}."
 
 
 _CUTOFF_REASONS = {
@@ -89,6 +107,14 @@ def _extension_counted(step: ExtensionCounted, zone: ZoneInfo) -> str:
         else "counted from the last day"
     )
     return f"Extended by {step.by} on {moment_text(step.at, zone)}: {how}."
+
+
+@explain_step.register
+def _extended_until(step: ExtendedUntil, zone: ZoneInfo) -> str:
+    return (
+        f"Extended on {moment_text(step.at, zone)} by a notice: the answer is due by "
+        f"{day_text(step.until)}."
+    )
 
 
 @explain_step.register

@@ -63,10 +63,11 @@ from charter.calendars.rules import (
     union,
 )
 from charter.calendars.working import MONDAY_TO_FRIDAY, WorkingCalendar
-from charter.clock.deadline import Deadline, deadline
-from charter.clock.events import Event, check_history
+from charter.clock.deadline import Deadline, counted_from, deadline
+from charter.clock.events import Event, Start, check_history
 from charter.clock.periods import Period, Unit
 from charter.errors import (
+    CaseError,
     CharterTypeError,
     CharterValidationError,
     CharterValueError,
@@ -403,7 +404,9 @@ class Charter:
         evaluated: a suspension only where it allows one, extensions no more often and no
         longer than its extension policy says, noticed before the deadline in force unless
         the policy does not require notice (:class:`~charter.errors.CaseError` names the
-        event otherwise).
+        event otherwise). A guarantee that counts from another event than the receipt
+        (``starts``) counts from the history's :class:`~charter.clock.events.Started`,
+        which must be there; the explanation then tells both.
         """
         g = self.guarantee(guarantee_id)
         history = check_history(check_supported_instant(received, "received"), events)
@@ -411,15 +414,22 @@ class Charter:
         if outside is not None:
             raise CharterValueError(outside)
         g.check_events(history)
-        return deadline(
-            received,
+        start, after = g.counting_from(received, history)
+        if start is None:
+            raise CaseError(g.not_started())
+        found = deadline(
+            start,
             g.period,
             calendar=self._working[g.calendar],
             rule=g.rule,
             hours=self._hours[g.id],
-            events=history,
+            events=after,
             notice_required=g.extension is None or g.extension.notice_required,
+            extension_limit=g.extension_limit,
         )
+        if g.starts is Start.RECEIVED:
+            return found
+        return counted_from(found, received, g.starts)
 
     def warnings(self) -> tuple[Issue, ...]:
         """What this charter may say but probably does not mean, each with its path.

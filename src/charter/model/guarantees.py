@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -36,7 +37,7 @@ from charter._checks import (
     to_member,
     whole_number,
 )
-from charter.clock.events import Event, Extended, Suspended
+from charter.clock.events import Event, Extended, Start, Started, Suspended
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
 from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
@@ -167,12 +168,17 @@ class ExtensionPolicy:
     """A guarantee may be extended by at most ``by``, ``times`` times.
 
     Where ``notice_required`` (the default), each extension must be noticed to the client
-    before the deadline in force.
+    before the deadline in force. Where ``dated``, the extension is a holding reply that
+    gives the client the date of the answer (an :class:`~charter.clock.events.Extended`
+    event *until* a date), at most ``by`` after the deadline in force: "an answer within
+    10 working days, or a notice with the date you will get it". Either kind of extension
+    is allowed under either policy; ``dated`` says which one the charter promises.
     """
 
     by: Period = field(converter=to_period)
     times: int = field(default=1, converter=_times)
     notice_required: bool = field(default=True, converter=check_flag)
+    dated: bool = field(default=False, converter=check_flag)
 
 
 #: The longest wait a reachability target may allow: 366 days, in seconds.
@@ -247,6 +253,10 @@ def _fee(value: Fee | None) -> Fee | None:
     return check_optional_instance(value, Fee, "a Fee")
 
 
+def _start(value: Start | str) -> Start:
+    return to_member(Start, value, "an event a period counts from:")
+
+
 @frozen(kw_only=True)
 class Guarantee:
     """A promise: an answer of this kind within ``period``, counted by ``rule``.
@@ -254,7 +264,9 @@ class Guarantee:
     ``calendar`` and ``channels`` are ids of the charter's calendars and channels;
     ``target`` is the share of cases that must meet it; a case is at risk once
     ``warning`` of its period has elapsed. ``legal_maximum`` is the legal limit the
-    service norm must not exceed, where the law sets one.
+    service norm must not exceed, where the law sets one. ``starts`` is the event the
+    period counts from: the receipt, or another event (the file complete, the decision
+    notified), which a case then records as a :class:`~charter.clock.events.Started`.
     """
 
     id: str = field(converter=check_id)
@@ -271,19 +283,65 @@ class Guarantee:
     legal_maximum: Period | None = field(default=None, converter=_optional_period)
     legal_source: str | None = field(default=None, converter=check_optional_text)
     fee: Fee | None = field(default=None, converter=_fee)
+    starts: Start = field(default=Start.RECEIVED, converter=_start)
+
+    @property
+    def extension_limit(self) -> Period | None:
+        """The most one extension may add (its policy's ``by``), or None without a policy."""
+        return None if self.extension is None else self.extension.by
+
+    def counting_from(
+        self, received: datetime, events: tuple[Event, ...]
+    ) -> tuple[datetime | None, tuple[Event, ...]]:
+        """The instant the period counts from, and the events after it.
+
+        For a guarantee that counts from the receipt: *received* and all *events*. For
+        one that counts from another event: the instant of the history's
+        :class:`~charter.clock.events.Started` and the events after it, or None and all
+        *events* if it has not happened (a history checked already: nothing that moves
+        the deadline comes before it).
+        """
+        if self.starts is Start.RECEIVED:
+            return received, events
+        for index, event in enumerate(events):
+            if type(event) is Started:
+                return event.at, events[index + 1 :]
+        return None, events
+
+    def not_started(self) -> str:
+        """Why a deadline of this guarantee is not known yet: its start event is missing."""
+        return (
+            f"guarantee {self.id!r} counts from its start event ({self.starts.value}), "
+            "which the history does not hold yet"
+        )
 
     def check_events(self, events: Iterable[Event]) -> None:
         """Whether this guarantee allows *events*: suspensions, and extensions (how many, how long).
 
-        The notice of an extension (before the deadline in force) is checked by the deadline
-        calculator, which knows that deadline. Raises :class:`~charter.errors.CaseError`
-        naming the event.
+        The notice of an extension (before the deadline in force) and the date of an
+        extension until a date (at most the policy's ``by`` after the deadline in force)
+        are checked by the deadline calculator, which knows that deadline. Raises
+        :class:`~charter.errors.CaseError` naming the event.
         """
         policy = self.extension
         extensions = 0
+        waiting = self.starts is not Start.RECEIVED  # for its start event
         for index, event in enumerate(events):
             if isinstance(event, Suspended) and not self.suspension_allowed:
                 message = f"guarantee {self.id!r} allows no suspension"
+                raise CaseError.at_event(index, event, message)
+            if isinstance(event, Started):
+                if not waiting:
+                    message = (
+                        f"guarantee {self.id!r} counts from the receipt: it has no start event"
+                    )
+                    raise CaseError.at_event(index, event, message)
+                waiting = False
+            elif waiting and isinstance(event, Suspended | Extended):
+                message = (
+                    f"before the start event of guarantee {self.id!r} "
+                    f"({self.starts.value}): its clock was not running yet"
+                )
                 raise CaseError.at_event(index, event, message)
             if not isinstance(event, Extended):
                 continue
@@ -293,7 +351,7 @@ class Guarantee:
             elif extensions > policy.times:
                 times = "once" if policy.times == 1 else f"{policy.times} times"
                 message = f"guarantee {self.id!r} may be extended {times} only"
-            elif not _within(event.by, policy.by):
+            elif event.by is not None and not _within(event.by, policy.by):
                 message = f"guarantee {self.id!r} may be extended by at most {policy.by}"
             else:
                 continue
