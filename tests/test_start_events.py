@@ -486,3 +486,50 @@ def test_the_linked_data_export_reads_back_every_field_of_a_guarantee() -> None:
     c = charter.loads(json.dumps(doc))
     reading = from_cpsv_ap(json.loads(json.dumps(to_cpsv_ap(c))))
     assert reading.charter == c
+
+
+SENT = {
+    "en": "the date the assessment was sent",
+    "nl": "de verzenddatum van het aanslagbiljet",
+    "fr": "la date d'envoi de l'avertissement-extrait de rôle",
+    "de": "das Versanddatum des Steuerbescheids",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "line"),
+    [
+        ("nl_BE", "Begin van de termijn: de verzenddatum van het aanslagbiljet."),
+        (
+            "fr_BE",
+            "Point de départ du délai\u00a0: la date d'envoi de l'avertissement-extrait de rôle.",
+        ),
+        ("de_BE", "Fristbeginn: das Versanddatum des Steuerbescheids."),
+        ("en", "Start of the period: the date the assessment was sent."),
+    ],
+)
+def test_a_duty_says_what_its_period_runs_from(locale: str, line: str) -> None:
+    doc = _document()
+    doc["duties"][0]["period"] = "3 months"
+    doc["duties"][0]["counted_from"] = SENT
+    jsonschema.validate(doc, charter.json_schema())
+    c = charter.loads(json.dumps(doc))
+    assert c.duties[0].counted_from == charter.text.LocalizedText(SENT)
+    assert charter.loads(charter.dumps(c)) == c
+    assert charter.loads(charter.dumps(c, format="toml"), format="toml") == c
+    assert line in charter.render(c, locale=locale)
+
+
+def test_a_duty_without_a_period_runs_from_nothing() -> None:
+    doc = _document()
+    doc["duties"][0].pop("period", None)
+    doc["duties"][0]["counted_from"] = SENT
+    with pytest.raises(CharterError, match="counted_from needs a period") as info:
+        charter.loads(json.dumps(doc))
+    assert "$.duties[0]" in str(info.value)
+    doc["duties"][0]["period"] = "3 months"
+    doc["duties"][0]["counted_from"] = {"en": "two\nlines"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, charter.json_schema())
+    with pytest.raises(CharterError, match=r"\$\.duties\[0\]\.counted_from"):
+        charter.loads(json.dumps(doc))

@@ -875,6 +875,11 @@ def _duty(duty: ClientDuty, index: int, w: _Writer, c: Charter) -> str:
         # in a label: "(Frist: {period})".
         line = m.gettext("{duty} {within}").format(duty=line, within=within, period=period)
     line = _sentence(line)
+    if duty.counted_from is not None:
+        event = w.say(duty.counted_from, f"duties[{index}].counted_from")
+        # Translators: a label after a duty: the event its period runs from, as the charter
+        # writes it ("Begin van de termijn: de verzenddatum van het aanslagbiljet.").
+        line += " " + _sentence(m.gettext("Start of the period: {event}").format(event=event))
     if duty.consequence is not None:
         line += " " + w.sentence(duty.consequence, f"duties[{index}].consequence")
     return line

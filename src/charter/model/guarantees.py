@@ -41,7 +41,7 @@ from charter.clock.events import Event, Extended, Start, Started, Suspended
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
 from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
-from charter.text import LocalizedText, TextLike, to_line, to_text
+from charter.text import LocalizedText, TextLike, to_line, to_optional_line, to_text
 
 __all__ = [
     "FEE_PATTERN",
@@ -375,11 +375,22 @@ class ReachabilityTarget:
 
 @frozen(kw_only=True)
 class ClientDuty:
-    """What the client is asked to do, within a period where there is one, and why."""
+    """What the client is asked to do, within a period where there is one, and why.
+
+    ``counted_from`` names the event the period runs from, where it is not plain ("the
+    date the assessment was sent"); it needs a ``period``.
+    """
 
     text: LocalizedText = field(converter=to_text)
     period: Period | None = field(default=None, converter=_optional_period)
     consequence: LocalizedText | None = field(default=None, converter=_optional_text)
+    counted_from: LocalizedText | None = field(default=None, converter=to_optional_line)
+
+    def __attrs_post_init__(self) -> None:
+        if self.counted_from is not None and self.period is None:
+            raise CharterValueError(
+                "counted_from needs a period: a duty without one runs from nothing"
+            )
 
 
 @frozen(kw_only=True)
