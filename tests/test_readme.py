@@ -23,7 +23,7 @@ def test_the_readme_has_exactly_two_commands() -> None:
     assert "charter deadline informative" in install
     assert "--explain" in install
     assert "[test]" in test
-    assert test.endswith("pytest")
+    assert test.endswith("pytest -n auto")  # every core: pytest-xdist
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
