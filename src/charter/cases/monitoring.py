@@ -227,7 +227,8 @@ class _Calls:
             return
         self.answered += 1
         self.waits.add(math.ceil(call.waited))
-        if self.target is not None and call.waited <= self.target.within_seconds:
+        wait = None if self.target is None else self.target.within_seconds
+        if wait is not None and call.waited <= wait:
             self.within += 1
 
     def report(self, unit_step: int) -> ReachabilityReport:

@@ -231,7 +231,7 @@ class ReachabilityReport:
     def passed(self) -> bool | None:
         """Whether ``share`` reaches the target share (``None``: no target or no calls)."""
         share = self.share
-        if share is None or self.target is None:
+        if share is None or self.target is None or self.target.share is None:
             return None
         return share >= self.target.share.exact
 

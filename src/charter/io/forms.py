@@ -135,7 +135,9 @@ def _compliance_json(report: ComplianceReport) -> dict[str, Any]:
                 "answered": r.answered,
                 "within_target": r.within,
                 "target_seconds": None if r.target is None else r.target.within_seconds,
-                "target_share": None if r.target is None else r.target.share.value,
+                "target_share": None
+                if r.target is None or r.target.share is None
+                else r.target.share.value,
                 "share": share(r.share),
                 "passed": r.passed,
                 "median_wait_seconds": r.median_wait,

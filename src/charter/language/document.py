@@ -569,7 +569,9 @@ def _reachability(c: Charter, w: _Writer) -> _Section:
     channels = {channel.id: channel for channel in c.channels}
     lines = []
     for target in c.reachability:
-        seconds = target.within_seconds
+        seconds, share = target.within_seconds, target.share
+        if seconds is None or share is None:  # the other metrics are not worded yet
+            continue
         if seconds % 60:
             # Translators: a wait with its preposition, in seconds ("binnen 90 seconden",
             # "dans un délai de 90 secondes", "innerhalb von 90 Sekunden").
@@ -587,7 +589,7 @@ def _reachability(c: Charter, w: _Writer) -> _Section:
             # minutes", "innerhalb von zwei Minuten").
             message = m.gettext("{channel}: {share} of calls are answered {within}.")
         line = message.format(
-            share=m.percent(target.share.exact),
+            share=m.percent(share.exact),
             channel=w.say(channel.name, f"channels[{target.channel}].name"),
             within=within,
         )
