@@ -34,13 +34,22 @@ CHANNELS: list[dict[str, Any]] = [
         "name": {"nl": "Infolijn", "fr": "Ligne info", "de": "Infotelefon", "en": "Info line"},
         "contact": {"phone": "+32 2 123 45 67"},
     },
-    {"id": "chat", "kind": "chat", "name": "Chat"},
+    {
+        "id": "chat",
+        "kind": "chat",
+        "name": {"nl": "Chat", "fr": "Chat", "de": "Chat", "en": "Chat"},
+    },
     {
         "id": "desk",
         "kind": "counter",
         "name": {"nl": "Loket", "fr": "Guichet", "de": "Schalter", "en": "Desk"},
     },
-    {"id": "email", "kind": "email", "name": "E-mail", "contact": {"email": "info@example.be"}},
+    {
+        "id": "email",
+        "kind": "email",
+        "name": {"nl": "E-mail", "fr": "E-mail", "de": "E-Mail", "en": "E-mail"},
+        "contact": {"email": "info@example.be"},
+    },
     {
         "id": "form",
         "kind": "web_form",
@@ -336,3 +345,324 @@ def test_ombudsmen_are_named_in_one_place() -> None:
     assert refused(document(quality={"ombudsmen": [OMBUDSMEN[0], 7]})) == [
         "$.quality.ombudsmen[1]: expected a text or {'nl': ..., 'fr': ...}, got 7"
     ]
+
+
+# -- the rendered charter ------------------------------------------------------------------------
+
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
+
+
+def lines(c: Charter, language: str) -> list[str]:
+    """The rendered charter's lines, as plain text shows them (list items without "- ")."""
+    page = charter.render(c, locale=LOCALES[language], format="text")
+    return [line.strip().removeprefix("- ") for line in page.splitlines()]
+
+
+#: Each metric on each kind of channel it fits, in each language: the sentence, exact.
+SENTENCES: list[tuple[dict[str, Any], dict[str, str]]] = [
+    (
+        {"channel": "phone", "share": "80 %", "within": "2 minutes"},
+        {
+            "nl": "Infolijn: 80% van de oproepen wordt binnen twee minuten beantwoord.",
+            "fr": f"Ligne info{NBSP}: 80{NBSP}% des appels reçoivent une réponse dans un délai "
+            "de deux minutes.",
+            "de": f"Infotelefon: 80{NBSP}% der Anrufe werden innerhalb von zwei Minuten "
+            "angenommen.",
+            "en": "Info line: 80% of calls are answered within two minutes.",
+        },
+    ),
+    (
+        {"channel": "phone", "metric": "answer_rate", "share": "85 %"},
+        {
+            "nl": "Infolijn: minstens 85% van de oproepen wordt beantwoord.",
+            "fr": f"Ligne info{NBSP}: au moins 85{NBSP}% des appels reçoivent une réponse.",
+            "de": f"Infotelefon: Mindestens 85{NBSP}% der Anrufe werden angenommen.",
+            "en": "Info line: at least 85% of calls are answered.",
+        },
+    ),
+    (
+        {"channel": "phone", "metric": "abandonment_rate", "share": "5 %"},
+        {
+            "nl": "Infolijn: hoogstens 5% van de bellers haakt in voordat we opnemen.",
+            "fr": f"Ligne info{NBSP}: au maximum 5{NBSP}% des appelants raccrochent avant "
+            "d'avoir obtenu une réponse.",
+            "de": f"Infotelefon: Höchstens 5{NBSP}% der Anrufenden legen auf, bevor ihr Anruf "
+            "angenommen wird.",
+            "en": "Info line: at most 5% of callers hang up before they are answered.",
+        },
+    ),
+    (
+        {"channel": "phone", "metric": "average_wait", "within_seconds": 120},
+        {
+            "nl": "Infolijn: oproepen worden gemiddeld binnen twee minuten beantwoord.",
+            "fr": f"Ligne info{NBSP}: en moyenne, les appels reçoivent une réponse dans un délai "
+            "de deux minutes.",
+            "de": "Infotelefon: Anrufe werden im Durchschnitt innerhalb von zwei Minuten "
+            "angenommen.",
+            "en": "Info line: on average, calls are answered within two minutes.",
+        },
+    ),
+    (
+        {"channel": "phone", "metric": "rings", "share": "80 %", "rings": 3},
+        {
+            "nl": "Infolijn: 80% van de oproepen wordt binnen drie belsignalen opgenomen.",
+            "fr": f"Ligne info{NBSP}: 80{NBSP}% des appels sont décrochés en trois sonneries au "
+            "plus.",
+            "de": f"Infotelefon: 80{NBSP}% der Anrufe werden innerhalb von drei Klingeltönen "
+            "angenommen.",
+            "en": "Info line: 80% of calls are answered within three rings.",
+        },
+    ),
+    (
+        {"channel": "phone", "metric": "rings", "share": "50 %", "rings": 1},
+        {
+            "nl": "Infolijn: 50% van de oproepen wordt bij het eerste belsignaal opgenomen.",
+            "fr": f"Ligne info{NBSP}: 50{NBSP}% des appels sont décrochés dès la première "
+            "sonnerie.",
+            "de": f"Infotelefon: 50{NBSP}% der Anrufe werden beim ersten Klingelton angenommen.",
+            "en": "Info line: 50% of calls are answered at the first ring.",
+        },
+    ),
+    (
+        {"channel": "chat", "metric": "answer_rate", "share": "90 %"},
+        {
+            "nl": "Chat: minstens 90% van de chatgesprekken wordt beantwoord.",
+            "fr": f"Chat{NBSP}: au moins 90{NBSP}% des conversations reçoivent une réponse.",
+            "de": f"Chat: Mindestens 90{NBSP}% der Chats werden beantwortet.",
+            "en": "Chat: at least 90% of chats are answered.",
+        },
+    ),
+    (
+        {"channel": "chat", "metric": "abandonment_rate", "share": "10 %"},
+        {
+            "nl": "Chat: hoogstens 10% van de chatgesprekken wordt afgebroken voordat we "
+            "antwoorden.",
+            "fr": f"Chat{NBSP}: au maximum 10{NBSP}% des conversations sont abandonnées avant "
+            "d'avoir reçu une réponse.",
+            "de": f"Chat: Höchstens 10{NBSP}% der Chats werden abgebrochen, bevor sie beantwortet "
+            "werden.",
+            "en": "Chat: at most 10% of chats are abandoned before they are answered.",
+        },
+    ),
+    (
+        {"channel": "chat", "metric": "average_wait", "within": "45 seconds"},
+        {
+            "nl": "Chat: chatgesprekken worden gemiddeld binnen 45 seconden beantwoord.",
+            "fr": f"Chat{NBSP}: en moyenne, les conversations reçoivent une réponse dans un délai "
+            "de 45 secondes.",
+            "de": "Chat: Chats werden im Durchschnitt innerhalb von 45 Sekunden beantwortet.",
+            "en": "Chat: on average, chats are answered within 45 seconds.",
+        },
+    ),
+    (
+        {"channel": "desk", "share": "80 %", "within": "15 minutes"},
+        {
+            "nl": "Loket: 80% van de bezoekers wordt binnen 15 minuten geholpen.",
+            "fr": f"Guichet{NBSP}: 80{NBSP}% des visiteurs sont pris en charge dans un délai de "
+            "15 minutes.",
+            "de": f"Schalter: 80{NBSP}% der Besucher werden innerhalb von 15 Minuten bedient.",
+            "en": "Desk: 80% of visitors are served within 15 minutes.",
+        },
+    ),
+    (
+        {"channel": "desk", "metric": "answer_rate", "share": "95 %"},
+        {
+            "nl": "Loket: minstens 95% van de bezoekers wordt geholpen.",
+            "fr": f"Guichet{NBSP}: au moins 95{NBSP}% des visiteurs sont pris en charge.",
+            "de": f"Schalter: Mindestens 95{NBSP}% der Besucher werden bedient.",
+            "en": "Desk: at least 95% of visitors are served.",
+        },
+    ),
+    (
+        {"channel": "desk", "metric": "abandonment_rate", "share": "5 %"},
+        {
+            "nl": "Loket: hoogstens 5% van de bezoekers vertrekt zonder geholpen te zijn.",
+            "fr": f"Guichet{NBSP}: au maximum 5{NBSP}% des visiteurs repartent sans avoir été "
+            "pris en charge.",
+            "de": f"Schalter: Höchstens 5{NBSP}% der Besucher gehen, ohne bedient worden zu sein.",
+            "en": "Desk: at most 5% of visitors leave before they are served.",
+        },
+    ),
+    (
+        {"channel": "desk", "metric": "average_wait", "within": "10 minutes"},
+        {
+            "nl": "Loket: bezoekers worden gemiddeld binnen tien minuten geholpen.",
+            "fr": f"Guichet{NBSP}: en moyenne, les visiteurs sont pris en charge dans un délai de "
+            "dix minutes.",
+            "de": "Schalter: Besucher werden im Durchschnitt innerhalb von zehn Minuten bedient.",
+            "en": "Desk: on average, visitors are served within ten minutes.",
+        },
+    ),
+    (
+        {"channel": "email", "share": "80 %", "within": "24 hours"},
+        {
+            "nl": "E-mail: 80% van de e-mails wordt binnen 24 uur beantwoord.",
+            "fr": f"E-mail{NBSP}: 80{NBSP}% des e-mails reçoivent une réponse dans un délai de "
+            "24 heures.",
+            "de": f"E-Mail: 80{NBSP}% der E-Mails werden innerhalb von 24 Stunden beantwortet.",
+            "en": "E-mail: 80% of e-mails are answered within 24 hours.",
+        },
+    ),
+    (
+        {"channel": "email", "metric": "answer_rate", "share": "99 %"},
+        {
+            "nl": "E-mail: minstens 99% van de e-mails wordt beantwoord.",
+            "fr": f"E-mail{NBSP}: au moins 99{NBSP}% des e-mails reçoivent une réponse.",
+            "de": f"E-Mail: Mindestens 99{NBSP}% der E-Mails werden beantwortet.",
+            "en": "E-mail: at least 99% of e-mails are answered.",
+        },
+    ),
+    (
+        {"channel": "email", "metric": "average_wait", "within": "1 hour"},
+        {
+            "nl": "E-mail: e-mails worden gemiddeld binnen een uur beantwoord.",
+            "fr": f"E-mail{NBSP}: en moyenne, les e-mails reçoivent une réponse dans un délai "
+            "d'une heure.",
+            "de": "E-Mail: E-Mails werden im Durchschnitt innerhalb einer Stunde beantwortet.",
+            "en": "E-mail: on average, e-mails are answered within one hour.",
+        },
+    ),
+    (
+        {"channel": "form", "share": "90 %", "within": "3 days"},
+        {
+            "nl": "Formulier: 90% van de berichten wordt binnen drie dagen beantwoord.",
+            "fr": f"Formulaire{NBSP}: 90{NBSP}% des messages reçoivent une réponse dans un délai "
+            "de trois jours.",
+            "de": f"Formular: 90{NBSP}% der Nachrichten werden innerhalb von drei Tagen "
+            "beantwortet.",
+            "en": "Form: 90% of messages are answered within three days.",
+        },
+    ),
+    (
+        {"channel": "form", "metric": "answer_rate", "share": "99 %"},
+        {
+            "nl": "Formulier: minstens 99% van de berichten wordt beantwoord.",
+            "fr": f"Formulaire{NBSP}: au moins 99{NBSP}% des messages reçoivent une réponse.",
+            "de": f"Formular: Mindestens 99{NBSP}% der Nachrichten werden beantwortet.",
+            "en": "Form: at least 99% of messages are answered.",
+        },
+    ),
+    (
+        {"channel": "form", "metric": "average_wait", "within_seconds": 150},
+        {
+            "nl": "Formulier: berichten worden gemiddeld binnen 150 seconden beantwoord.",
+            "fr": f"Formulaire{NBSP}: en moyenne, les messages reçoivent une réponse dans un "
+            "délai de 150 secondes.",
+            "de": "Formular: Nachrichten werden im Durchschnitt innerhalb von 150 Sekunden "
+            "beantwortet.",
+            "en": "Form: on average, messages are answered within 150 seconds.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("language", LOCALES)
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    SENTENCES,
+    ids=[f"{target['channel']}-{target.get('metric', 'within')}" for target, _ in SENTENCES],
+)
+def test_each_metric_is_said_for_its_channel(
+    target: dict[str, Any], expected: dict[str, str], language: str
+) -> None:
+    c = loaded(document(target))
+    assert expected[language] in lines(c, language)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "expected"),
+    [
+        (1, "binnen een seconde"),
+        (59, "binnen 59 seconden"),
+        (60, "binnen een minuut"),
+        (90, "binnen 90 seconden"),
+        (3_600, "binnen een uur"),
+        (5_400, "binnen 90 minuten"),
+        (86_400, "binnen 24 uur"),
+        (2 * 86_400, "binnen 48 uur"),
+        (3 * 86_400, "binnen drie dagen"),
+        (366 * 86_400, "binnen 366 dagen"),
+    ],
+)
+def test_a_wait_is_said_in_the_largest_unit_it_is_a_whole_number_of(
+    seconds: int, expected: str
+) -> None:
+    c = loaded(document({"channel": "email", "share": "80 %", "within_seconds": seconds}))
+    assert f"E-mail: 80% van de e-mails wordt {expected} beantwoord." in lines(c, "nl")
+
+
+def test_a_wait_in_days_is_in_calendar_days_where_promises_count_working_days() -> None:
+    data = document({"channel": "form", "share": "90 %", "within": "3 days"})
+    data["calendars"] = [{"id": "legal", "holidays": "be-legal"}]
+    data["guarantees"] = [
+        {
+            "id": "info",
+            "kind": "informative_question",
+            "description": {"nl": "Vragen", "fr": "Questions", "de": "Fragen", "en": "Questions"},
+            "period": "5 working days",
+            "calendar": "legal",
+        }
+    ]
+    found = lines(loaded(data), "nl")
+    assert "Formulier: 90% van de berichten wordt binnen drie kalenderdagen beantwoord." in found
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "first"),
+    [
+        (
+            "nl",
+            (
+                "Bent u niet tevreden over de behandeling van uw klacht? Dan kunt u terecht bij "
+                "een van deze ombudsdiensten:"
+            ),
+            "de federale Ombudsman",
+        ),
+        (
+            "fr",
+            (
+                "Si le traitement de votre plainte ne vous satisfait pas, vous pouvez vous "
+                f"adresser à l'un de ces services de médiation{NBSP}:"
+            ),
+            "le Médiateur fédéral",
+        ),
+        (
+            "de",
+            (
+                "Sind Sie mit der Bearbeitung Ihrer Beschwerde nicht zufrieden? Dann können Sie "
+                "sich an einen dieser Ombudsdienste wenden:"
+            ),
+            "der Föderale Ombudsmann",
+        ),
+        (
+            "en",
+            (
+                "Not satisfied with how we handled your complaint? You can turn to one of these "
+                "ombudsmen:"
+            ),
+            "the Federal Ombudsman",
+        ),
+    ],
+)
+def test_several_ombudsmen_are_listed(language: str, lead: str, first: str) -> None:
+    found = lines(loaded(document(quality={"ombudsmen": OMBUDSMEN})), language)
+    start = found.index(lead)
+    assert found[start + 2 : start + 5] == [text[language] for text in OMBUDSMEN]
+    assert found[start + 2] == first
+
+
+def test_a_list_of_one_ombudsman_reads_as_one_ombudsman() -> None:
+    one = lines(loaded(document(quality={"ombudsman": OMBUDSMEN[1]})), "nl")
+    listed = lines(loaded(document(quality={"ombudsmen": OMBUDSMEN[1:2]})), "nl")
+    sentence = (
+        "Bent u niet tevreden over de behandeling van uw klacht? Dan kunt u terecht bij de "
+        "ombudsdienst: de Vlaamse Ombudsman."
+    )
+    assert sentence in one
+    assert one == listed
+
+
+def test_an_ombudsman_missing_in_the_language_is_named_by_its_place() -> None:
+    c = loaded(document(quality={"ombudsmen": [OMBUDSMEN[0], {"nl": "de Vlaamse Ombudsman"}]}))
+    with pytest.raises(charter.MissingTextError, match=r"quality\.ombudsmen\[1\]"):
+        charter.render(c, locale="fr_BE")
