@@ -8,8 +8,13 @@ call records (hand-worked numbers). Bad input is refused with its path.
 from __future__ import annotations
 
 import copy
+import io
 import json
+from datetime import datetime
+from fractions import Fraction
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
@@ -23,6 +28,9 @@ from charter import (
     ReachabilityMetric,
     ReachabilityTarget,
 )
+from charter.cases import Call, ComplianceReport, compliance
+from charter.cli import main
+from charter.io import to_json
 
 VALIDATOR = Draft202012Validator(charter.json_schema(), format_checker=FormatChecker())
 NBSP = "\u00a0"
@@ -666,3 +674,146 @@ def test_an_ombudsman_missing_in_the_language_is_named_by_its_place() -> None:
     c = loaded(document(quality={"ombudsmen": [OMBUDSMEN[0], {"nl": "de Vlaamse Ombudsman"}]}))
     with pytest.raises(charter.MissingTextError, match=r"quality\.ombudsmen\[1\]"):
         charter.render(c, locale="fr_BE")
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+AT = datetime(2026, 6, 1, 12, tzinfo=ZoneInfo("Europe/Brussels"))
+
+#: Every metric on the phone, and a counter's, a chat's and the e-mail's targets.
+MEASURED = document(
+    {"channel": "phone", "share": "80 %", "within": "2 minutes"},
+    {"channel": "phone", "metric": "answer_rate", "share": "75 %"},
+    {"channel": "phone", "metric": "abandonment_rate", "share": "5 %"},
+    {"channel": "phone", "metric": "average_wait", "within": "2 minutes"},
+    {"channel": "phone", "metric": "rings", "share": "80 %", "rings": 3},
+    {"channel": "desk", "share": "80 %", "within": "15 minutes"},
+    {"channel": "desk", "metric": "abandonment_rate", "share": "30 %"},
+    {"channel": "desk", "metric": "average_wait", "within": "10 minutes"},
+    {"channel": "chat", "metric": "answer_rate", "share": "90 %"},
+    {"channel": "email", "metric": "average_wait", "within": "8 hours"},
+)
+#: Eight calls on the phone: six answered (20, 45, 110, 130, 61.5 and 300 seconds), two
+#: abandoned; four visits at the desk: three served (after 300, 600 and 1 200 seconds), one
+#: left after 900; one e-mail, not answered; a call on a channel the charter lacks.
+CALLS = [
+    *(Call(channel="phone", waited=w, answered=True) for w in (20, 45, 110, 130)),
+    Call(channel="phone", waited=400, answered=False),
+    Call(channel="phone", waited=10, answered=False),
+    *(Call(channel="phone", waited=w, answered=True) for w in (61.5, 300)),
+    *(Call(channel="desk", waited=w, answered=True) for w in (300, 600, 1200)),
+    Call(channel="desk", waited=900, answered=False),
+    Call(channel="email", waited=7200, answered=False),
+    Call(channel="fax", waited=1, answered=True),
+]
+
+
+def _measured() -> ComplianceReport:
+    return compliance(loaded(MEASURED), [], at=AT, calls=CALLS)
+
+
+def test_each_metric_is_measured_on_the_phone() -> None:
+    phone = _measured().channel("phone")
+    assert (phone.calls, phone.answered, phone.abandoned) == (8, 6, 2)
+    assert phone.in_time == (4, 0, 0, 4, 0)  # 20, 45, 110 and 61.5 within 120 seconds
+    within, rate, abandonment, average, rings = phone.results
+    # 4 of the 8 calls answered within two minutes: 50 %, below the 80 % promised.
+    assert (within.share, within.passed, within.note) == (Fraction(1, 2), False, None)
+    # 6 of 8 answered: 75 %, the promise exactly.
+    assert (rate.share, rate.passed) == (Fraction(3, 4), True)
+    # 2 of 8 abandoned: 25 %, above the 5 % at most promised.
+    assert (abandonment.share, abandonment.passed) == (Fraction(1, 4), False)
+    # (20 + 45 + 110 + 130 + 61.5 + 300) / 6 = 666.5 / 6 = 111.08 seconds, at most 120.
+    assert (average.average_wait, average.share, average.passed) == (Fraction(1333, 12), None, True)
+    assert phone.average_wait == Fraction(1333, 12)
+    # Rings: the records hold seconds. No figure is made up.
+    assert (rings.share, rings.average_wait, rings.passed) == (None, None, None)
+    assert (
+        rings.note
+        == "not measurable from call records: they hold the seconds waited, not the rings"
+    )
+    assert phone.passed is False  # not every target is met
+    assert (phone.answer_rate, phone.abandonment_rate) == (Fraction(3, 4), Fraction(1, 4))
+
+
+def test_a_counter_s_visits_are_measured_as_calls() -> None:
+    desk = _measured().channel("desk")
+    assert (desk.calls, desk.answered, desk.abandoned) == (4, 3, 1)
+    within, abandonment, average = desk.results
+    assert (within.share, within.passed) == (Fraction(1, 2), False)  # 300 and 600 of 900 s
+    assert (abandonment.share, abandonment.passed) == (Fraction(1, 4), True)  # at most 30 %
+    assert (average.average_wait, average.passed) == (Fraction(700), False)  # 2 100 / 3 > 600
+
+
+def test_a_metric_without_calls_or_without_an_answer_has_no_figure() -> None:
+    report = _measured()
+    (chat,) = report.channel("chat").results
+    assert (chat.share, chat.passed, chat.note) == (None, None, "no calls")
+    email = report.channel("email")
+    (average,) = email.results
+    assert (average.average_wait, average.passed, average.note) == (None, None, "no call answered")
+    assert email.passed is None
+
+
+def test_every_call_read_is_counted_once_or_skipped() -> None:
+    report = _measured()
+    counted = sum(r.calls for r in report.reachability)
+    assert counted + report.skipped.count + report.calls_outside == len(CALLS)
+    assert [r.channel for r in report.reachability] == ["chat", "desk", "email", "phone"]
+
+
+def test_reports_over_parts_add_up_to_the_report_over_all_calls() -> None:
+    c = loaded(MEASURED)
+    whole = compliance(c, [], at=AT, calls=CALLS)
+    first, second, third = (compliance(c, [], at=AT, calls=CALLS[k::3]) for k in range(3))
+    added = first + second + third
+    assert added == whole
+    assert added.channel("phone").results == whole.channel("phone").results
+    assert added.channel("phone").waited == 666_500_000  # microseconds, exactly
+
+
+def test_the_json_form_gives_each_target() -> None:
+    phone = next(r for r in to_json(_measured())["reachability"] if r["channel"] == "phone")
+    assert (phone["calls"], phone["answered"], phone["abandoned"]) == (8, 6, 2)
+    assert phone["average_wait_seconds"] == 111.083333
+    assert (phone["within_target"], phone["target_seconds"], phone["share"]) == (4, 120, 0.5)
+    assert phone["passed"] is False
+    assert [
+        (t["metric"], t["within_target"], t["share"], t["average_wait_seconds"], t["passed"])
+        for t in phone["targets"]
+    ] == [
+        ("answered_within", 4, 0.5, None, False),
+        ("answer_rate", None, 0.75, None, True),
+        ("abandonment_rate", None, 0.25, None, False),
+        ("average_wait", 4, None, 111.083333, True),
+        ("rings", None, None, None, None),
+    ]
+    assert phone["targets"][4]["target_rings"] == 3
+    assert phone["targets"][4]["note"].startswith("not measurable from call records")
+
+
+def test_the_command_gives_a_row_a_target(tmp_path: Path) -> None:
+    path = tmp_path / "charter.json"
+    path.write_text(json.dumps(MEASURED), encoding="utf-8")
+    calls = tmp_path / "calls.csv"
+    rows = [f"{call.channel},{call.waited},{'yes' if call.answered else 'no'}" for call in CALLS]
+    calls.write_text("channel,waited,answered\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    cases = tmp_path / "cases.csv"
+    cases.write_text("guarantee,received\n", encoding="utf-8")
+    out = io.StringIO()
+    argv = ["report", str(cases), "--charter", str(path), "--calls", str(calls)]
+    assert main([*argv, "--at", "2026-06-01T12:00+02:00"], out) == 0
+    table = out.getvalue().split("\n\nchannel")[1].split("\n\n")[0].splitlines()
+    assert [" ".join(line.split()) for line in table] == [
+        "calls answered measured target",
+        "chat 0 0 - 90 % answered",
+        "desk 4 3 50.0% 80 % in 900 s FAIL",
+        "desk 4 3 25.0% at most 30 % abandoned pass",
+        "desk 4 3 mean 700.0 s mean wait at most 600 s FAIL",
+        "email 1 0 - mean wait at most 28800 s",
+        "phone 8 6 50.0% 80 % in 120 s FAIL",
+        "phone 8 6 75.0% 75 % answered pass",
+        "phone 8 6 25.0% at most 5 % abandoned FAIL",
+        "phone 8 6 mean 111.1 s mean wait at most 120 s pass",
+        "phone 8 6 not measurable 80 % in 3 rings",
+    ]
