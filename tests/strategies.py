@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -33,7 +34,11 @@ from charter.model import (
     Guarantee,
     GuaranteeKind,
     Organisation,
+    QualityMonitoring,
+    ReachabilityMetric,
+    ReachabilityTarget,
 )
+from charter.model.guarantees import METRIC_KINDS
 
 #: Dates well inside the supported years, so that ±a few hundred working days stay inside.
 DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
@@ -191,6 +196,37 @@ _CHARTER_PERIODS = st.builds(
 
 
 @st.composite
+def reachability_targets(draw: st.DrawFn, channel: Channel) -> ReachabilityTarget:
+    """A target on *channel*, of a metric that fits its kind, with the fields the metric needs."""
+    metric = draw(
+        st.sampled_from(
+            [m for m in ReachabilityMetric if channel.kind in METRIC_KINDS.get(m, (channel.kind,))]
+        )
+    )
+    share = draw(st.sampled_from(["80 %", "87,5 %", "5 %", "100 %"]))
+    wait = draw(st.sampled_from([1, 59, 60, 90, 120, 3_600, 86_400, 366 * 86_400]))
+    by_metric: dict[ReachabilityMetric, dict[str, Any]] = {
+        ReachabilityMetric.ANSWERED_WITHIN: {"share": share, "within_seconds": wait},
+        ReachabilityMetric.ANSWER_RATE: {"share": share},
+        ReachabilityMetric.ABANDONMENT_RATE: {"share": share},
+        ReachabilityMetric.AVERAGE_WAIT: {"within_seconds": wait},
+        ReachabilityMetric.RINGS: {"share": share, "rings": draw(st.integers(1, 20))},
+    }
+    return ReachabilityTarget(channel=channel.id, metric=metric, **by_metric[metric])
+
+
+#: Quality monitoring that names its ombudsmen: none, one, or a list of them.
+_QUALITY = (
+    st.none()
+    | st.builds(
+        QualityMonitoring,
+        ombudsman=st.none() | _TEXTS,
+    )
+    | st.builds(QualityMonitoring, ombudsmen=st.lists(_TEXTS, max_size=3))
+)
+
+
+@st.composite
 def charters(draw: st.DrawFn) -> Charter:
     """Consistent charters: every reference resolves, hours use the charter's calendar."""
     channel_ids = draw(
@@ -241,5 +277,12 @@ def charters(draw: st.DrawFn) -> Charter:
         guarantees=[
             g for g in guarantees if not (g.period.unit is Unit.SERVICE_HOURS and not channels)
         ],
+        reachability=[
+            draw(reachability_targets(channel))
+            for channel in draw(st.lists(st.sampled_from(channels), max_size=3))
+        ]
+        if channels
+        else [],
+        quality=draw(_QUALITY),
         version=draw(st.none() | st.text(PLAIN_CHARACTERS, min_size=1, max_size=8)),
     )

@@ -338,6 +338,10 @@ LOADER_ONLY_ISSUES: dict[str, Callable[[Issue], bool]] = {
         ".recurring[" in i.path
         and ("before it starts" in i.message or "is after until" in i.message)
     ),
+    "WAIT_LENGTH": lambda i: i.path.endswith(".within") and "is longer than 366 days" in i.message,
+    "METRIC_CHANNEL": lambda i: (
+        i.path.endswith(".metric") and " fits a channel of kind " in i.message
+    ),
 }
 
 

@@ -190,6 +190,12 @@ LOADER_REJECTS = {
     "SIZE": _set(("version",), "v" * 2_000_000),
     "HOURS_RULES": _set(("channels", 0, "hours", "osm"), "; ".join(["Mo 09:00-10:00"] * 10_001)),
     "RECURRING_ORDER": _set(("calendars", 0, "recurring"), [{"from": "12-31", "to": "12-27"}]),
+    "WAIT_LENGTH": _set(
+        ("reachability", 0), {"channel": "phone", "share": "80 %", "within": "366 days 1 second"}
+    ),
+    "METRIC_CHANNEL": _set(
+        ("reachability", 0), {"channel": "email", "metric": "rings", "share": "80 %", "rings": 3}
+    ),
 }
 
 
@@ -559,3 +565,114 @@ def test_the_inline_rule_strategy_reaches_every_key_and_the_contradiction() -> N
     issues = _rule_issues(document)
     assert issues is not None
     assert CONTRADICTION in issues[0]
+
+
+# -- reachability metrics and ombudsmen (issue 20) --------------------------------------------
+
+_PHONE_TARGET = {"channel": "phone"}
+#: Reachability targets on the telephone channel (or another), each: accepted by both?
+TARGETS: dict[str, tuple[dict[str, object], bool]] = {
+    "answered within, no metric": ({"share": "80 %", "within_seconds": 120}, True),
+    "answered within, named": (
+        {"metric": "answered_within", "share": "80 %", "within_seconds": 120},
+        True,
+    ),
+    "answered within, a wait in words": ({"share": "80 %", "within": "2 minutes"}, True),
+    "answered within, a compound wait": (
+        {"share": "80 %", "within": " 1 Minute 30 seconds "},
+        True,
+    ),
+    "answered within, an ISO wait": ({"share": "80 %", "within": "P1DT2H3M4S"}, True),
+    "answered within, 366 days in words": ({"share": "80 %", "within": "366 days"}, True),
+    "answered within, no share": ({"within_seconds": 120}, False),
+    "answered within, a share of null": ({"share": None, "within_seconds": 120}, False),
+    "answered within, no wait": ({"share": "80 %"}, False),
+    "answered within, a wait of null": ({"share": "80 %", "within_seconds": None}, False),
+    "answered within, rings": ({"share": "80 %", "within_seconds": 120, "rings": 3}, False),
+    "answered within, rings of null": (
+        {"share": "80 %", "within_seconds": 120, "rings": None},
+        True,
+    ),
+    "the wait twice": ({"share": "80 %", "within_seconds": 120, "within": "2 minutes"}, False),
+    "the wait twice, one null": (
+        {"share": "80 %", "within_seconds": None, "within": "PT2M"},
+        False,
+    ),
+    "a wait of null in words": ({"share": "80 %", "within": None}, False),
+    "a wait as a number in words": ({"share": "80 %", "within": 120}, False),
+    "a wait in Dutch": ({"share": "80 %", "within": "2 minuten"}, False),
+    "a wait, smaller unit first": ({"share": "80 %", "within": "30 seconds 1 minute"}, False),
+    "a wait, a unit twice": ({"share": "80 %", "within": "1 minute 1 minute"}, False),
+    "a wait of zero": ({"share": "80 %", "within": "0 seconds"}, False),
+    "a wait with a zero part": ({"share": "80 %", "within": "1 minute 0 seconds"}, False),
+    "a wait, ISO without a part": ({"share": "80 %", "within": "PT"}, False),
+    "a wait, ISO in months": ({"share": "80 %", "within": "P1M"}, False),
+    "a wait, ISO, 10 digits": ({"share": "80 %", "within": "PT0000000001S"}, False),
+    "a wait, no-break space": ({"share": "80 %", "within": "2\u00a0minutes"}, False),
+    "a wait, abbreviated": ({"share": "80 %", "within": "2 min"}, False),
+    "answer rate": ({"metric": "answer_rate", "share": "85 %"}, True),
+    "answer rate, no share": ({"metric": "answer_rate"}, False),
+    "answer rate, a wait": ({"metric": "answer_rate", "share": "85 %", "within": "PT2M"}, False),
+    "answer rate, a wait in seconds": (
+        {"metric": "answer_rate", "share": "85 %", "within_seconds": 120},
+        False,
+    ),
+    "abandonment rate": ({"metric": "abandonment_rate", "share": "5 %"}, True),
+    "abandonment rate, rings": ({"metric": "abandonment_rate", "share": "5 %", "rings": 2}, False),
+    "average wait": ({"metric": "average_wait", "within_seconds": 120}, True),
+    "average wait in words": ({"metric": "average_wait", "within": "2 minutes"}, True),
+    "average wait, a share": (
+        {"metric": "average_wait", "share": "80 %", "within_seconds": 120},
+        False,
+    ),
+    "average wait, a share of null": (
+        {"metric": "average_wait", "share": None, "within_seconds": 120},
+        True,
+    ),
+    "average wait, no wait": ({"metric": "average_wait"}, False),
+    "rings": ({"metric": "rings", "share": "80 %", "rings": 3}, True),
+    "rings, twenty": ({"metric": "rings", "share": "80 %", "rings": 20}, True),
+    "rings, 21": ({"metric": "rings", "share": "80 %", "rings": 21}, False),
+    "rings, 0": ({"metric": "rings", "share": "80 %", "rings": 0}, False),
+    "rings, 2.0": ({"metric": "rings", "share": "80 %", "rings": 2.0}, True),
+    "rings, 2.5": ({"metric": "rings", "share": "80 %", "rings": 2.5}, False),
+    "rings, no rings": ({"metric": "rings", "share": "80 %"}, False),
+    "rings, a wait": ({"metric": "rings", "share": "80 %", "rings": 3, "within": "PT9S"}, False),
+    "a metric that is none": ({"metric": "rings_within", "share": "80 %", "rings": 3}, False),
+    "a metric of null": ({"metric": None, "share": "80 %", "within_seconds": 120}, False),
+}
+
+
+@pytest.mark.parametrize("name", TARGETS)
+def test_schema_and_loader_agree_on_every_metric(name: str) -> None:
+    target, accepted = TARGETS[name]
+    document = copy.deepcopy(DOCUMENT)
+    document["reachability"] = [{**_PHONE_TARGET, **target}]
+    assert schema_accepts(document) is accepted, (name, list(VALIDATOR.iter_errors(document))[:2])
+    assert loader_accepts(document) is accepted, name
+
+
+_FEDERAL = {"nl": "de federale Ombudsman", "fr": "le Médiateur fédéral"}
+#: Quality monitoring and its ombudsmen, each: accepted by both?
+OMBUDSMEN: dict[str, tuple[dict[str, object], bool]] = {
+    "one ombudsman": ({"ombudsman": _FEDERAL}, True),
+    "one ombudsman as a string": ({"ombudsman": "the Federal Ombudsman"}, True),
+    "several": ({"ombudsmen": [_FEDERAL, {"nl": "de Vlaamse Ombudsman"}, "Ombudsman"]}, True),
+    "a list of one": ({"ombudsmen": [_FEDERAL]}, True),
+    "an empty list": ({"ombudsmen": []}, True),
+    "both": ({"ombudsman": _FEDERAL, "ombudsmen": [{"nl": "de Vlaamse Ombudsman"}]}, False),
+    "both, the list empty": ({"ombudsman": _FEDERAL, "ombudsmen": []}, True),
+    "both, the one null": ({"ombudsman": None, "ombudsmen": [_FEDERAL]}, True),
+    "a list as one text": ({"ombudsmen": "the Federal Ombudsman"}, False),
+    "a list of null": ({"ombudsmen": None}, False),
+    "a blank one in the list": ({"ombudsmen": [_FEDERAL, " "]}, False),
+    "a number in the list": ({"ombudsmen": [_FEDERAL, 3]}, False),
+}
+
+
+@pytest.mark.parametrize("name", OMBUDSMEN)
+def test_schema_and_loader_agree_on_the_ombudsmen(name: str) -> None:
+    quality, accepted = OMBUDSMEN[name]
+    document = {**copy.deepcopy(DOCUMENT), "quality": quality}
+    assert schema_accepts(document) is accepted, (name, list(VALIDATOR.iter_errors(document))[:2])
+    assert loader_accepts(document) is accepted, name

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         Histogram,
         Problem,
         ReachabilityReport,
+        ReachabilityResult,
         Skipped,
     )
     from charter.cases.status import CaseEvaluator, CaseReport, Status, evaluate
@@ -71,6 +72,7 @@ _WHERE = {
     "Histogram": "reports",
     "Problem": "reports",
     "ReachabilityReport": "reports",
+    "ReachabilityResult": "reports",
     "Skipped": "reports",
     "CaseEvaluator": "status",
     "CaseReport": "status",
@@ -93,6 +95,7 @@ __all__ = [
     "Measure",
     "Problem",
     "ReachabilityReport",
+    "ReachabilityResult",
     "Reader",
     "Skipped",
     "Status",

@@ -40,7 +40,14 @@ from charter.cases.case import Case
 from charter.cases.histograms import EXACT_UP_TO, Histogram, Tally, bin_ticks
 from charter.cases.measure import ceil_to, measure_unit
 from charter.cases.readers import Call, Reader
-from charter.cases.reports import Breach, GuaranteeReport, Problem, ReachabilityReport, Skipped
+from charter.cases.reports import (
+    MICROSECONDS,
+    Breach,
+    GuaranteeReport,
+    Problem,
+    ReachabilityReport,
+    Skipped,
+)
 from charter.cases.status import CaseEvaluator, Outcome, Status
 from charter.clock.periods import Unit
 from charter.errors import (
@@ -213,13 +220,22 @@ class _Tally:
 class _Calls:
     """The running figures of one channel's calls."""
 
-    __slots__ = ("answered", "calls", "channel", "target", "waits", "within")
+    __slots__ = ("answered", "calls", "channel", "in_time", "limits", "targets", "waited", "waits")
 
-    def __init__(self, channel: str, target: ReachabilityTarget | None, exact_up_to: int) -> None:
+    def __init__(
+        self, channel: str, targets: tuple[ReachabilityTarget, ...], exact_up_to: int
+    ) -> None:
         self.channel = channel
-        self.target = target
-        self.calls = self.answered = self.within = 0
+        self.targets = targets
+        self.calls = self.answered = self.waited = 0
         self.waits = Tally(exact_up_to)
+        self.in_time = [0] * len(targets)
+        #: The waits the targets count calls answered within, by the target's place.
+        self.limits = [
+            (index, target.within_seconds)
+            for index, target in enumerate(targets)
+            if target.within_seconds is not None
+        ]
 
     def add(self, call: Call) -> None:
         self.calls += 1
@@ -227,17 +243,20 @@ class _Calls:
             return
         self.answered += 1
         self.waits.add(math.ceil(call.waited))
-        if self.target is not None and call.waited <= self.target.within_seconds:
-            self.within += 1
+        self.waited += round(call.waited * MICROSECONDS)
+        for index, wait in self.limits:
+            if call.waited <= wait:
+                self.in_time[index] += 1
 
     def report(self, unit_step: int) -> ReachabilityReport:
         return ReachabilityReport(
             channel=self.channel,
-            target=self.target,
+            targets=self.targets,
             calls=self.calls,
             answered=self.answered,
-            within=self.within,
+            in_time=tuple(self.in_time),
             waits=self.waits.histogram(Histogram, _WAIT_UNIT, unit_step),
+            waited=self.waited,
         )
 
 
@@ -337,9 +356,11 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     tallies = {g.id: _Tally(g, keep, exact_up_to) for g in charter.guarantees}
     skips = _Skips(keep)
     outside = _tally_cases(evaluate, cases, at, tallies, skips, window, ZoneInfo(charter.timezone))
-    targets = {target.channel: target for target in charter.reachability}
+    targets: dict[str, list[ReachabilityTarget]] = {}
+    for target in charter.reachability:
+        targets.setdefault(target.channel, []).append(target)
     channels = {
-        channel: _Calls(channel, target, exact_up_to) for channel, target in targets.items()
+        channel: _Calls(channel, tuple(found), exact_up_to) for channel, found in targets.items()
     }
     known = {channel.id for channel in charter.channels}
     zone = ZoneInfo(charter.timezone)
@@ -360,7 +381,7 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         else:
             tally = channels.get(call.channel)
             if tally is None:
-                tally = channels[call.channel] = _Calls(call.channel, None, exact_up_to)
+                tally = channels[call.channel] = _Calls(call.channel, (), exact_up_to)
             tally.add(call)
     return ComplianceReport(
         at=at,

@@ -25,7 +25,7 @@ from charter.cases.histograms import Histogram
 from charter.cases.status import Status
 from charter.clock.periods import Unit
 from charter.errors import CharterTypeError, CharterValueError
-from charter.model.guarantees import ReachabilityTarget, Share
+from charter.model.guarantees import ReachabilityMetric, ReachabilityTarget, Share
 
 __all__ = [  # Histogram is charter.cases.histograms', named here too
     "Breach",
@@ -33,6 +33,7 @@ __all__ = [  # Histogram is charter.cases.histograms', named here too
     "Histogram",
     "Problem",
     "ReachabilityReport",
+    "ReachabilityResult",
     "Skipped",
 ]
 
@@ -186,19 +187,60 @@ class GuaranteeReport:
         )
 
 
+#: Microseconds a second: the exact sum of waits is kept in them.
+MICROSECONDS = 1_000_000
+
+#: Why a metric has no figure although there are calls: what the records do not hold.
+RINGS_UNMEASURED = "not measurable from call records: they hold the seconds waited, not the rings"
+
+
+@frozen(kw_only=True)
+class ReachabilityResult:
+    """One reachability target measured on its channel's calls.
+
+    ``share`` is the share of calls measured (answered within the wait, answered, or
+    abandoned, as the metric says); ``average_wait`` the mean wait of answered calls in
+    seconds, for an average-wait target. ``passed`` compares them with the target (an
+    abandonment rate and an average wait are maxima). Where there is no figure,
+    ``passed`` is None and ``note`` says why: no calls, no call answered, or what the
+    call records do not hold (rings).
+    """
+
+    target: ReachabilityTarget
+    share: Fraction | None = None
+    average_wait: Fraction | None = None
+    passed: bool | None = None
+    note: str | None = None
+
+
 @frozen(kw_only=True)
 class ReachabilityReport:
-    """The calls on one channel: how many, how many answered, how many within the target.
+    """The calls on one channel (chats, visits, e-mails): how many, how many answered.
 
-    ``waits`` holds the waits of answered calls, in whole seconds (rounded up).
+    A call not answered was abandoned: the records say no more. ``targets`` are the
+    channel's, in the charter's order; ``in_time`` counts, for each, the calls answered
+    within its wait (0 for a target without one). ``waits`` holds the waits of answered
+    calls in whole seconds (rounded up), ``waited`` their exact sum in microseconds.
+    :attr:`results` measures each target.
     """
 
     channel: str
-    target: ReachabilityTarget | None
+    targets: tuple[ReachabilityTarget, ...] = ()
     calls: int
     answered: int
-    within: int
+    in_time: tuple[int, ...] = ()
     waits: Histogram
+    waited: int = 0
+
+    @property
+    def target(self) -> ReachabilityTarget | None:
+        """The channel's first target (the only one, as a rule), or None."""
+        return self.targets[0] if self.targets else None
+
+    @property
+    def within(self) -> int:
+        """The calls answered within the first target's wait (0 without one)."""
+        return self.in_time[0] if self.in_time else 0
 
     def wait(self, q: Fraction | float) -> int | None:
         """The nearest-rank *q*-quantile of the answered calls' waits, in seconds."""
@@ -216,34 +258,83 @@ class ReachabilityReport:
         return self.wait(Fraction(9, 10))
 
     @property
+    def average_wait(self) -> Fraction | None:
+        """The mean wait of answered calls, in seconds, exactly (``None``: none answered)."""
+        return Fraction(self.waited, self.answered * MICROSECONDS) if self.answered else None
+
+    @property
     def abandoned(self) -> int:
         """Calls not answered."""
         return self.calls - self.answered
 
     @property
+    def answer_rate(self) -> Fraction | None:
+        """The share of calls answered (``None``: no calls)."""
+        return Fraction(self.answered, self.calls) if self.calls else None
+
+    @property
+    def abandonment_rate(self) -> Fraction | None:
+        """The share of calls abandoned (``None``: no calls)."""
+        return Fraction(self.abandoned, self.calls) if self.calls else None
+
+    @property
+    def results(self) -> tuple[ReachabilityResult, ...]:
+        """Each target measured, in the order of :attr:`targets`."""
+        return tuple(
+            self._result(target, in_time)
+            for target, in_time in zip(self.targets, self.in_time, strict=True)
+        )
+
+    def _result(self, target: ReachabilityTarget, in_time: int) -> ReachabilityResult:
+        metric = target.metric
+        if metric is ReachabilityMetric.RINGS:
+            return ReachabilityResult(target=target, note=RINGS_UNMEASURED)
+        if not self.calls:
+            return ReachabilityResult(target=target, note="no calls")
+        if metric is ReachabilityMetric.AVERAGE_WAIT:
+            mean, most = self.average_wait, target.within_seconds
+            if mean is None or most is None:
+                return ReachabilityResult(target=target, note="no call answered")
+            return ReachabilityResult(target=target, average_wait=mean, passed=mean <= most)
+        counted = {
+            ReachabilityMetric.ANSWERED_WITHIN: in_time,
+            ReachabilityMetric.ANSWER_RATE: self.answered,
+            ReachabilityMetric.ABANDONMENT_RATE: self.abandoned,
+        }[metric]
+        share, promised = Fraction(counted, self.calls), target.share
+        assert promised is not None  # noqa: S101 - each of these metrics needs its share
+        if metric is ReachabilityMetric.ABANDONMENT_RATE:  # a maximum
+            passed = share <= promised.exact
+        else:
+            passed = share >= promised.exact
+        return ReachabilityResult(target=target, share=share, passed=passed)
+
+    @property
     def share(self) -> Fraction | None:
-        """The share of all calls answered within the target wait (``None``: no calls)."""
-        if self.target is None or not self.calls:
-            return None
-        return Fraction(self.within, self.calls)
+        """The first target's measured share (``None``: no target, no calls, or no share)."""
+        results = self.results
+        return results[0].share if results else None
 
     @property
     def passed(self) -> bool | None:
-        """Whether ``share`` reaches the target share (``None``: no target or no calls)."""
-        share = self.share
-        if share is None or self.target is None:
+        """Whether every target is met: False if one is not, None if one has no figure."""
+        verdicts = [result.passed for result in self.results]
+        if False in verdicts:
+            return False
+        if not verdicts or None in verdicts:
             return None
-        return share >= self.target.share.exact
+        return True
 
     def __add__(self, other: ReachabilityReport) -> ReachabilityReport:
         if not isinstance(other, ReachabilityReport):
             return NotImplemented
         _same("channels", self.channel, other.channel)
-        _same("reachability targets", self.target, other.target)
+        _same("reachability targets", self.targets, other.targets)
         return evolve(
             self,
             calls=self.calls + other.calls,
             answered=self.answered + other.answered,
-            within=self.within + other.within,
+            in_time=tuple(a + b for a, b in zip(self.in_time, other.in_time, strict=True)),
             waits=self.waits + other.waits,
+            waited=self.waited + other.waited,
         )

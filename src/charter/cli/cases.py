@@ -30,9 +30,9 @@ from charter.errors import (
 )
 
 if TYPE_CHECKING:
-    from charter.cases import Case, ComplianceReport
+    from charter.cases import Case, ComplianceReport, ReachabilityResult
     from charter.cases.measure import Amount
-    from charter.model import Charter
+    from charter.model import Charter, ReachabilityTarget
 
 #: The command's words for the delimiters, and the library's.
 _DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
@@ -379,24 +379,46 @@ def _response_times(ctx: Invocation, report: ComplianceReport) -> None:
 
 
 def _reachability(ctx: Invocation, report: ComplianceReport) -> None:
-    """A row a channel with calls: how many answered, in time, against its target."""
+    """A row a target (a channel without one: a row): its calls, what was measured, the verdict."""
     if not report.reachability:
         return
-    calls = [("channel", "calls", "answered", "in time", "share", "target")]
+    calls = [("channel", "calls", "answered", "measured", "target")]
     for r in report.reachability:
-        target = "-" if r.target is None else f"{r.target.share} in {r.target.within_seconds} s"
-        calls.append(
-            (
-                r.channel,
-                f"{r.calls:,}",
-                f"{r.answered:,}",
-                f"{r.within:,}",
-                _share(r.share),
-                target + _verdict(r.passed),
-            )
-        )
+        counts = (r.channel, f"{r.calls:,}", f"{r.answered:,}")
+        if not r.results:
+            calls.append((*counts, "-", "-"))
+        for result in r.results:
+            target = _target_text(result.target) + _verdict(result.passed)
+            calls.append((*counts, _measured(result), target))
     ctx.write()
     ctx.table(calls, numbers=True)
+
+
+def _target_text(target: ReachabilityTarget) -> str:
+    """A reachability target in a few words: ``80 % in 120 s``, ``at most 5 % abandoned``."""
+    from charter.model import ReachabilityMetric  # noqa: PLC0415 - on use
+
+    metric = target.metric
+    if metric is ReachabilityMetric.ANSWER_RATE:
+        return f"{target.share} answered"
+    if metric is ReachabilityMetric.ABANDONMENT_RATE:
+        return f"at most {target.share} abandoned"
+    if metric is ReachabilityMetric.AVERAGE_WAIT:
+        return f"mean wait at most {target.within_seconds} s"
+    if metric is ReachabilityMetric.RINGS:
+        return f"{target.share} in {target.rings} rings"
+    return f"{target.share} in {target.within_seconds} s"
+
+
+def _measured(result: ReachabilityResult) -> str:
+    """What a target measured: a share, a mean wait, or why there is none to measure."""
+    from charter.cases.reports import RINGS_UNMEASURED  # noqa: PLC0415 - on use
+
+    if result.average_wait is not None:
+        return f"mean {float(result.average_wait):.1f} s"
+    if result.share is not None:
+        return _share(result.share)
+    return "not measurable" if result.note == RINGS_UNMEASURED else "-"
 
 
 def _most_overdue(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> None:

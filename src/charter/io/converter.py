@@ -28,6 +28,7 @@ import attrs
 from attrs import fields, frozen
 from cattrs import Converter
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
@@ -71,7 +72,7 @@ from charter.model.contact import (
     Url,
     WebAddress,
 )
-from charter.model.guarantees import Share, euro
+from charter.model.guarantees import ReachabilityTarget, Share, euro, wait_seconds
 from charter.text import LocalizedText
 
 __all__ = ["DocumentScope", "issues_of", "make_converter", "scoped", "shared_converter"]
@@ -605,6 +606,72 @@ def _then(converter: Converter, check: Callable[[object], object]) -> _Hook:
     return structure
 
 
+def _reachability(converter: Converter) -> _Hook:
+    """A reachability target, whose wait may be written in words: ``"within": "2 minutes"``.
+
+    ``within`` is read as ``within_seconds`` (which is what a charter writes back); a
+    problem with the wait is reported at the key the document wrote.
+    """
+    generated = _checked_fields(converter)(ReachabilityTarget)
+
+    def structure(value: object, kind: object) -> object:
+        if not isinstance(value, Mapping) or "within" not in value:
+            return generated(value, kind)
+        data = dict(value)
+        text = data.pop("within")
+        written = "within_seconds" not in data  # the wait is the one within says
+        problem: CharterError | None = None
+        if not written:
+            problem = DocumentError("write the wait once: within or within_seconds, not both")
+        else:
+            try:
+                data["within_seconds"] = wait_seconds(text)
+            except CharterError as error:
+                problem = error
+                data["within_seconds"] = 1  # a wait is written: the metric's check holds
+        try:
+            target = generated(data, kind)
+        except ClassValidationError as error:  # the metric's check among them (cattrs 24.2+)
+            found = [
+                CharterValidationError(_as_within(sub.issues))
+                if written and isinstance(sub, CharterValidationError)
+                else sub
+                for sub in error.exceptions
+            ]
+            if problem is not None:
+                found.insert(0, _at_field(problem, "within"))
+            raise ClassValidationError(error.message, found, error.cl) from None
+        except CharterValidationError as error:  # the metric's check, raised as it is
+            issues = _as_within(error.issues) if written else error.issues
+            if problem is not None:
+                issues = (Issue("$.within", str(problem)), *issues)
+            raise CharterValidationError(issues) from None
+        if problem is not None:
+            found = [_at_field(problem, "within")]
+            message = "while reading a reachability target"
+            raise ClassValidationError(message, found, ReachabilityTarget)
+        return target
+
+    return structure
+
+
+def _at_field(error: Exception, name: str) -> Exception:
+    """*error*, noted as the field *name*'s (the path a cattrs error tree gives it)."""
+    note = AttributeValidationNote(f"Structuring field {name}", name, str)
+    error.__notes__ = [*getattr(error, "__notes__", []), note]
+    return error
+
+
+def _as_within(issues: Iterable[Issue]) -> tuple[Issue, ...]:
+    """*issues*, those of the wait at the key the document wrote it under (within)."""
+    return tuple(
+        Issue("$.within", issue.message.replace("takes no within_seconds", "takes no within"))
+        if issue.path == "$.within_seconds"
+        else issue
+        for issue in issues
+    )
+
+
 def _is_tuple(kind: object) -> bool:
     args = get_args(kind)
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -699,6 +766,7 @@ def make_converter(
         converter.register_unstructure_hook(OpeningHours, _unhours(scope))
     converter.register_structure_hook_factory(_is_tuple, _tuples(converter))
     converter.register_structure_hook_factory(attrs.has, _checked_fields(converter))
+    converter.register_structure_hook(ReachabilityTarget, _reachability(converter))
     return converter
 
 

@@ -133,13 +133,33 @@ def _compliance_json(report: ComplianceReport) -> dict[str, Any]:
                 "channel": r.channel,
                 "calls": r.calls,
                 "answered": r.answered,
+                "abandoned": r.abandoned,
                 "within_target": r.within,
                 "target_seconds": None if r.target is None else r.target.within_seconds,
-                "target_share": None if r.target is None else r.target.share.value,
+                "target_share": None
+                if r.target is None or r.target.share is None
+                else r.target.share.value,
                 "share": share(r.share),
                 "passed": r.passed,
                 "median_wait_seconds": r.median_wait,
                 "p90_wait_seconds": r.p90_wait,
+                "average_wait_seconds": amount(r.average_wait),
+                "targets": [
+                    {
+                        "metric": result.target.metric.value,
+                        "target_share": None
+                        if result.target.share is None
+                        else result.target.share.value,
+                        "target_seconds": result.target.within_seconds,
+                        "target_rings": result.target.rings,
+                        "within_target": None if result.target.within_seconds is None else within,
+                        "share": share(result.share),
+                        "average_wait_seconds": amount(result.average_wait),
+                        "passed": result.passed,
+                        "note": result.note,
+                    }
+                    for result, within in zip(r.results, r.in_time, strict=True)
+                ],
             }
             for r in report.reachability
         ],

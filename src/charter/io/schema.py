@@ -57,8 +57,12 @@ from charter.model.guarantees import (
     FEE_PATTERN,
     MAX_EXTENSIONS,
     MAX_FEE,
+    MAX_RINGS,
     MAX_WAIT_SECONDS,
+    METRIC_FIELDS,
     ExtensionPolicy,
+    QualityMonitoring,
+    ReachabilityMetric,
     ReachabilityTarget,
     Share,
 )
@@ -90,6 +94,12 @@ LOADER_ONLY = {
     "RECURRING_ORDER": (
         "a recurring span of days off does not end before it starts, nor a rule's since "
         "year come after its until year"
+    ),
+    "WAIT_LENGTH": "a wait written in words (within) is at most 366 days",
+    "METRIC_CHANNEL": (
+        "a reachability metric fits its channel's kind: rings are a telephone's or a video "
+        "call's, an abandonment rate needs people who wait in line (telephone, video, chat, "
+        "counter)"
     ),
 }
 
@@ -144,6 +154,17 @@ _PERCENT = (
     "|0{1,3}[.,](?=[0-9]{0,5}[1-9])[0-9]{1,6})"
 )
 _SHARE = rf"^{_SPACE}*{_PERCENT}{_SPACE}*%{_SPACE}*$"
+#: A wait in words (days, hours, minutes, seconds, larger first) or in ISO 8601.
+_WAIT_DAYS, _WAIT_HOURS, _WAIT_MINUTES, _WAIT_SECONDS = (
+    rf"{_AMOUNT}{_SPACE}+{_any_case(word)}" for word in ("days?", "hours?", "minutes?", "seconds?")
+)
+_WAIT_WORDS = (
+    rf"({_WAIT_DAYS}({_AND}{_WAIT_HOURS})?({_AND}{_WAIT_MINUTES})?({_AND}{_WAIT_SECONDS})?"
+    rf"|{_WAIT_HOURS}({_AND}{_WAIT_MINUTES})?({_AND}{_WAIT_SECONDS})?"
+    rf"|{_WAIT_MINUTES}({_AND}{_WAIT_SECONDS})?|{_WAIT_SECONDS})"
+)
+_WAIT_ISO = rf"P(?=[0-9T])({_AMOUNT}D)?(T(?=[0-9])({_AMOUNT}H)?({_AMOUNT}M)?({_AMOUNT}S)?)?"
+_WAIT = rf"^({_SPACE}*{_WAIT_WORDS}{_SPACE}*|{_WAIT_ISO})$"
 #: A telephone number's characters, "+" first; its 8-15 digits the loader counts.
 _PHONE_SEPARATOR = r"[ \t\n\r\f\v./()-]"
 _PHONE = (
@@ -369,9 +390,13 @@ _FIELDS: dict[tuple[type, str], dict[str, Any]] = {
     },
     (ExtensionPolicy, "times"): {"type": "integer", "minimum": 1, "maximum": MAX_EXTENSIONS},
     (ReachabilityTarget, "within_seconds"): {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": MAX_WAIT_SECONDS,
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": MAX_WAIT_SECONDS},
+            {"type": "null"},
+        ]
+    },
+    (ReachabilityTarget, "rings"): {
+        "anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_RINGS}, {"type": "null"}]
     },
     (PostalAddress, "street"): _line(),
     (PostalAddress, "postal_code"): _ONE_LINE,
@@ -422,6 +447,42 @@ def _composite(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: ANN4
     raise TypeError(message)
 
 
+def _given(name: str) -> dict[str, Any]:
+    """The object has *name*, and not null."""
+    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+
+
+def _metrics(schema: dict[str, Any]) -> None:
+    """A reachability target: its wait in words (within), and the fields each metric needs.
+
+    A metric needs some of share, a wait (within_seconds or within, not both) and rings,
+    and refuses the others; without a metric, it is answered_within.
+    """
+    schema["properties"]["within"] = {"type": "string", "pattern": _WAIT}
+    wait = {"anyOf": [_given("within_seconds"), {"required": ["within"]}]}
+    field_rules = {"share": _given("share"), "within_seconds": wait, "rings": _given("rings")}
+    rules: list[dict[str, Any]] = [{"not": {"required": ["within", "within_seconds"]}}]
+    for metric, needed in METRIC_FIELDS.items():
+        condition: dict[str, Any] = {"properties": {"metric": {"const": metric.value}}}
+        if metric is not ReachabilityMetric.ANSWERED_WITHIN:  # the default, when none is given
+            condition["required"] = ["metric"]
+        then = [rule if name in needed else {"not": rule} for name, rule in field_rules.items()]
+        rules.append({"if": condition, "then": {"allOf": then}})
+    schema["allOf"] = rules
+
+
+def _ombudsmen(schema: dict[str, Any]) -> None:
+    """Quality monitoring names its ombudsmen in one place: ombudsman or ombudsmen."""
+    both = _given("ombudsman")
+    both["required"].append("ombudsmen")
+    both["properties"]["ombudsmen"] = {"minItems": 1}
+    schema["not"] = both
+
+
+#: What an object says beyond its fields, one field by another, by class.
+_ACROSS_FIELDS = {ReachabilityTarget: _metrics, QualityMonitoring: _ombudsmen}
+
+
 def _object(cls: type, defs: dict[str, Any] | None = None) -> dict[str, Any]:
     defs = {} if defs is None else defs
     hints = typing.get_type_hints(cls)
@@ -441,6 +502,8 @@ def _object(cls: type, defs: dict[str, Any] | None = None) -> dict[str, Any]:
     }
     if required:
         schema["required"] = required
+    if cls in _ACROSS_FIELDS:
+        _ACROSS_FIELDS[cls](schema)
     return schema
 
 

@@ -46,7 +46,7 @@ from charter.language.messages import N_, NN_, Messages
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import CalendarSpec, Charter
 from charter.model.contact import PhoneNumber, PhoneRate
-from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind
+from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind, ReachabilityMetric
 from charter.text import LocalizedText
 
 __all__ = ["Format", "render"]
@@ -591,36 +591,133 @@ def _fee(g: Guarantee, w: _Writer) -> str:
     return m.gettext("It costs {amount} {per}.").format(amount=amount, per=per)
 
 
+# What a channel's reachability counts, by its kind: calls, chats, visitors, e-mails or,
+# on the other channels, messages.
+_CALLS, _CHATS, _VISITORS, _EMAILS, _MESSAGES = "calls", "chats", "visitors", "e-mails", "messages"
+_COUNTED = {
+    ChannelKind.TELEPHONE: _CALLS,
+    ChannelKind.VIDEO: _CALLS,
+    ChannelKind.CHAT: _CHATS,
+    ChannelKind.COUNTER: _VISITORS,
+    ChannelKind.BUSINESS_COUNTER: _VISITORS,
+    ChannelKind.EMAIL: _EMAILS,
+}
+_Metric = ReachabilityMetric
+#: Each metric's sentence, by what the channel counts; {channel} is the channel's name as
+#: a label, {share} a percentage ("80%", "80 %"), {within} a wait with its preposition
+#: ("binnen twee minuten", "dans un délai de deux minutes", "innerhalb von zwei Minuten").
+#: Rings are counted on calls alone, and only people who wait in line give up (the charter
+#: refuses the other pairs).
+_TARGETS: dict[tuple[str, ReachabilityMetric], str] = {
+    # Translators: a reachability target, a label with the channel's name; {within}
+    # is "within two minutes" ("binnen twee minuten", "dans un délai de deux
+    # minutes", "innerhalb von zwei Minuten").
+    (_CALLS, _Metric.ANSWERED_WITHIN): N_("{channel}: {share} of calls are answered {within}."),
+    # Translators: an answer rate, the share of calls answered however long they waited
+    # ("minstens 85% van de oproepen wordt beantwoord"; German capitalises the sentence
+    # after the colon: "Mindestens 85 % der Anrufe werden angenommen.").
+    (_CALLS, _Metric.ANSWER_RATE): N_("{channel}: at least {share} of calls are answered."),
+    # Translators: an abandonment rate, a maximum: the share of callers who give up waiting
+    # ("hoogstens 5% van de bellers haakt in voordat we opnemen", "au maximum 5 % des
+    # appelants raccrochent avant d'avoir obtenu une réponse").
+    (_CALLS, _Metric.ABANDONMENT_RATE): N_(
+        "{channel}: at most {share} of callers hang up before they are answered."
+    ),
+    # Translators: an average wait, a maximum: on average, calls wait no longer than {within}
+    # ("oproepen worden gemiddeld binnen twee minuten beantwoord", "en moyenne, les appels
+    # reçoivent une réponse dans un délai de deux minutes").
+    (_CALLS, _Metric.AVERAGE_WAIT): N_("{channel}: on average, calls are answered {within}."),
+    # Translators: as for calls, for a chat: its conversations are answered.
+    (_CHATS, _Metric.ANSWERED_WITHIN): N_("{channel}: {share} of chats are answered {within}."),
+    # Translators: an answer rate of a chat ("minstens 85% van de chatgesprekken").
+    (_CHATS, _Metric.ANSWER_RATE): N_("{channel}: at least {share} of chats are answered."),
+    # Translators: an abandonment rate of a chat, a maximum: the share of conversations the
+    # user leaves before an answer.
+    (_CHATS, _Metric.ABANDONMENT_RATE): N_(
+        "{channel}: at most {share} of chats are abandoned before they are answered."
+    ),
+    # Translators: an average wait of a chat, a maximum.
+    (_CHATS, _Metric.AVERAGE_WAIT): N_("{channel}: on average, chats are answered {within}."),
+    # Translators: a reachability target of a counter: visitors are served (helped) within
+    # the wait ("80% van de bezoekers wordt binnen vijftien minuten geholpen", "80 % des
+    # visiteurs sont pris en charge dans un délai de quinze minutes").
+    (_VISITORS, _Metric.ANSWERED_WITHIN): N_("{channel}: {share} of visitors are served {within}."),
+    # Translators: the share of a counter's visitors served, however long they waited.
+    (_VISITORS, _Metric.ANSWER_RATE): N_("{channel}: at least {share} of visitors are served."),
+    # Translators: the share of a counter's visitors who leave before they are served, a
+    # maximum.
+    (_VISITORS, _Metric.ABANDONMENT_RATE): N_(
+        "{channel}: at most {share} of visitors leave before they are served."
+    ),
+    # Translators: the average wait at a counter, a maximum.
+    (_VISITORS, _Metric.AVERAGE_WAIT): N_("{channel}: on average, visitors are served {within}."),
+    # Translators: a reachability target of an e-mail address.
+    (_EMAILS, _Metric.ANSWERED_WITHIN): N_("{channel}: {share} of e-mails are answered {within}."),
+    # Translators: the share of e-mails answered.
+    (_EMAILS, _Metric.ANSWER_RATE): N_("{channel}: at least {share} of e-mails are answered."),
+    # Translators: the average time e-mails wait for their answer, a maximum.
+    (_EMAILS, _Metric.AVERAGE_WAIT): N_("{channel}: on average, e-mails are answered {within}."),
+    # Translators: a reachability target of another channel (a form, the post, an app,
+    # social media): its messages are answered.
+    (_MESSAGES, _Metric.ANSWERED_WITHIN): N_(
+        "{channel}: {share} of messages are answered {within}."
+    ),
+    # Translators: the share of a channel's messages answered.
+    (_MESSAGES, _Metric.ANSWER_RATE): N_("{channel}: at least {share} of messages are answered."),
+    # Translators: the average time a channel's messages wait for their answer, a maximum.
+    (_MESSAGES, _Metric.AVERAGE_WAIT): N_("{channel}: on average, messages are answered {within}."),
+}
+# Translators: calls picked up within so many rings; the singular is for the first ring,
+# Dutch "bij het eerste belsignaal", French "dès la première sonnerie", German "beim ersten
+# Klingelton"; the plural for {n} rings, {n} a word: "binnen drie belsignalen", "en trois
+# sonneries au plus", "innerhalb von drei Klingeltönen".
+_RINGS = NN_(
+    "{channel}: {share} of calls are answered at the first ring.",
+    "{channel}: {share} of calls are answered within {n} rings.",
+)
+
+
 def _reachability(c: Charter, w: _Writer) -> _Section:
     m = w.m
     channels = {channel.id: channel for channel in c.channels}
+    calendar_days = bool(_working_days(c))
     lines = []
     for target in c.reachability:
-        seconds = target.within_seconds
-        if seconds % 60:
-            # Translators: a wait with its preposition, in seconds ("binnen 90 seconden",
-            # "dans un délai de 90 secondes", "innerhalb von 90 Sekunden").
-            within = m.ngettext("within one second", "within {n} seconds", seconds)
-            within = within.format(n=m.count(seconds))
-        else:
-            within = describe_period(Period(seconds // 60, Unit.MINUTES), m, form="within")
         channel = channels[target.channel]
-        if channel.kind is ChannelKind.CHAT:
-            # Translators: as below, for a chat: its conversations are answered.
-            message = m.gettext("{channel}: {share} of chats are answered {within}.")
-        else:
-            # Translators: a reachability target, a label with the channel's name; {within}
-            # is "within two minutes" ("binnen twee minuten", "dans un délai de deux
-            # minutes", "innerhalb von zwei Minuten").
-            message = m.gettext("{channel}: {share} of calls are answered {within}.")
-        line = message.format(
-            share=m.percent(target.share.exact),
-            channel=w.say(channel.name, f"channels[{target.channel}].name"),
-            within=within,
-        )
-        lines.append(line)
+        share = "" if target.share is None else m.percent(target.share.exact)
+        name = w.say(channel.name, f"channels[{target.channel}].name")
+        if target.metric is ReachabilityMetric.RINGS:
+            rings = target.rings
+            assert rings is not None  # noqa: S101 - the metric needs it
+            message = m.ngettext(*_RINGS, rings)
+            lines.append(message.format(channel=name, share=share, n=m.count(rings)))
+            continue
+        seconds = target.within_seconds
+        within = "" if seconds is None else _wait(seconds, m, calendar_days=calendar_days)
+        message = m.gettext(_TARGETS[_COUNTED.get(channel.kind, _MESSAGES), target.metric])
+        lines.append(message.format(channel=name, share=share, within=within))
     # Translators: a heading: how fast calls are answered.
     return _Section(2, m.gettext("Reachability"), (_Items(tuple(lines)),))
+
+
+def _wait(seconds: int, m: Messages, *, calendar_days: bool) -> str:
+    """A wait with its preposition, as people say it: ``binnen twee minuten``, ``binnen 24 uur``.
+
+    In the largest unit it is a whole number of: days from three days up, hours, minutes,
+    else seconds (``binnen 90 seconden``).
+    """
+    if seconds % 86_400 == 0 and seconds >= 3 * 86_400:
+        period = Period(seconds // 86_400, Unit.DAYS)
+    elif seconds % 3_600 == 0:
+        period = Period(seconds // 3_600, Unit.HOURS)
+    elif seconds % 60 == 0:
+        period = Period(seconds // 60, Unit.MINUTES)
+    else:
+        # Translators: a wait with its preposition, in seconds ("binnen 90 seconden",
+        # "dans un délai de 90 secondes", "innerhalb von 90 Sekunden").
+        within = m.ngettext("within one second", "within {n} seconds", seconds)
+        return within.format(n=m.count(seconds))
+    return describe_period(period, m, form="within", calendar_days=calendar_days)
 
 
 # -- days closed ----------------------------------------------------------------------------------
@@ -840,15 +937,27 @@ def _quality(c: Charter, w: _Writer) -> tuple[_Block, ...]:
     if quality.complaint_procedure is not None:
         procedure = w.sentence(quality.complaint_procedure, "quality.complaint_procedure")
         blocks.append(_Paragraph(procedure))
-    if quality.ombudsman is not None:
-        ombudsman = w.say(quality.ombudsman, "quality.ombudsman")
+    where = "quality.ombudsman" if quality.ombudsman is not None else "quality.ombudsmen[{}]"
+    ombudsmen = [
+        w.say(text, where.format(index)) for index, text in enumerate(quality.all_ombudsmen)
+    ]
+    if len(ombudsmen) == 1:
         # Translators: a label after the question; {ombudsman} is the ombudsman's name as
         # the charter writes it, with its article ("de federale Ombudsman").
         message = m.gettext(
             "Not satisfied with how we handled your complaint? You can turn to the "
             "ombudsman: {ombudsman}."
         )
-        blocks.append(_Paragraph(message.format(ombudsman=ombudsman)))
+        blocks.append(_Paragraph(message.format(ombudsman=ombudsmen[0])))
+    elif ombudsmen:
+        # Translators: as above, before the list of several ombudsmen (federal, regional, of
+        # a sector), each as the charter names it ("Dan kunt u terecht bij een van deze
+        # ombudsdiensten:", "vous pouvez vous adresser à l'un de ces services de médiation :").
+        lead = m.gettext(
+            "Not satisfied with how we handled your complaint? You can turn to one of these "
+            "ombudsmen:"
+        )
+        blocks.extend((_Paragraph(lead), _Items(tuple(ombudsmen))))
     return tuple(blocks)
 
 

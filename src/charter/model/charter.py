@@ -81,6 +81,7 @@ from charter.hours.model import OpeningHours
 from charter.model.channels import Channel
 from charter.model.contact import Organisation
 from charter.model.guarantees import (
+    METRIC_KINDS,
     ClientDuty,
     DataReuse,
     Guarantee,
@@ -312,10 +313,19 @@ class Charter:
         for index, g in enumerate(self.guarantees):
             yield from self._guarantee_problems(f"$.guarantees[{index}]", g, channels)
         for index, target in enumerate(self.reachability):
-            if target.channel not in channels:
+            on = channels.get(target.channel)
+            if on is None:
                 yield Issue(
                     f"$.reachability[{index}].channel", f"no channel {excerpt(target.channel)}"
                 )
+            elif target.metric in METRIC_KINDS and on.kind not in METRIC_KINDS[target.metric]:
+                *others, last = (repr(kind.value) for kind in METRIC_KINDS[target.metric])
+                kinds = f"{', '.join(others)} or {last}" if others else last
+                message = (
+                    f"{target.metric.value!r} fits a channel of kind {kinds}; channel "
+                    f"{excerpt(target.channel)} is of kind {on.kind.value!r}"
+                )
+                yield Issue(f"$.reachability[{index}].metric", message)
         yield from self._reference_problems()
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             message = f"{self.valid_until} is before valid_from {self.valid_from}"

@@ -31,6 +31,7 @@ from charter._checks import (
     check_ids,
     check_instance,
     check_items,
+    check_list,
     check_optional_id,
     check_optional_instance,
     check_optional_text,
@@ -40,7 +41,15 @@ from charter._checks import (
 from charter.clock.events import Event, Extended, Start, Started, Suspended
 from charter.clock.periods import Period, to_period
 from charter.clock.rules import SERVICE_STANDARD, CountingRule
-from charter.errors import CaseError, CharterTypeError, CharterValueError, excerpt
+from charter.errors import (
+    CaseError,
+    CharterTypeError,
+    CharterValidationError,
+    CharterValueError,
+    Issue,
+    excerpt,
+)
+from charter.model.channels import ChannelKind
 from charter.text import LocalizedText, TextLike, to_line, to_optional_line, to_text
 
 __all__ = [
@@ -55,6 +64,7 @@ __all__ = [
     "GuaranteeKind",
     "Indicator",
     "QualityMonitoring",
+    "ReachabilityMetric",
     "ReachabilityTarget",
     "Referral",
     "Share",
@@ -185,9 +195,65 @@ class ExtensionPolicy:
 MAX_WAIT_SECONDS = 366 * 24 * 3600
 
 
-def _seconds(value: int) -> int:
+def _seconds(value: int | None) -> int | None:
+    if value is None:
+        return None
     what = f"within_seconds must be a positive whole number, at most {MAX_WAIT_SECONDS} (366 days)"
     return whole_number(value, 1, MAX_WAIT_SECONDS, what)
+
+
+#: The most rings a reachability target may count.
+MAX_RINGS = 20
+
+
+def _rings(value: int | None) -> int | None:
+    if value is None:
+        return None
+    return whole_number(value, 1, MAX_RINGS, f"rings must be a whole number from 1 to {MAX_RINGS}")
+
+
+#: A wait in words: amounts of days, hours, minutes and seconds, larger first, each once.
+_WAIT_PART = r"(\d{1,9})\s+(days?|hours?|minutes?|seconds?)"
+_WAIT_WORDS = re.compile(rf"\s*{_WAIT_PART}(?:\s+{_WAIT_PART})*\s*", re.ASCII | re.IGNORECASE)
+_WAIT_ISO = re.compile(
+    r"P(?!$)(?:(\d{1,9})D)?(?:T(?=\d)(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?", re.ASCII
+)
+_WAIT_UNITS = {"day": 86_400, "hour": 3_600, "minute": 60, "second": 1}
+
+
+def wait_seconds(text: str) -> int:
+    """A wait written in words, in seconds: ``"2 minutes"``, ``"1 minute 30 seconds"``, ``"PT2M"``.
+
+    Days, hours, minutes and seconds, each at most once and the larger first, none of
+    them zero; or ISO 8601 (``PT90S``, ``PT1H30M``, ``P1D``). At most 366 days.
+
+    >>> wait_seconds("2 minutes"), wait_seconds("1 minute 30 seconds"), wait_seconds("PT1H")
+    (120, 90, 3600)
+    """
+    if not isinstance(text, str):
+        raise CharterTypeError.expected("a wait such as '2 minutes'", text)
+    amounts: list[tuple[int, str]] = []
+    iso = _WAIT_ISO.fullmatch(text)
+    if iso is not None:
+        amounts = [
+            (int(found), unit)
+            for found, unit in zip(iso.groups(), _WAIT_UNITS, strict=True)
+            if found is not None
+        ]
+    elif _WAIT_WORDS.fullmatch(text):
+        parts = re.findall(_WAIT_PART, text, re.ASCII | re.IGNORECASE)
+        amounts = [(int(amount), word.lower().removesuffix("s")) for amount, word in parts]
+    order = [list(_WAIT_UNITS).index(unit) for _, unit in amounts]
+    if not amounts or order != sorted(set(order)) or any(amount == 0 for amount, _ in amounts):
+        raise CharterValueError(
+            f"{excerpt(text)} is not a wait: write amounts of days, hours, minutes and seconds, "
+            "larger first, such as '2 minutes' or '1 minute 30 seconds', or ISO 8601 such as "
+            "'PT2M'"
+        )
+    seconds = sum(amount * _WAIT_UNITS[unit] for amount, unit in amounts)
+    if seconds > MAX_WAIT_SECONDS:
+        raise CharterValueError(f"{excerpt(text)} is longer than 366 days, the longest wait")
+    return seconds
 
 
 def _rule(value: CountingRule) -> CountingRule:
@@ -364,13 +430,88 @@ def _within(by: Period, allowed: Period) -> bool:
     return all(unit in most and amount <= most[unit] for amount, unit in by.parts)
 
 
+class ReachabilityMetric(Enum):
+    """What a reachability target measures on its channel's calls (chats, visits, e-mails).
+
+    ``ANSWERED_WITHIN`` (the default): at least ``share`` of them answered within
+    ``within_seconds``. ``ANSWER_RATE``: at least ``share`` of them answered.
+    ``ABANDONMENT_RATE``: at most ``share`` of them given up before an answer.
+    ``AVERAGE_WAIT``: the mean wait of those answered at most ``within_seconds`` (no share).
+    ``RINGS``: at least ``share`` of them answered within ``rings`` rings.
+    """
+
+    ANSWERED_WITHIN = "answered_within"
+    ANSWER_RATE = "answer_rate"
+    ABANDONMENT_RATE = "abandonment_rate"
+    AVERAGE_WAIT = "average_wait"
+    RINGS = "rings"
+
+
+#: The fields each metric needs; the others of ``share``, ``within_seconds`` and ``rings``
+#: it refuses.
+METRIC_FIELDS: dict[ReachabilityMetric, tuple[str, ...]] = {
+    ReachabilityMetric.ANSWERED_WITHIN: ("share", "within_seconds"),
+    ReachabilityMetric.ANSWER_RATE: ("share",),
+    ReachabilityMetric.ABANDONMENT_RATE: ("share",),
+    ReachabilityMetric.AVERAGE_WAIT: ("within_seconds",),
+    ReachabilityMetric.RINGS: ("share", "rings"),
+}
+#: What each of those fields is, as a message says it.
+_METRIC_FIELD_NAMES = {
+    "share": "a share, such as '80 %'",
+    "within_seconds": "a wait: within_seconds, or in a document within, such as '2 minutes'",
+    "rings": "rings, a number of rings",
+}
+#: The kinds of channel a metric fits, where it does not fit every kind: rings are a
+#: telephone's, and only people who wait in line can give up.
+METRIC_KINDS: dict[ReachabilityMetric, tuple[ChannelKind, ...]] = {
+    ReachabilityMetric.RINGS: (ChannelKind.TELEPHONE, ChannelKind.VIDEO),
+    ReachabilityMetric.ABANDONMENT_RATE: (
+        ChannelKind.TELEPHONE,
+        ChannelKind.VIDEO,
+        ChannelKind.CHAT,
+        ChannelKind.COUNTER,
+        ChannelKind.BUSINESS_COUNTER,
+    ),
+}
+
+
+def _metric(value: ReachabilityMetric | str) -> ReachabilityMetric:
+    return to_member(ReachabilityMetric, value, "a reachability metric:")
+
+
 @frozen(kw_only=True)
 class ReachabilityTarget:
-    """``share`` of the calls (chats, ...) on ``channel`` answered within ``within_seconds``."""
+    """A promise about how a channel answers: ``metric`` measured against its figures.
+
+    By default (``ANSWERED_WITHIN``), ``share`` of the calls (chats, visits, ...) on
+    ``channel`` answered within ``within_seconds``; see :class:`ReachabilityMetric` for
+    the others and the fields each needs. A field a metric does not use is refused, each
+    problem with its path (``$.share``).
+    """
 
     channel: str = field(converter=check_id)
-    share: Share = field(converter=_share)
-    within_seconds: int = field(converter=_seconds)
+    metric: ReachabilityMetric = field(
+        default=ReachabilityMetric.ANSWERED_WITHIN, converter=_metric
+    )
+    share: Share | None = field(default=None, converter=_optional_share)
+    within_seconds: int | None = field(default=None, converter=_seconds)
+    rings: int | None = field(default=None, converter=_rings)
+
+    def __attrs_post_init__(self) -> None:
+        needed = METRIC_FIELDS[self.metric]
+        issues = []
+        for name, what in _METRIC_FIELD_NAMES.items():
+            given = getattr(self, name) is not None
+            if name in needed and not given:
+                message = f"the metric {self.metric.value!r} needs {what}"
+                issues.append(Issue(f"$.{name}", message))
+            elif name not in needed and given:
+                uses = " and ".join(needed)
+                message = f"the metric {self.metric.value!r} takes no {name}: it uses {uses}"
+                issues.append(Issue(f"$.{name}", message))
+        if issues:
+            raise CharterValidationError(issues)
 
 
 @frozen(kw_only=True)
@@ -436,11 +577,34 @@ def _indicators(values: Iterable[Indicator]) -> tuple[Indicator, ...]:
     return check_items(values, Indicator, "an Indicator")
 
 
+def _texts(values: Iterable[TextLike]) -> tuple[LocalizedText, ...]:
+    return tuple(to_text(value) for value in check_list(values, "texts"))
+
+
 @frozen(kw_only=True)
 class QualityMonitoring:
-    """How the charter is monitored: indicators, reporting cycle, complaints, ombudsman."""
+    """How the charter is monitored: indicators, reporting cycle, complaints, ombudsmen.
+
+    ``ombudsman`` names one ombudsman; ``ombudsmen`` several (the federal one, a regional
+    one, one of a sector), in the order the charter gives them. A charter names them in
+    one of the two: :attr:`all_ombudsmen` is whichever it used.
+    """
 
     indicators: tuple[Indicator, ...] = field(default=(), converter=_indicators)
     reporting_cycle: Period | None = field(default=None, converter=_optional_period)
     complaint_procedure: LocalizedText | None = field(default=None, converter=_optional_text)
     ombudsman: LocalizedText | None = field(default=None, converter=_optional_text)
+    ombudsmen: tuple[LocalizedText, ...] = field(default=(), converter=_texts)
+
+    def __attrs_post_init__(self) -> None:
+        if self.ombudsman is not None and self.ombudsmen:
+            message = (
+                "name the ombudsmen in one place: ombudsmen (a list), or ombudsman for one, "
+                "not both"
+            )
+            raise CharterValidationError([Issue("$.ombudsmen", message)])
+
+    @property
+    def all_ombudsmen(self) -> tuple[LocalizedText, ...]:
+        """Every ombudsman the charter names: ``ombudsmen``, or ``ombudsman`` alone."""
+        return self.ombudsmen or (() if self.ombudsman is None else (self.ombudsman,))
