@@ -154,6 +154,7 @@ if TYPE_CHECKING:
         ReachabilityTarget,
         Referral,
         Share,
+        TargetPeriod,
         Telephone,
         Url,
     )
@@ -197,6 +198,7 @@ _WHERE = {
     "Fee": "charter.model",
     "Share": "charter.model",
     "ReachabilityTarget": "charter.model",
+    "TargetPeriod": "charter.model",
     "ReachabilityMetric": "charter.model",
     "ClientDuty": "charter.model",
     "DataReuse": "charter.model",
@@ -363,6 +365,7 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "Fee",
     "Share",
     "ReachabilityTarget",
+    "TargetPeriod",
     "ReachabilityMetric",
     "ClientDuty",
     "DataReuse",

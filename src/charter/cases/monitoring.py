@@ -44,6 +44,7 @@ from charter.cases.reports import (
     MICROSECONDS,
     Breach,
     GuaranteeReport,
+    PeriodCounts,
     Problem,
     ReachabilityReport,
     Skipped,
@@ -58,7 +59,7 @@ from charter.errors import (
     UnknownGuaranteeError,
 )
 from charter.model.charter import Charter
-from charter.model.guarantees import Guarantee, ReachabilityTarget
+from charter.model.guarantees import Guarantee, ReachabilityTarget, target_period_of
 
 __all__ = ["ComplianceReport", "compliance"]
 
@@ -164,10 +165,25 @@ class ComplianceReport:
 class _Tally:
     """The running figures of one guarantee."""
 
-    __slots__ = ("breaches", "counts", "floor", "guarantee", "keep", "responses", "step", "unit")
+    __slots__ = (
+        "breaches",
+        "counts",
+        "floor",
+        "guarantee",
+        "keep",
+        "periods",
+        "responses",
+        "step",
+        "unit",
+        "zone",
+    )
 
-    def __init__(self, guarantee: Guarantee, keep: int, exact_up_to: int) -> None:
+    def __init__(self, guarantee: Guarantee, keep: int, exact_up_to: int, zone: ZoneInfo) -> None:
         self.guarantee = guarantee
+        self.zone = zone
+        #: The counts by period (its first and last day), where the target holds per period:
+        #: at most one entry a month of the supported years.
+        self.periods: dict[tuple[date, date], Counter[Status]] = {}
         self.unit = measure_unit(guarantee.period.smallest_unit)
         self.step = bin_ticks(self.unit)
         self.keep = keep
@@ -181,6 +197,13 @@ class _Tally:
     def add(self, case: Case, outcome: Outcome, at: datetime) -> None:
         status = outcome.status
         self.counts[status] += 1
+        per = self.guarantee.target_per
+        if per is not None:
+            key = target_period_of(case.received.astimezone(self.zone).date(), per)
+            found = self.periods.get(key)
+            if found is None:
+                found = self.periods[key] = Counter()
+            found[status] += 1
         if outcome.response is not None:
             self.responses.add(ceil_to(outcome.response, self.step))
         if status is Status.BREACHED or status is Status.LATE:
@@ -214,6 +237,11 @@ class _Tally:
             counts=dict(self.counts),
             response_times=self.responses.histogram(Histogram, self.unit, self.step),
             breaches=tuple(self._first()),
+            target_per=self.guarantee.target_per,
+            periods=tuple(
+                PeriodCounts(first=first, last=last, counts=dict(counts))
+                for (first, last), counts in self.periods.items()
+            ),
         )
 
 
@@ -353,7 +381,9 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     window = _window(received_between)
     evaluate = CaseEvaluator(charter)
     Tally(exact_up_to)  # checks it
-    tallies = {g.id: _Tally(g, keep, exact_up_to) for g in charter.guarantees}
+    tallies = {
+        g.id: _Tally(g, keep, exact_up_to, ZoneInfo(charter.timezone)) for g in charter.guarantees
+    }
     skips = _Skips(keep)
     outside = _tally_cases(evaluate, cases, at, tallies, skips, window, ZoneInfo(charter.timezone))
     targets: dict[str, list[ReachabilityTarget]] = {}

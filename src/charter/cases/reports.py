@@ -15,7 +15,7 @@ up, equals the report over all of them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 
 from attrs import evolve, field, frozen
@@ -25,12 +25,13 @@ from charter.cases.histograms import Histogram
 from charter.cases.status import Status
 from charter.clock.periods import Unit
 from charter.errors import CharterTypeError, CharterValueError
-from charter.model.guarantees import ReachabilityMetric, ReachabilityTarget, Share
+from charter.model.guarantees import ReachabilityMetric, ReachabilityTarget, Share, TargetPeriod
 
 __all__ = [  # Histogram is charter.cases.histograms', named here too
     "Breach",
     "GuaranteeReport",
     "Histogram",
+    "PeriodCounts",
     "Problem",
     "ReachabilityReport",
     "ReachabilityResult",
@@ -132,21 +133,25 @@ def _counts(value: dict[Status, int]) -> dict[Status, int]:
     return {status: value.get(status, 0) for status in Status}
 
 
-@frozen(kw_only=True, unsafe_hash=False)
-class GuaranteeReport:
-    """The cases of one guarantee: counts by status, response times, the worst breaches.
+def _decided(counts: dict[Status, int]) -> int:
+    return counts[Status.MET] + counts[Status.LATE] + counts[Status.BREACHED]
 
-    ``met_share`` is the share of decided cases (met, late, or open past the deadline)
-    that were met; cases still open within their time are not decided yet. ``passed``
-    compares it with the guarantee's target.
-    """
 
-    guarantee: str
-    unit: Unit
-    target: Share | None
-    counts: dict[Status, int] = field(converter=_counts)
-    response_times: Histogram
-    breaches: tuple[Breach, ...] = ()
+def _met_share(counts: dict[Status, int]) -> Fraction | None:
+    decided = _decided(counts)
+    return Fraction(counts[Status.MET], decided) if decided else None
+
+
+def _reaches(share: Fraction | None, target: Share | None) -> bool | None:
+    if share is None or target is None:
+        return None
+    return share >= target.exact
+
+
+class _Counted:
+    """What counts by status say: how many cases, how many decided, the share met."""
+
+    counts: dict[Status, int]
 
     @property
     def cases(self) -> int:
@@ -156,34 +161,83 @@ class GuaranteeReport:
     @property
     def decided(self) -> int:
         """Cases met, late, or open past their deadline."""
-        counts = self.counts
-        return counts[Status.MET] + counts[Status.LATE] + counts[Status.BREACHED]
+        return _decided(self.counts)
 
     @property
     def met_share(self) -> Fraction | None:
         """The share of decided cases that were met, or ``None`` when none is decided."""
-        decided = self.decided
-        return Fraction(self.counts[Status.MET], decided) if decided else None
+        return _met_share(self.counts)
+
+
+@frozen(kw_only=True, unsafe_hash=False)
+class PeriodCounts(_Counted):
+    """The cases of one guarantee received in one calendar period (``first`` to ``last``)."""
+
+    first: date
+    last: date
+    counts: dict[Status, int] = field(converter=_counts)
+
+    def passed(self, target: Share | None) -> bool | None:
+        """Whether ``met_share`` reaches *target* (``None``: no target or nothing decided)."""
+        return _reaches(self.met_share, target)
+
+
+def _periods(values: tuple[PeriodCounts, ...]) -> tuple[PeriodCounts, ...]:
+    return tuple(sorted(values, key=lambda period: period.first))
+
+
+@frozen(kw_only=True, unsafe_hash=False)
+class GuaranteeReport(_Counted):
+    """The cases of one guarantee: counts by status, response times, the worst breaches.
+
+    ``met_share`` is the share of decided cases (met, late, or open past the deadline)
+    that were met; cases still open within their time are not decided yet. ``passed``
+    compares it with the guarantee's target. For a target that holds in each calendar
+    period (``target_per``: a month, a quarter, a year), ``periods`` holds the counts of
+    each period the cases were received in, and ``passed`` is whether every period with
+    decided cases reaches the target.
+    """
+
+    guarantee: str
+    unit: Unit
+    target: Share | None
+    counts: dict[Status, int] = field(converter=_counts)
+    response_times: Histogram
+    breaches: tuple[Breach, ...] = ()
+    target_per: TargetPeriod | None = None
+    periods: tuple[PeriodCounts, ...] = field(default=(), converter=_periods)
 
     @property
     def passed(self) -> bool | None:
-        """Whether ``met_share`` reaches the target (``None``: no target or nothing decided)."""
-        share = self.met_share
-        if share is None or self.target is None:
-            return None
-        return share >= self.target.exact
+        """Whether the target is reached (``None``: no target or nothing decided).
+
+        Over all the cases, or in every period with decided cases where ``target_per``
+        says so.
+        """
+        if self.target_per is None:
+            return _reaches(self.met_share, self.target)
+        verdicts = [p.passed(self.target) for p in self.periods if p.decided]
+        return None if not verdicts or self.target is None else all(verdicts)
 
     def add(self, other: GuaranteeReport, keep: int) -> GuaranteeReport:
         """Both reports as one, the first *keep* breaches listed."""
         _same("guarantees", (self.guarantee, self.unit), (other.guarantee, other.unit))
-        _same("targets", self.target, other.target)
+        _same("targets", (self.target, self.target_per), (other.target, other.target_per))
         counts = {status: self.counts[status] + other.counts[status] for status in Status}
         breaches = sorted((*self.breaches, *other.breaches), key=Breach.key)[:keep]
+        periods = {p.first: p for p in self.periods}
+        for p in other.periods:
+            mine = periods.get(p.first)
+            if mine is not None:
+                added = {status: mine.counts[status] + p.counts[status] for status in Status}
+                p = evolve(mine, counts=added)  # noqa: PLW2901 - the period, added up
+            periods[p.first] = p
         return evolve(
             self,
             counts=counts,
             response_times=self.response_times + other.response_times,
             breaches=tuple(breaches),
+            periods=tuple(periods.values()),
         )
 
 

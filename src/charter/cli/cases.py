@@ -317,6 +317,7 @@ def _report_text(ctx: Invocation, report: ComplianceReport, zone: ZoneInfo) -> N
             what = "the cases received and the calls made"
         ctx.write(f"Counting {what}{since}{until}: {others} not counted")
     ctx.table(_guarantee_rows(report), numbers=True)
+    _periods(ctx, report)
     _response_times(ctx, report)
     _reachability(ctx, report)
     _most_overdue(ctx, report, zone)
@@ -346,6 +347,8 @@ def _guarantee_rows(report: ComplianceReport) -> list[tuple[str, ...]]:
             for status in (Status.ON_TRACK, Status.AT_RISK, Status.SUSPENDED, Status.NOT_STARTED)
         )
         target = "-" if g.target is None else str(g.target)
+        if g.target_per is not None:
+            target += f" per {g.target_per.value}"
         rows.append(
             (
                 g.guarantee,
@@ -359,6 +362,27 @@ def _guarantee_rows(report: ComplianceReport) -> list[tuple[str, ...]]:
             )
         )
     return rows
+
+
+def _periods(ctx: Invocation, report: ComplianceReport) -> None:
+    """For a target per month, quarter or year: a row a period, with its verdict."""
+    rows: list[tuple[str, ...]] = []
+    for g in report.guarantees:
+        for p in g.periods:
+            verdict = _verdict(p.passed(g.target)) if p.decided else " (none decided)"
+            rows.append(
+                (
+                    g.guarantee,
+                    f"{p.first.isoformat()} to {p.last.isoformat()}",
+                    f"{p.cases:,}",
+                    f"{p.decided:,}",
+                    _share(p.met_share) + verdict,
+                )
+            )
+    if rows:
+        ctx.write()
+        ctx.write("Per period (the target holds in each):")
+        ctx.table([("guarantee", "received", "cases", "decided", "met share"), *rows])
 
 
 def _response_times(ctx: Invocation, report: ComplianceReport) -> None:

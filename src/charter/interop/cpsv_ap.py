@@ -111,6 +111,7 @@ GUARANTEE_TERMS = {
     "legal_source": "charter:legalSource",
     "fee": "charter:fee",
     "starts": "charter:starts",
+    "target_per": "charter:targetPer",
 }
 #: The fields of a channel that go to the extension, by term.
 CHANNEL_TERMS = {

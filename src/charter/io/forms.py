@@ -105,7 +105,19 @@ def _compliance_json(report: ComplianceReport) -> dict[str, Any]:
                 "counts": {status.value: g.counts[status] for status in Status},
                 "met_share": share(g.met_share),
                 "target": None if g.target is None else g.target.value,
+                "target_per": None if g.target_per is None else g.target_per.value,
                 "passed": g.passed,
+                "periods": [
+                    {
+                        "first": p.first.isoformat(),
+                        "last": p.last.isoformat(),
+                        "cases": p.cases,
+                        "counts": {status.value: p.counts[status] for status in Status},
+                        "met_share": share(p.met_share),
+                        "passed": p.passed(g.target),
+                    }
+                    for p in g.periods
+                ],
                 "response_times": {
                     "median": amount(g.response_times.median),
                     "p90": amount(g.response_times.p90),

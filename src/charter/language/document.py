@@ -46,7 +46,13 @@ from charter.language.messages import N_, NN_, Messages
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
 from charter.model.charter import CalendarSpec, Charter
 from charter.model.contact import PhoneNumber, PhoneRate
-from charter.model.guarantees import ClientDuty, Guarantee, GuaranteeKind, ReachabilityMetric
+from charter.model.guarantees import (
+    ClientDuty,
+    Guarantee,
+    GuaranteeKind,
+    ReachabilityMetric,
+    TargetPeriod,
+)
 from charter.text import LocalizedText
 
 __all__ = ["Format", "render"]
@@ -513,6 +519,18 @@ _PROMISES = {
     GuaranteeKind.READY: N_("Your document is ready {within}."),
 }
 
+#: A target that holds in each calendar month, quarter or year.
+_TARGET_PER = {
+    # Translators: as "We keep to this period in at least {share} of cases.", the share
+    # reached in each calendar month ("in minstens 95 % van de gevallen, elke maand").
+    TargetPeriod.MONTH: N_("We keep to this period in at least {share} of cases, every month."),
+    # Translators: as above, in each calendar quarter ("elk kwartaal", "chaque trimestre",
+    # "in jedem Quartal").
+    TargetPeriod.QUARTER: N_("We keep to this period in at least {share} of cases, every quarter."),
+    # Translators: as above, in each calendar year.
+    TargetPeriod.YEAR: N_("We keep to this period in at least {share} of cases, every year."),
+}
+
 #: When a period counts from another event than the receipt.
 _STARTS = {
     # Translators: after a promise whose period counts from a complete file ("De termijn
@@ -549,6 +567,8 @@ def _promise(g: Guarantee, w: _Writer, *, calendar_days: bool) -> str:
         # Translators: the share of cases in which the promise is kept ("in minstens 95%
         # van de gevallen", "dans au moins 95 % des cas", "in mindestens 95 % der Fälle").
         target = m.gettext("We keep to this period in at least {share} of cases.")
+        if g.target_per is not None:
+            target = m.gettext(_TARGET_PER[g.target_per])
         text += " " + target.format(share=m.percent(g.target.exact))
     if g.extension is not None and g.extension.dated:
         by = describe_period(g.extension.by, m, form="by", calendar_days=calendar_days)

@@ -38,6 +38,7 @@ from charter.model.guarantees import (
     ReachabilityTarget,
     Referral,
     Share,
+    TargetPeriod,
 )
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "ReachabilityTarget",
     "Referral",
     "Share",
+    "TargetPeriod",
     "Telephone",
     "Url",
 ]

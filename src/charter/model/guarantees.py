@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -68,6 +68,8 @@ __all__ = [
     "ReachabilityTarget",
     "Referral",
     "Share",
+    "TargetPeriod",
+    "target_period_of",
 ]
 
 
@@ -92,6 +94,30 @@ class GuaranteeKind(Enum):
     APPOINTMENT = "appointment"
     WAITING_TIME = "waiting_time"
     READY = "ready"
+
+
+class TargetPeriod(Enum):
+    """The calendar period a guarantee's target holds in: each month, quarter or year.
+
+    "95 % per quarter" is kept when every quarter's cases reach 95 %, not the year's
+    together. Periods are calendar periods of the receipt day, in the charter's zone.
+    """
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+def target_period_of(day: date, per: TargetPeriod) -> tuple[date, date]:
+    """The first and last day of the period *per* that *day* falls in."""
+    if per is TargetPeriod.YEAR:
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    months = 3 if per is TargetPeriod.QUARTER else 1
+    first_month = (day.month - 1) // months * months + 1
+    first = date(day.year, first_month, 1)
+    after = first_month + months
+    following = date(day.year + 1, 1, 1) if after > 12 else date(day.year, after, 1)
+    return first, following - timedelta(days=1)
 
 
 #: At most three digits, and six after the decimal sign: 87,5 % or 99.999 %.
@@ -156,6 +182,12 @@ def _share(value: Share | str | float | Fraction) -> Share:
 
 def _optional_share(value: Share | str | float | Fraction | None) -> Share | None:
     return None if value is None else _share(value)
+
+
+def _target_per(value: TargetPeriod | str | None) -> TargetPeriod | None:
+    if value is None:
+        return None
+    return to_member(TargetPeriod, value, "a period a target holds in:")
 
 
 def _kind(value: GuaranteeKind | str) -> GuaranteeKind:
@@ -328,7 +360,9 @@ class Guarantee:
     """A promise: an answer of this kind within ``period``, counted by ``rule``.
 
     ``calendar`` and ``channels`` are ids of the charter's calendars and channels;
-    ``target`` is the share of cases that must meet it; a case is at risk once
+    ``target`` is the share of cases that must meet it, in each calendar month, quarter
+    or year where ``target_per`` says so (otherwise over a report's cases); a case is at
+    risk once
     ``warning`` of its period has elapsed. ``legal_maximum`` is the legal limit the
     service norm must not exceed, where the law sets one. ``starts`` is the event the
     period counts from: the receipt, or another event (the file complete, the decision
@@ -350,6 +384,11 @@ class Guarantee:
     legal_source: str | None = field(default=None, converter=check_optional_text)
     fee: Fee | None = field(default=None, converter=_fee)
     starts: Start = field(default=Start.RECEIVED, converter=_start)
+    target_per: TargetPeriod | None = field(default=None, converter=_target_per)
+
+    def __attrs_post_init__(self) -> None:
+        if self.target_per is not None and self.target is None:
+            raise CharterValueError("target_per needs a target: a share to reach in each period")
 
     @property
     def extension_limit(self) -> Period | None:
