@@ -84,6 +84,7 @@ EXTENSION_CONTEXT: dict[str, Any] = {
             "quality",
             "reachability",
             "referral",
+            "sources",
         )
     },
 }
@@ -135,6 +136,7 @@ CHARTER_TERMS = {
     "data_reuse": "charter:dataReuse",
     "referral": "charter:referral",
     "quality": "charter:quality",
+    "sources": "charter:sources",
 }
 
 

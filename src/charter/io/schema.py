@@ -41,7 +41,7 @@ from charter.hours.model import OpeningHours
 from charter.io.converter import PRESETS
 from charter.io.limits import Limits
 from charter.model.channels import LANGUAGE_CODE, Channel
-from charter.model.charter import CalendarSpec, Charter
+from charter.model.charter import MAX_SOURCE_CHARS, MAX_SOURCES, CalendarSpec, Charter
 from charter.model.contact import (
     COUNTRY_CODE,
     EMAIL_PATTERN,
@@ -377,6 +377,11 @@ _CONVERTED: dict[object, dict[str, Any]] = {
 #: Fields whose own check says more than their type, by class and field name.
 _FIELDS: dict[tuple[type, str], dict[str, Any]] = {
     (Charter, "languages"): {"type": "array", "items": {"enum": list(LANGUAGES)}, "minItems": 1},
+    (Charter, "sources"): {
+        "type": "array",
+        "items": {**_ONE_LINE, "maxLength": MAX_SOURCE_CHARS},
+        "maxItems": MAX_SOURCES,
+    },
     (CountingRule, "name"): {"type": "string", "minLength": 1},
     (CalendarSpec, "recurring"): {
         "type": "array",

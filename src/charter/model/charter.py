@@ -26,6 +26,7 @@ datetime.date(2027, 1, 4)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
@@ -41,6 +42,7 @@ from charter._checks import (
     check_list,
     check_optional_instance,
     check_optional_text,
+    check_text,
 )
 from charter._memo import Memo
 from charter.calendars.base import (
@@ -89,7 +91,7 @@ from charter.model.guarantees import (
     ReachabilityTarget,
     Referral,
 )
-from charter.text import LANGUAGES, TextLike
+from charter.text import LANGUAGES, LINE_BREAKS, TextLike
 
 if TYPE_CHECKING:
     from charter.cases.case import Case
@@ -228,6 +230,27 @@ def _optional_date(value: date | None) -> date | None:
     return None if value is None else _date(value)
 
 
+_BREAK = re.compile(LINE_BREAKS)
+#: The most sources a charter may cite, and the longest citation.
+MAX_SOURCES = 50
+MAX_SOURCE_CHARS = 500
+
+
+def _sources(values: Iterable[str]) -> tuple[str, ...]:
+    """Citations: each a text on one line, not blank, of at most 500 characters."""
+    found = check_list(values, "sources")
+    if len(found) > MAX_SOURCES:
+        raise CharterValueError(f"a charter cites at most {MAX_SOURCES} sources, got {len(found)}")
+    for source in found:
+        text = check_text(source, "a source: a citation on one line")
+        if not text.strip() or _BREAK.search(text) or len(text) > MAX_SOURCE_CHARS:
+            raise CharterValueError(
+                f"a source is a citation on one line of at most {MAX_SOURCE_CHARS} characters, "
+                f"got {excerpt(text)}"
+            )
+    return found
+
+
 def _languages(values: Iterable[str]) -> tuple[str, ...]:
     """Some of :data:`charter.text.LANGUAGES`."""
     found = check_list(values, "languages")
@@ -257,7 +280,11 @@ def _quality(value: QualityMonitoring | None) -> QualityMonitoring | None:
 
 @frozen(kw_only=True)
 class Charter:
-    """A client charter as data. Built, it is consistent: every reference resolves."""
+    """A client charter as data. Built, it is consistent: every reference resolves.
+
+    ``sources`` cites where its promises are published or set (a decree, a web page): for
+    the record and for a reviewer; the rendered charter does not show them.
+    """
 
     organisation: Organisation = field(converter=_organisation)
     timezone: str = field(converter=check_timezone)
@@ -273,6 +300,7 @@ class Charter:
     valid_from: date | None = field(default=None, converter=_optional_date)
     valid_until: date | None = field(default=None, converter=_optional_date)
     version: str | None = field(default=None, converter=check_optional_text)
+    sources: tuple[str, ...] = field(default=(), converter=_sources)
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)
