@@ -13,8 +13,10 @@ from charter import CharterError
 from charter.interop import from_cpsv_ap, to_cpsv_ap
 
 CITED = [
-    "Decreet van 1 juni 2001 tot toekenning van een klachtrecht ten aanzien van "
-    "bestuursinstellingen, art. 10",
+    (
+        "Decreet van 1 juni 2001 tot toekenning van een klachtrecht ten aanzien van "
+        "bestuursinstellingen, art. 10"
+    ),
     "https://www.example.be/klantencharter",
 ]
 
