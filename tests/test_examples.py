@@ -102,6 +102,7 @@ def test_the_municipal_charter_is_in_dutch_only() -> None:
 
 def test_an_unknown_example() -> None:
     with pytest.raises(
-        UnknownExampleError, match="unknown example 'regional'; known: commune, federal, municipal"
+        UnknownExampleError,
+        match="unknown example 'regional'; known: allowances, commune, federal, municipal, os",
     ):
         examples.load("regional")

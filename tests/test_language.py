@@ -458,14 +458,26 @@ def _golden(path: Path, rendered: str) -> None:
     assert rendered == path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("example", ["federal", "commune"])
-@pytest.mark.parametrize("language", ["nl", "fr", "de", "en"])
+#: The examples with golden renders, each in its languages: the default example, the
+#: commune (periods of one, days two by two, lists of dates, an appointment-only counter
+#: with a partner, every payment method, seconds), and the examples from real charters.
+GOLDEN_EXAMPLES = [
+    *(
+        (example, language)
+        for example in ("federal", "commune")
+        for language in ("nl", "fr", "de", "en")
+    ),
+    ("allowances", "fr"),
+    ("ostbelgien", "de"),
+    ("ostbelgien", "fr"),
+]
+
+
+@pytest.mark.parametrize(("example", "language"), GOLDEN_EXAMPLES)
 @pytest.mark.parametrize("form", ["markdown", "html", "text"])
 def test_the_default_example_matches_its_golden_file(
     example: str, language: str, form: str
 ) -> None:
-    # The default example, and the commune: periods of one, days two by two, lists of
-    # dates, an appointment-only counter with a partner, every payment method, seconds.
     locale = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}[language]
     rendered = render(examples.load(example), locale=locale, format=form)  # type: ignore[arg-type]
     _golden(GOLDEN / f"{example}.{language}.{FORMATS[form]}", rendered)

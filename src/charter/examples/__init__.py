@@ -6,11 +6,21 @@
   the federal one lacks: periods of one, days two by two and dates in lists, an
   appointment-only counter run with a partner, every payment method, reachability in
   seconds, a website per language;
-- ``municipal``: a small municipal charter written in TOML, in Dutch only.
+- ``municipal``: a small municipal charter written in TOML, in Dutch only;
+- ``allowances``: a Walloon public family-allowance fund, in French, whose promises are
+  those of the Charter of the socially insured (law of 11 April 1995: information within
+  45 days, a decision within four months, payment within four months of its
+  notification), with targets per quarter and per year and a dated holding reply;
+- ``ostbelgien``: the family-allowance department of a ministry of the German-speaking
+  Community, in German and French, under the same law, with Carnival Monday and the
+  Community's day off, a holding reply with a date for letters and reachability metrics.
+
+The last two cite their sources (``Charter.sources``); their organisations, addresses and
+numbers are fictitious (``example.be``), their periods those of the texts they cite.
 
 >>> from charter import examples
 >>> examples.names()
-['commune', 'federal', 'municipal']
+['allowances', 'commune', 'federal', 'municipal', 'ostbelgien']
 >>> examples.load().organisation.name["en"]
 'FPS Example Affairs'
 """
@@ -27,7 +37,13 @@ __all__ = ["DEFAULT", "document_format", "load", "names", "text"]
 
 #: The example used when none is named.
 DEFAULT = "federal"
-_FILES = {"federal": "federal.json", "commune": "commune.json", "municipal": "municipal.toml"}
+_FILES = {
+    "federal": "federal.json",
+    "commune": "commune.json",
+    "municipal": "municipal.toml",
+    "allowances": "allowances.json",
+    "ostbelgien": "ostbelgien.json",
+}
 
 
 def names() -> list[str]:

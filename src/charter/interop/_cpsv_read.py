@@ -24,6 +24,7 @@ from charter.errors import CharterValidationError, InteropError, Issue, excerpt
 from charter.interop.cpsv_ap import (
     CHANNEL_TERMS,
     CHARTER_TERMS,
+    CONTACT_TERMS,
     CONTEXT,
     GUARANTEE_TERMS,
 )
@@ -243,6 +244,7 @@ class _Reader:
                 value = value.get("@id") if isinstance(value, dict) else None
             found[field] = value
             self.origins.append((f"{doc}.{field}", where))
+        self.copy(node, found, doc, CONTACT_TERMS)
         if "locn:address" in node.data:
             found["address"] = self.address(
                 _Node(node.get("locn:address"), node.at("locn:address"), "Address"),

@@ -85,6 +85,7 @@ EXTENSION_CONTEXT: dict[str, Any] = {
             "reachability",
             "referral",
             "sources",
+            "phones",
         )
     },
 }
@@ -122,6 +123,11 @@ CHANNEL_TERMS = {
     "appointment": "charter:appointment",
     "payment_methods": "charter:paymentMethods",
     "partner": "charter:partner",
+}
+#: The fields of a channel's contact that go to the extension, by term.
+CONTACT_TERMS = {
+    "phone_rate": "charter:phoneRate",
+    "phones": "charter:phones",
 }
 #: The fields of the charter that go to the extension, by term.
 CHARTER_TERMS = {
@@ -209,7 +215,7 @@ def _channel(channel: Channel, raw: JsonLd) -> JsonLd:
     kind = {"@id": f"charter:channel/{channel.kind.value}", "@type": "Concept"}
     node["Channel.type"] = kind
     node["Channel.description"] = tagged(channel.name)
-    point = _contact_point(channel)
+    point = _contact_point(channel, raw.get("contact"))
     if point is not None:
         node["charter:contactPoint"] = point
     if channel.hours is not None:
@@ -254,11 +260,19 @@ def _special(s: SpecialHours) -> str:
     return f"{days} {','.join(map(str, s.hours)) or 'off'}"
 
 
-def _contact_point(channel: Channel) -> JsonLd | None:
+def _contact_point(channel: Channel, raw: JsonLd | None = None) -> JsonLd | None:
+    """The channel's contact point; *raw*, the contact's document form, adds the rest.
+
+    CPSV-AP's contact point holds one telephone number and no rate: the rate and the
+    other numbers go to the extension (``charter:phoneRate``, ``charter:phones``).
+    """
     contact = channel.contact
     node: JsonLd = {"@id": f"_:contact-{channel.id}", "@type": "ContactPoint"}
     if contact.phone is not None:
         node["ContactPoint.hasTelephone"] = [contact.phone.text]
+    for field, term in CONTACT_TERMS.items():
+        if raw is not None and field in raw:
+            node[term] = raw[field]
     if contact.email is not None:
         node["ContactPoint.hasEmail"] = [contact.email.address]
     if contact.url is not None:
