@@ -1,0 +1,448 @@
+"""Counter hours as services write them (issue 20, item 4): documents, deadlines, words.
+
+For each of the five shapes a charter document that uses it: it loads, round-trips (JSON
+and TOML), validates against the JSON Schema, answers open or closed on dates worked out
+by hand in 2026 and 2027 (and 2028, whose 24 December is a Sunday), moves a deadline in
+service hours as it should, and is said in Dutch, French, German and English, in the
+rendered charter and by ``charter hours``. Bad values are refused with their path.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import charter
+from charter import CharterValidationError
+from test_schema import schema_accepts
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+PENSIONS = {
+    "nl": "enkel pensioenen",
+    "fr": "uniquement les pensions",
+    "de": "nur Renten",
+    "en": "pensions only",
+}
+
+#: The five shapes, as a document writes a counter's hours.
+SHAPES: dict[str, dict[str, Any]] = {
+    "first Thursday": {
+        "weekly": {"Mo-Fr": "09:00-16:00"},
+        "extra": [{"days": "Th", "nth": 1, "hours": "16:00-19:00"}],
+        "calendar": "office",
+    },
+    "every other Saturday": {
+        "weekly": {"Mo-Fr": "09:00-16:00"},
+        "extra": [{"days": "Sa", "every_other_week": "2026-01-03", "hours": "09:00-12:00"}],
+        "calendar": "office",
+    },
+    "evenings by appointment": {
+        "weekly": {"Mo-Fr": "09:00-12:00"},
+        "extra": [{"days": "Tu,Th", "hours": "17:00-19:00", "by_appointment": True}],
+        "calendar": "office",
+    },
+    "pensions only": {
+        "weekly": {"Mo-Fr": "09:00-12:00"},
+        "extra": [{"days": "We", "hours": "13:00-16:00", "note": PENSIONS}],
+        "calendar": "office",
+    },
+    "close early": {
+        "weekly": {"Mo-Fr": "09:00-16:00"},
+        "close_early": [
+            {"start": "Dec 24", "closes": "12:00"},
+            {"start": "Dec 31", "closes": "12:00"},
+        ],
+        "calendar": "office",
+    },
+}
+
+
+def document(hours: dict[str, Any]) -> dict[str, Any]:
+    """A commune's charter: one counter with *hours*, a callback in four service hours."""
+
+    def text(nl: str, fr: str, de: str, en: str) -> dict[str, str]:
+        return {"nl": nl, "fr": fr, "de": de, "en": en}
+
+    return {
+        "format": "charter/1",
+        "organisation": {
+            "name": text("Gemeente Voorbeeld", "Commune Exemple", "Gemeinde Beispiel", "Town")
+        },
+        "timezone": "Europe/Brussels",
+        "languages": ["nl", "fr", "de", "en"],
+        "calendars": [
+            {
+                "id": "office",
+                "holidays": "be-legal",
+                # The office closes on Friday 24 December 2027: a day off of its calendar.
+                "closures": {
+                    "2027-12-24": text("sluitingsdag", "jour de fermeture", "Schließtag", "closed")
+                },
+            }
+        ],
+        "channels": [
+            {
+                "id": "desk",
+                "kind": "counter",
+                "name": text("Loket", "Guichet", "Schalter", "Desk"),
+                "hours": copy.deepcopy(hours),
+            }
+        ],
+        "guarantees": [
+            {
+                "id": "callback",
+                "kind": "callback",
+                "description": text("Terugbellen", "Rappel", "Rückruf", "Callback"),
+                "period": "4 service hours",
+                "calendar": "office",
+                "channels": ["desk"],
+            }
+        ],
+        "valid_from": "2026-01-01",
+    }
+
+
+def at(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=BRUSSELS)
+
+
+def load(shape: str) -> charter.Charter:
+    return charter.loads(json.dumps(document(SHAPES[shape])))
+
+
+# -- documents: load, round-trip, schema --------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_document_loads_round_trips_and_validates(shape: str) -> None:
+    written = document(SHAPES[shape])
+    assert schema_accepts(written)
+    c = charter.loads(json.dumps(written))
+    text = charter.dumps(c)
+    assert charter.loads(text) == c
+    assert charter.dumps(charter.loads(text)) == text  # canonical
+    assert schema_accepts(json.loads(text))
+    assert charter.loads(charter.dumps(c, format="toml"), format="toml") == c
+    # Written back as parts, not as OpenStreetMap text (which would read back as rules).
+    hours = json.loads(text)["channels"][0]["hours"]
+    assert isinstance(hours, dict)
+    assert "weekly" in hours
+
+
+def test_the_parts_as_written_back() -> None:
+    hours = json.loads(charter.dumps(load("first Thursday")))["channels"][0]["hours"]
+    assert hours["extra"] == [{"days": "Th", "hours": "16:00-19:00", "nth": 1}]
+    hours = json.loads(charter.dumps(load("evenings by appointment")))["channels"][0]["hours"]
+    assert hours["extra"] == [{"by_appointment": True, "days": "Tu,Th", "hours": "17:00-19:00"}]
+    hours = json.loads(charter.dumps(load("close early")))["channels"][0]["hours"]
+    assert hours["close_early"] == [
+        {"closes": "12:00", "start": "Dec 24"},
+        {"closes": "12:00", "start": "Dec 31"},
+    ]
+    several = copy.deepcopy(SHAPES["first Thursday"])
+    several["extra"][0]["nth"] = [3, 1, -1]
+    c = charter.loads(json.dumps(document(several)))
+    assert json.loads(charter.dumps(c))["channels"][0]["hours"]["extra"][0]["nth"] == [1, 3, -1]
+
+
+# -- open or closed, on dates worked out by hand ----------------------------------------------
+
+ANSWERS = {
+    "first Thursday": [
+        (at(2026, 2, 5, 18, 30), True),  # the first Thursday of February
+        (at(2026, 2, 12, 18, 30), False),  # the second
+        (at(2026, 1, 1, 18), False),  # New Year's Day, the first Thursday of 2026
+        (at(2027, 1, 7, 18, 59), True),  # the first Thursday of 2027
+        (at(2027, 1, 7, 19), False),
+        (at(2027, 5, 6, 18), False),  # Ascension Day 2027
+    ],
+    "every other Saturday": [
+        (at(2026, 1, 3, 10), True),
+        (at(2026, 1, 10, 10), False),
+        (at(2026, 12, 26, 10), False),
+        (at(2027, 1, 2, 10), True),  # ISO week 53 of 2026
+        (at(2027, 1, 9, 10), False),  # ISO week 1 of 2027: odd as well, and closed
+        (at(2027, 1, 16, 11, 59), True),
+        (at(2027, 1, 16, 12), False),
+    ],
+    "evenings by appointment": [
+        (at(2026, 3, 3, 18), True),  # a Tuesday
+        (at(2026, 3, 4, 18), False),  # a Wednesday
+        (at(2026, 3, 3, 14), False),
+        (at(2027, 11, 11, 18), False),  # Armistice Day, a Thursday
+        (at(2027, 11, 18, 17), True),
+    ],
+    "pensions only": [
+        (at(2026, 3, 4, 14), True),  # a Wednesday
+        (at(2026, 3, 5, 14), False),
+        (at(2026, 11, 11, 14), False),  # Armistice Day, a Wednesday
+        (at(2027, 3, 3, 13), True),
+    ],
+    "close early": [
+        (at(2026, 12, 24, 11, 59), True),  # a Thursday
+        (at(2026, 12, 24, 12), False),
+        (at(2026, 12, 31, 14), False),
+        (at(2026, 12, 30, 14), True),
+        (at(2027, 12, 24, 10), False),  # a Friday, and a closure day: closed all day
+        (at(2027, 12, 31, 11), True),  # a Friday
+        (at(2027, 12, 31, 12), False),
+        (at(2028, 12, 24, 10), False),  # a Sunday: it stays closed
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("shape", "moment", "expected"),
+    [
+        (shape, moment, expected)
+        for shape, answers in ANSWERS.items()
+        for moment, expected in answers
+    ],
+)
+def test_open_or_closed(shape: str, moment: datetime, expected: bool) -> None:  # noqa: FBT001
+    hours = load(shape).channel("desk").hours
+    assert hours is not None
+    assert hours.is_open(moment) is expected
+
+
+@pytest.mark.parametrize(
+    ("shape", "received", "due"),
+    [
+        # One hour on Thursday before 16:00, three more until 19:00 on the first Thursday.
+        ("first Thursday", at(2026, 2, 5, 15), at(2026, 2, 5, 19)),
+        ("first Thursday", at(2026, 2, 12, 15), at(2026, 2, 13, 12)),
+        # Saturday morning counts in the weeks it opens only.
+        ("every other Saturday", at(2026, 1, 16, 15), at(2026, 1, 17, 12)),
+        ("every other Saturday", at(2026, 1, 9, 15), at(2026, 1, 12, 12)),
+        # Received on New Year's Day: three hours on Saturday 2 January, one on Monday.
+        ("every other Saturday", at(2027, 1, 1, 10), at(2027, 1, 4, 10)),
+        # One hour on Tuesday morning, two in the evening, one on Wednesday.
+        ("evenings by appointment", at(2026, 3, 3, 11), at(2026, 3, 4, 10)),
+        # Two hours on 24 December 2026, then Christmas, a weekend, and Monday 28 December.
+        ("close early", at(2026, 12, 24, 10), at(2026, 12, 28, 11)),
+        ("close early", at(2026, 12, 23, 15), at(2026, 12, 24, 12)),
+    ],
+)
+def test_deadlines_in_service_hours(shape: str, received: datetime, due: datetime) -> None:
+    deadline = load(shape).deadline("callback", received)
+    assert deadline.due.astimezone(BRUSSELS) == due
+
+
+# -- bad documents, each problem at its path ----------------------------------------------------
+
+HOURS = "$.channels[0].hours"
+
+
+@pytest.mark.parametrize(
+    ("part", "value", "path", "message", "schema"),
+    [
+        (
+            "extra",
+            [{"days": "Su", "every_other_week": "2026-01-03", "hours": "09:00-12:00"}],
+            ".extra[0].every_other_week",
+            "2026-01-03 is a Saturday, not one of the days (Sunday)",
+            True,
+        ),
+        (
+            "extra",
+            [{"days": "Th", "nth": 7, "hours": "16:00-19:00"}],
+            ".extra[0].nth",
+            "7 is not",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Th", "nth": [], "hours": "16:00-19:00"}],
+            ".extra[0].nth",
+            "at least",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Th", "nth": [2, 2], "hours": "16:00-19:00"}],
+            ".extra[0].nth",
+            "twice",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Th", "nth": True, "hours": "16:00-19:00"}],
+            ".extra[0].nth",
+            "whole",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Th", "nth": 1, "hours": "09:00-19:00"}],
+            ".extra[0]",
+            "09:00-19:00 overlaps the weekly hours of Thursday: give only the hours added",
+            True,
+        ),
+        (
+            "extra",
+            [{"days": "Thu", "hours": "16:00-19:00"}],
+            ".extra[0].days",
+            "'Thu' is not",
+            True,
+        ),
+        ("extra", [{"days": ["Th"], "hours": "16:00-19:00"}], ".extra[0].days", "expected", False),
+        ("extra", [{"days": "Th", "hours": "16:00"}], ".extra[0].hours", "not a time range", True),
+        ("extra", [{"days": "Th", "hours": 16}], ".extra[0].hours", "expected ranges", False),
+        ("extra", [{"hours": "16:00-19:00"}], ".extra[0].days", "required field missing", False),
+        (
+            "extra",
+            [{"days": "Sa", "hours": "09:00-12:00", "weeks": 2}],
+            ".extra[0]",
+            "unknown",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Sa", "hours": "09:00-12:00", "nth": 1, "every_other_week": "2026-01-03"}],
+            ".extra[0]",
+            "give nth or every_other_week, not both",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Sa", "hours": "09:00-12:00", "every_other_week": "3 Jan"}],
+            ".extra[0].every_other_week",
+            "expected a date",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Sa", "hours": "09:00-12:00", "by_appointment": "yes"}],
+            ".extra[0].by_appointment",
+            "expected true or false",
+            False,
+        ),
+        (
+            "extra",
+            [{"days": "Sa", "hours": "09:00-12:00", "note": 5}],
+            ".extra[0].note",
+            "expected a text",
+            False,
+        ),
+        ("extra", {"days": "Sa"}, ".extra", "expected a list", False),
+        ("extra", ["Sa 09:00-12:00"], ".extra[0]", "expected an object", False),
+        (
+            "extra",
+            [
+                {"days": "Sa", "every_other_week": "2026-01-03", "hours": "09:00-12:00"},
+                {"days": "Sa", "every_other_week": "2026-01-17", "hours": "11:00-13:00"},
+            ],
+            ".extra[1]",
+            "extra[0] and extra[1]: their hours overlap on a Saturday they can both fall on",
+            True,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 24", "closes": "00:00"}],
+            ".close_early[0].closes",
+            "closes the whole day",
+            True,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 24", "closes": "12.00"}],
+            ".close_early[0].closes",
+            "is not a time HH:MM",
+            True,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 24", "closes": 12}],
+            ".close_early[0].closes",
+            "expected a time",
+            False,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 24"}],
+            ".close_early[0].closes",
+            "required field missing",
+            False,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 32", "closes": "12:00"}],
+            ".close_early[0].start",
+            "not a day of the year",
+            True,
+        ),
+        (
+            "close_early",
+            [{"start": "Dec 24", "end": None, "closes": "12:00"}],
+            ".close_early[0].end",
+            "expected a date",
+            False,
+        ),
+        (
+            "close_early",
+            [
+                {"start": "Dec 20", "end": "Dec 31", "closes": "12:00"},
+                {"start": "2026-12-24", "closes": "15:00"},
+            ],
+            ".close_early",
+            "days closing early Dec 20..Dec 31 and 2026-12-24..2026-12-24 overlap",
+            True,
+        ),
+    ],
+)
+def test_bad_parts_are_refused_at_their_path(
+    part: str,
+    value: object,
+    path: str,
+    message: str,
+    schema: bool,  # noqa: FBT001
+) -> None:
+    hours = {"weekly": {"Mo-Fr": "09:00-16:00"}, part: value}
+    written = document(hours)
+    with pytest.raises(CharterValidationError) as info:
+        charter.loads(json.dumps(written))
+    issues = [(issue.path, issue.message) for issue in info.value.issues]
+    assert any(p == HOURS + path and message in m for p, m in issues), issues
+    # What the schema can say, it refuses too; the rest is the loader's (OPENING_HOURS_SYNTAX).
+    assert schema_accepts(written) is schema
+
+
+def test_close_early_with_hours_past_midnight_is_refused() -> None:
+    hours = {
+        "weekly": {"Mo-Fr": "09:00-16:00", "Sa": "20:00-02:00"},
+        "close_early": [{"start": "Dec 24", "closes": "12:00"}],
+    }
+    with pytest.raises(CharterValidationError) as info:
+        charter.loads(json.dumps(document(hours)))
+    (issue,) = info.value.issues
+    assert issue.path == HOURS + ".close_early"
+    assert issue.message.startswith("the hours 20:00-02:00 run past midnight")
+
+
+# -- warnings ---------------------------------------------------------------------------------
+
+
+def test_dated_days_closing_early_that_run_out_are_warned_about() -> None:
+    hours = {
+        "weekly": {"Mo-Fr": "09:00-16:00"},
+        "close_early": [{"start": "2026-12-24", "end": "2026-12-31", "closes": "12:00"}],
+    }
+    written = document(hours)
+    written["calendars"][0]["closures"] = {}
+
+    def warnings(data: dict[str, Any]) -> list[tuple[str, str]]:
+        return [(w.path, w.message) for w in charter.loads(json.dumps(data)).warnings()]
+
+    ((path, message),) = warnings(written)
+    assert path == HOURS + ".close_early"
+    assert message.startswith("days closing early are dated up to 2026 and the charter has no")
+    assert warnings({**written, "valid_until": "2026-12-31"}) == []
+    every_year = document(SHAPES["close early"])
+    every_year["calendars"][0]["closures"] = {}
+    assert warnings(every_year) == []  # every year: nothing runs out
