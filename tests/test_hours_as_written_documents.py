@@ -10,15 +10,18 @@ rendered charter and by ``charter hours``. Bad values are refused with their pat
 from __future__ import annotations
 
 import copy
+import io
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 import charter
-from charter import CharterValidationError
+from charter import CharterValidationError, describe_hours
+from charter.cli import main
 from test_schema import schema_accepts
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -446,3 +449,184 @@ def test_dated_days_closing_early_that_run_out_are_warned_about() -> None:
     every_year = document(SHAPES["close early"])
     every_year["calendars"][0]["closures"] = {}
     assert warnings(every_year) == []  # every year: nothing runs out
+
+
+# -- in words: describe_hours and the rendered charter --------------------------------------
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+WORDS = {
+    "first Thursday": {
+        "nl_BE": "van maandag tot vrijdag van 9.00 tot 16.00 uur; elke eerste donderdag van "
+        "de maand tot 19.00 uur; gesloten op feestdagen",
+        "fr_BE": f"du lundi au vendredi de 9{NBSP}h à 16{NBSP}h{NNBSP}; le premier jeudi du mois "
+        f"jusqu'à 19{NBSP}h{NNBSP}; fermé les jours fériés",
+        "de_BE": "Montag bis Freitag von 9.00 bis 16.00 Uhr; am ersten Donnerstag im Monat bis "
+        "19.00 Uhr; an Feiertagen geschlossen",
+        "en": "Monday to Friday from 9:00 to 16:00; every first Thursday of the month until "
+        "19:00; closed on public holidays",
+    },
+    "every other Saturday": {
+        "nl_BE": "van maandag tot vrijdag van 9.00 tot 16.00 uur; om de twee weken op zaterdag "
+        "(onder meer op 3 januari 2026) van 9.00 tot 12.00 uur; gesloten op feestdagen",
+        "fr_BE": f"du lundi au vendredi de 9{NBSP}h à 16{NBSP}h{NNBSP}; un samedi sur deux "
+        f"(notamment le 3 janvier 2026) de 9{NBSP}h à 12{NBSP}h{NNBSP}; fermé les jours fériés",
+        "de_BE": "Montag bis Freitag von 9.00 bis 16.00 Uhr; jeden zweiten Samstag (unter anderem "
+        "am 3. Januar 2026) von 9.00 bis 12.00 Uhr; an Feiertagen geschlossen",
+        "en": "Monday to Friday from 9:00 to 16:00; every other Saturday (including 3 January "
+        "2026) from 9:00 to 12:00; closed on public holidays",
+    },
+    "evenings by appointment": {
+        "nl_BE": "van maandag tot vrijdag van 9.00 tot 12.00 uur; ook dinsdag en donderdag van "
+        "17.00 tot 19.00 uur (op afspraak); gesloten op feestdagen",
+        "fr_BE": f"du lundi au vendredi de 9{NBSP}h à 12{NBSP}h{NNBSP}; également le mardi et le "
+        f"jeudi de 17{NBSP}h à 19{NBSP}h (sur rendez-vous){NNBSP}; fermé les jours fériés",
+        "de_BE": "Montag bis Freitag von 9.00 bis 12.00 Uhr; außerdem Dienstag und Donnerstag "
+        "von 17.00 bis 19.00 Uhr (nur nach Terminvereinbarung); an Feiertagen geschlossen",
+        "en": "Monday to Friday from 9:00 to 12:00; also Tuesday and Thursday from 17:00 to "
+        "19:00 (by appointment); closed on public holidays",
+    },
+    "pensions only": {
+        "nl_BE": "van maandag tot vrijdag van 9.00 tot 12.00 uur; ook woensdag van 13.00 tot "
+        "16.00 uur (enkel pensioenen); gesloten op feestdagen",
+        "fr_BE": f"du lundi au vendredi de 9{NBSP}h à 12{NBSP}h{NNBSP}; également le mercredi de "
+        f"13{NBSP}h à 16{NBSP}h (uniquement les pensions){NNBSP}; fermé les jours fériés",
+        "de_BE": "Montag bis Freitag von 9.00 bis 12.00 Uhr; außerdem Mittwoch von 13.00 bis "
+        "16.00 Uhr (nur Renten); an Feiertagen geschlossen",
+        "en": "Monday to Friday from 9:00 to 12:00; also Wednesday from 13:00 to 16:00 (pensions "
+        "only); closed on public holidays",
+    },
+    "close early": {
+        "nl_BE": "van maandag tot vrijdag van 9.00 tot 16.00 uur; gesloten op feestdagen; op 24 "
+        "en 31 december gesloten vanaf 12.00 uur",
+        "fr_BE": f"du lundi au vendredi de 9{NBSP}h à 16{NBSP}h{NNBSP}; fermé les jours "
+        f"fériés{NNBSP}; fermé à partir de 12{NBSP}h les 24 et 31 décembre",
+        "de_BE": "Montag bis Freitag von 9.00 bis 16.00 Uhr; an Feiertagen geschlossen; am 24. "
+        "und 31. Dezember ab 12.00 Uhr geschlossen",
+        "en": "Monday to Friday from 9:00 to 16:00; closed on public holidays; closed from "
+        "12:00 on 24 and 31 December",
+    },
+}
+LABELS = {"nl_BE": "Open: ", "fr_BE": f"Ouvert{NBSP}: ", "de_BE": "Geöffnet: ", "en": "Open: "}
+
+
+@pytest.mark.parametrize(("shape", "locale"), [(s, locale) for s in WORDS for locale in LABELS])
+def test_said_in_four_languages(shape: str, locale: str) -> None:
+    c = load(shape)
+    hours = c.channel("desk").hours
+    assert hours is not None
+    sentence = WORDS[shape][locale]
+    assert describe_hours(hours, locale) == sentence
+    rendered = charter.render(c, locale=locale)
+    assert f"- {LABELS[locale]}{sentence}\n" in rendered
+
+
+def test_extra_hours_alone_and_on_several_days() -> None:
+    hours = charter.OpeningHours(
+        timezone="Europe/Brussels",
+        extra=[
+            charter.ExtraHours(
+                days="Fr,Sa", every_other_week=at(2026, 1, 2, 0).date(), hours="18:00-20:00"
+            ),
+            charter.ExtraHours(days="Tu,Th", nth=[1, -1], hours="10:00-12:00", note=PENSIONS),
+        ],
+    )
+    said = {locale: describe_hours(hours, locale) for locale in LABELS}
+    assert said["nl_BE"] == (
+        "om de twee weken op vrijdag en zaterdag (onder meer op 2 januari 2026) van 18.00 tot "
+        "20.00 uur; elke eerste en laatste dinsdag en donderdag van de maand van 10.00 tot "
+        "12.00 uur (enkel pensioenen)"
+    )
+    assert said["fr_BE"] == (
+        f"une semaine sur deux le vendredi et le samedi (notamment le 2 janvier 2026) de "
+        f"18{NBSP}h à 20{NBSP}h{NNBSP}; le premier et le dernier mardi et jeudi du mois de "
+        f"10{NBSP}h à 12{NBSP}h (uniquement les pensions)"
+    )
+    assert said["de_BE"] == (
+        "alle zwei Wochen am Freitag und Samstag (unter anderem am 2. Januar 2026) von 18.00 "
+        "bis 20.00 Uhr; am ersten und letzten Dienstag und Donnerstag im Monat von 10.00 bis "
+        "12.00 Uhr (nur Renten)"
+    )
+    assert said["en"] == (
+        "every other week on Friday and Saturday (including 2 January 2026) from 18:00 to "
+        "20:00; every first and last Tuesday and Thursday of the month from 10:00 to 12:00 "
+        "(pensions only)"
+    )
+
+
+def test_the_table_shows_the_hours_added_every_week() -> None:
+    rendered = charter.render(load("evenings by appointment"), locale="nl_BE")
+    assert "| Dinsdag | van 9.00 tot 12.00 uur en van 17.00 tot 19.00 uur (op afspraak) |" in (
+        rendered
+    )
+    assert "| Woensdag | van 9.00 tot 12.00 uur |" in rendered
+    rendered = charter.render(load("pensions only"), locale="fr_BE")
+    assert (
+        f"| Mercredi | de 9{NBSP}h à 12{NBSP}h et de 13{NBSP}h à 16{NBSP}h (uniquement les "
+        "pensions) |"
+    ) in rendered
+    # The first Thursday is not every Thursday: the table keeps the week's hours.
+    rendered = charter.render(load("first Thursday"), locale="de_BE")
+    assert "| Donnerstag | von 9.00 bis 16.00 Uhr |" in rendered
+
+
+def test_the_html_page_marks_today_only_where_the_week_holds() -> None:
+    c = load("first Thursday")
+    first = charter.render(c, locale="nl_BE", format="html", today=at(2026, 2, 5, 0).date())
+    second = charter.render(c, locale="nl_BE", format="html", today=at(2026, 2, 12, 0).date())
+    assert "<tr aria-current" not in first
+    assert '<tr aria-current="date"><th scope="row">Donderdag</th>' in second
+
+
+# -- charter hours ----------------------------------------------------------------------------
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out), out.getvalue()
+
+
+def test_charter_hours_shows_them(tmp_path: Path) -> None:
+    path = tmp_path / "evenings.json"
+    path.write_text(json.dumps(document(SHAPES["evenings by appointment"])), encoding="utf-8")
+    code, out = run("hours", "desk", "--charter", str(path), "--lang", "fr")
+    assert code == 0
+    lines = out.splitlines()
+    assert (
+        lines[1]
+        == 'opening_hours: Mo-Fr 09:00-12:00, Tu,Th 17:00-19:00 open "by appointment"; PH off'
+    )
+    assert "  Mardi     09:00-12:00, 17:00-19:00 (sur rendez-vous)" in lines
+    assert "  Mercredi  09:00-12:00" in lines
+    assert lines[-1] == f"Ouvert{NBSP}: " + WORDS["evenings by appointment"]["fr_BE"]
+    code, out = run("hours", "desk", "--charter", str(path), "--json")
+    assert json.loads(out)["extra"] == [
+        {
+            "days": ["tuesday", "thursday"],
+            "hours": ["17:00-19:00"],
+            "by_appointment": True,
+        }
+    ]
+
+
+def test_charter_hours_says_why_there_is_no_osm_text(tmp_path: Path) -> None:
+    path = tmp_path / "saturdays.json"
+    path.write_text(json.dumps(document(SHAPES["every other Saturday"])), encoding="utf-8")
+    code, out = run("hours", "desk", "--charter", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith(
+        "opening_hours: none (extra[0]: every other week counted from a date has no "
+        "OpenStreetMap form"
+    )
+    assert lines[-1] == "Open: " + WORDS["every other Saturday"]["nl_BE"]
+    code, out = run("hours", "desk", "--charter", str(path), "--json", "--lang", "de")
+    found = json.loads(out)
+    assert found["opening_hours"] is None
+    assert found["extra"][0]["every_other_week"] == "2026-01-03"
+    path = tmp_path / "christmas.json"
+    path.write_text(json.dumps(document(SHAPES["close early"])), encoding="utf-8")
+    code, out = run("hours", "desk", "--charter", str(path), "--json")
+    assert json.loads(out)["close_early"] == [
+        {"start": "Dec 24", "end": "Dec 24", "closes": "12:00"},
+        {"start": "Dec 31", "end": "Dec 31", "closes": "12:00"},
+    ]
