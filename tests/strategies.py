@@ -260,7 +260,7 @@ def charters(draw: st.DrawFn) -> Charter:
                 st.sampled_from([k for k in ChannelKind if k is not ChannelKind.BUSINESS_COUNTER])
             ),
             name=draw(_TEXTS),
-            hours=draw(opening_hours()),
+            hours=draw(opening_hours(extras=True)),
             appointment=draw(st.sampled_from(list(Appointment))),
         )
         for channel_id in channel_ids

@@ -22,6 +22,7 @@ import pytest
 import charter
 from charter import CharterValidationError, describe_hours
 from charter.cli import main
+from charter.errors import InteropError
 from test_schema import schema_accepts
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -630,3 +631,38 @@ def test_charter_hours_says_why_there_is_no_osm_text(tmp_path: Path) -> None:
         {"start": "Dec 24", "end": "Dec 24", "closes": "12:00"},
         {"start": "Dec 31", "end": "Dec 31", "closes": "12:00"},
     ]
+
+
+# -- the neighbours' formats ------------------------------------------------------------------
+
+
+def test_schema_org_says_the_days_and_leaves_out_appointments() -> None:
+    from charter.interop.schema_org import opening_hours_specification  # noqa: PLC0415
+
+    hours = load("first Thursday").channel("desk").hours
+    assert hours is not None
+    window = (at(2026, 2, 1, 0).date(), at(2026, 2, 28, 0).date())
+    specs = opening_hours_specification(hours, window)
+    thursday = [s for s in specs if s.get("validFrom") == "2026-02-05"]
+    assert [(s["opens"], s["closes"]) for s in thursday] == [("09:00", "19:00")]
+    # Walk-in hours only: the evenings by appointment would tell a reader to walk in.
+    hours = load("evenings by appointment").channel("desk").hours
+    assert hours is not None
+    specs = opening_hours_specification(hours, window)
+    assert all(s.get("closes") != "19:00" for s in specs), specs
+    with pytest.raises(InteropError, match="window of dates"):
+        opening_hours_specification(hours, None)
+
+
+def test_icalendar_lists_the_days_that_close_early() -> None:
+    from charter.interop import to_ical  # noqa: PLC0415
+
+    c = load("close early")
+    feed = to_ical(
+        c, start=at(2026, 12, 24, 0).date(), end=at(2027, 12, 31, 0).date(), channel="desk"
+    )
+    assert "DTSTART;TZID=Europe/Brussels:20261224T090000" in feed
+    assert "DTEND;TZID=Europe/Brussels:20261224T120000" in feed
+    assert "DTEND;TZID=Europe/Brussels:20271231T120000" in feed
+    assert "DTSTART;VALUE=DATE:20271224" in feed  # a closure day: closed, all day
+    assert "DTSTART;TZID=Europe/Brussels:20271224T090000" not in feed
