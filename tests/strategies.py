@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from charter import (
     EU_1182_71,
     SERVICE_STANDARD,
+    CloseEarly,
     Dates,
+    ExtraHours,
     MonthDay,
     OpeningHours,
     Period,
@@ -147,20 +149,75 @@ def special_hours(draw: st.DrawFn) -> tuple[SpecialHours, ...]:
 
 
 @st.composite
-def opening_hours(draw: st.DrawFn, timezone: str = "Europe/Brussels") -> OpeningHours:
-    """Opening hours with every part of the model, Belgian holidays when there are any."""
+def extra_hours(draw: st.DrawFn, weekly: WeeklySchedule) -> tuple[ExtraHours, ...]:
+    """Extra hours that *weekly* allows: on free days, or going on from a day's last range.
+
+    Each on a weekday of its own (so that two never overlap): every week, the n-th of the
+    month (some that can meet Th[1] and Th[-5]) or every other week from a day in 2025-2027.
+    """
+    found: list[ExtraHours] = []
+    for day in draw(st.lists(st.sampled_from(list(Weekday)), unique=True, max_size=3)):
+        before = weekly.days[(day - 1) % 7]
+        if any(r.spills for r in before):
+            continue
+        ranges = weekly.days[day]
+        if ranges and ranges[-1].end > DAY - 60:
+            continue
+        start = ranges[-1].end if ranges else draw(_QUARTERS.filter(lambda q: q < DAY - 60))
+        hours = TimeRange(start, draw(st.integers(start // 15 + 1, DAY // 15)) * 15)
+        kind = draw(st.sampled_from(["week", "nth", "other"]))
+        anchor = date(2025, 1, 6) + timedelta(days=day + 7 * draw(st.integers(0, 150)))
+        found.append(
+            ExtraHours(
+                days=[day],
+                hours=[hours],
+                nth=draw(st.sampled_from([(1,), (2, -1), (-5,), (4, 5)])) if kind == "nth" else (),
+                every_other_week=anchor if kind == "other" else None,
+                by_appointment=draw(st.booleans()),
+                note=draw(NOTES),
+            )
+        )
+    return tuple(found)
+
+
+@st.composite
+def opening_hours(
+    draw: st.DrawFn, timezone: str = "Europe/Brussels", *, extras: bool = False
+) -> OpeningHours:
+    """Opening hours with every part of the model, Belgian holidays when there are any.
+
+    *extras*: with extra hours and early closing too (which OSM text does not read back as
+    parts: every other week has no OSM form, the others read back as rules).
+    """
     seasons: tuple[Season, ...] = ()
     if draw(st.booleans()):
         start, end = draw(_PERIODS)
         seasons = (Season(start=start, end=end, weekly=draw(weekly_schedules()), note=draw(NOTES)),)
     with_holidays = draw(st.booleans())
+    weekly = draw(weekly_schedules())
+    holiday_hours = draw(day_ranges(1)) if with_holidays else ()
+    special = draw(special_hours())
+    extra: tuple[ExtraHours, ...] = ()
+    close_early: list[CloseEarly] = []
+    if extras:
+        extra = draw(extra_hours(weekly))
+        ranges = [r for day in weekly.days for r in day] + list(holiday_hours)
+        ranges += [r for s in seasons for day in s.weekly.days for r in day]
+        ranges += [r for s in special for r in s.hours]
+        if not any(r.spills for r in ranges) and draw(st.booleans()):
+            closes = time(draw(st.integers(8, 20)), draw(st.sampled_from([0, 30])))
+            close_early.append(CloseEarly(start=MonthDay(12, 31), closes=closes, note=draw(NOTES)))
+            if draw(st.booleans()):
+                close_early.append(CloseEarly(start=date(2026, 12, 24), closes=closes))
     return OpeningHours(
         timezone=timezone,
-        weekly=draw(weekly_schedules()),
+        weekly=weekly,
         seasons=seasons,
         holidays=belgium.LEGAL if with_holidays else None,
-        holiday_hours=draw(day_ranges(1)) if with_holidays else (),
-        special=draw(special_hours()),
+        holiday_hours=holiday_hours,
+        special=special,
+        extra=extra,
+        close_early=close_early,
         by_appointment=draw(st.integers(0, 9)) == 0,
     )
 
@@ -239,7 +296,7 @@ def charters(draw: st.DrawFn) -> Charter:
                 st.sampled_from([k for k in ChannelKind if k is not ChannelKind.BUSINESS_COUNTER])
             ),
             name=draw(_TEXTS),
-            hours=draw(opening_hours()),
+            hours=draw(opening_hours(extras=True)),
             appointment=draw(st.sampled_from(list(Appointment))),
         )
         for channel_id in channel_ids

@@ -138,7 +138,7 @@ def test_naive_and_out_of_range_instants_are_refused() -> None:
 # -- properties -----------------------------------------------------------------------------------
 
 
-@given(opening_hours(), INSTANTS, st.integers(1, 10 * 24 * 60))
+@given(opening_hours(extras=True), INSTANTS, st.integers(1, 10 * 24 * 60))
 def test_intervals_are_sorted_disjoint_half_open_and_inside(
     hours: OpeningHours, start: datetime, minutes: int
 ) -> None:
@@ -152,7 +152,7 @@ def test_intervals_are_sorted_disjoint_half_open_and_inside(
     assert hours.open_duration(start, end) == total
 
 
-@given(opening_hours(), INSTANTS)
+@given(opening_hours(extras=True), INSTANTS)
 def test_is_open_iff_inside_an_interval(hours: OpeningHours, t: datetime) -> None:
     window = list(hours.intervals(t - timedelta(days=2), t + timedelta(days=2)))
     # In UTC: datetimes of one ZoneInfo compare by wall clock, wrong in the DST gap.
@@ -161,7 +161,7 @@ def test_is_open_iff_inside_an_interval(hours: OpeningHours, t: datetime) -> Non
     assert hours.is_open(t) == inside
 
 
-@given(opening_hours(), INSTANTS)
+@given(opening_hours(extras=True), INSTANTS)
 def test_next_change_is_the_first_boundary_after(hours: OpeningHours, t: datetime) -> None:
     utc = t.astimezone(UTC)  # compared in UTC: one ZoneInfo's datetimes compare by wall clock
     change = hours.next_change(t)

@@ -154,7 +154,11 @@ _KINDS_BY_TYPE: dict[object, str] = {
     charter.CountingRule: "rule",
 }
 #: Strings whose meaning their type does not say, by class and field.
-_KINDS_BY_FIELD = {("Charter", "timezone"): "zone", ("CalendarSpec", "holidays"): "calendar-id"}
+_KINDS_BY_FIELD = {
+    ("Charter", "timezone"): "zone",
+    ("CalendarSpec", "holidays"): "calendar-id",
+    ("hours", "every_other_week"): "date",
+}
 #: Fields that hold the id of another part of the document, by field name.
 _REFERENCES = {
     "calendar": "CalendarSpec",
@@ -179,6 +183,10 @@ _HOURS_PARTS = {
     "seasons": "periods of the year with their own weekly hours",
     "special": "days or ranges of days with their own hours (none: closed)",
     "holiday_hours": "the hours on the calendar's holidays (none: closed)",
+    "extra": "hours added to the weekly ones on some weekdays: the first Thursday of the "
+    "month, every other Saturday, evenings by appointment ([hours](hours.md#hours-as-"
+    "counters-write-them))",
+    "close_early": "days or ranges of days that close early (never opening a closed day)",
     "by_appointment": "whether the channel is open by appointment only",
     "calendar": "the id of the charter calendar whose days off are holidays",
     "start": 'the first day: a date (`"2026-12-24"`) or every year (`"Dec 24"`)',
@@ -186,6 +194,19 @@ _HOURS_PARTS = {
     "hours": "the time ranges, as in `weekly`",
     "note": "a [text](#text) said with these hours",
     "osm": "the hours as OpenStreetMap `opening_hours` text",
+}
+#: What the keys of extra hours and of an early closing are, where another part's differ.
+_EXTRA_PARTS = {
+    **_HOURS_PARTS,
+    "days": 'the weekdays, as `weekly` writes them: `"Th"`, `"Tu,Th"`, `"Mo-Fr"`',
+    "hours": "the time ranges added on each of those days, as in `weekly`, ending by 24:00",
+    "nth": "only the n-th of those weekdays in their month: 1 to 5, -1 (the last) to -5; one "
+    "or a list",
+    "every_other_week": "only every other week (Monday to Sunday): the week of this date, "
+    "one of the days, and every second week before and after it",
+    "by_appointment": "whether these hours are by appointment only (the others not)",
+    "note": "a [text](#text) said with them: what the hours are for, or why the days close",
+    "closes": 'the time the days close, `"HH:MM"`, after `"00:00"`',
 }
 #: What each key of a recurring closure day is.
 _RECURRING_KEYS = {
@@ -563,17 +584,20 @@ def _hours_tables() -> list[str]:
     for key, title in (("seasons", "Each season"), ("special", "Each special day")):
         lines += [f"{title}:", ""]
         lines += _parts_table(parts["properties"][key]["items"])
+    for key, title in (("extra", "Each extra hours"), ("close_early", "Each early closing")):
+        lines += [f"{title}:", ""]
+        lines += _parts_table(parts["properties"][key]["items"], _EXTRA_PARTS)
     return lines
 
 
-def _parts_table(node: dict[str, Any]) -> list[str]:
+def _parts_table(node: dict[str, Any], words: dict[str, str] = _HOURS_PARTS) -> list[str]:
     required = set(node.get("required", ()))
     rows = [
         [
             f"`{key}`",
             _words(value, where=("hours", key)),
             "yes" if key in required else "no",
-            _HOURS_PARTS[key],
+            words[key],
         ]
         for key, value in node["properties"].items()
     ]

@@ -102,6 +102,8 @@ if TYPE_CHECKING:
         UnsupportedYearError,
     )
     from charter.hours import (
+        CloseEarly,
+        ExtraHours,
         MonthDay,
         OpeningHours,
         Season,
@@ -233,6 +235,8 @@ _WHERE = {
     "TimeRange": "charter.hours",
     "Season": "charter.hours",
     "SpecialHours": "charter.hours",
+    "ExtraHours": "charter.hours",
+    "CloseEarly": "charter.hours",
     "MonthDay": "charter.hours",
     # Periods, counting rules and deadlines
     "Period": "charter.clock",
@@ -400,6 +404,8 @@ __all__ = [  # noqa: RUF022 - grouped by concept, in reading order, not sorted
     "TimeRange",
     "Season",
     "SpecialHours",
+    "ExtraHours",
+    "CloseEarly",
     "MonthDay",
     # Periods, counting rules and deadlines
     "Period",

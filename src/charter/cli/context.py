@@ -402,6 +402,11 @@ def osm_text(hours: OpeningHours, say: Callable[[LocalizedText, str], str]) -> s
         special=[
             evolve(s, note=one(s.note, f"special[{i}].note")) for i, s in enumerate(hours.special)
         ],
+        extra=[evolve(e, note=one(e.note, f"extra[{i}].note")) for i, e in enumerate(hours.extra)],
+        close_early=[
+            evolve(c, note=one(c.note, f"close_early[{i}].note"))
+            for i, c in enumerate(hours.close_early)
+        ],
         by_appointment=hours.by_appointment,
     )
     return said.to_osm(language="en")

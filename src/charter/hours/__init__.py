@@ -3,7 +3,8 @@
 - :mod:`~charter.hours.ranges`: :class:`TimeRange` and :class:`WeeklySchedule`, wall-clock
   hours before any date or zone;
 - :mod:`~charter.hours.model`: :class:`OpeningHours` and its parts (:class:`Season`,
-  :class:`SpecialHours`, :class:`MonthDay`), the structured form that compiles to rules;
+  :class:`SpecialHours`, :class:`ExtraHours`, :class:`CloseEarly`, :class:`MonthDay`), the
+  structured form that compiles to rules;
 - :mod:`~charter.hours.rules`: the ordered OSM :class:`Rule` list and the state of each
   minute of a local day (``RuleSet``), as OpenStreetMap reads it;
 - :mod:`~charter.hours.evaluate`: those days on real instants, DST gaps and folds
@@ -13,11 +14,20 @@
   finds the structured form of a value where it has one.
 """
 
-from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
+from charter.hours.model import (
+    CloseEarly,
+    ExtraHours,
+    MonthDay,
+    OpeningHours,
+    Season,
+    SpecialHours,
+)
 from charter.hours.ranges import TimeRange, WeeklySchedule
 from charter.hours.rules import Rule, State
 
 __all__ = [
+    "CloseEarly",
+    "ExtraHours",
     "MonthDay",
     "OpeningHours",
     "Rule",

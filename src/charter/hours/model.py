@@ -1,10 +1,11 @@
 """Opening hours of a channel: weekly schedule, seasons, holidays, dated exceptions.
 
 Precedence on one calendar day (``docs/hours.md``): a dated exception over the holiday rule over
-a season over the weekly schedule. The source that governs a day replaces the whole day,
-00:00-24:00, including a part spilled in from the night before by a source of lower
-precedence; its own ranges may spill into the next day. :mod:`charter.hours.evaluate`
-turns this into intervals of real instants.
+a season over the weekly schedule with its extra hours. The source that governs a day
+replaces the whole day, 00:00-24:00, including a part spilled in from the night before by a
+source of lower precedence; its own ranges may spill into the next day. Closing early then
+cuts whatever governs the day. :mod:`charter.hours.evaluate` turns this into intervals of
+real instants.
 
 >>> from charter import belgium
 >>> hours = OpeningHours(
@@ -24,23 +25,30 @@ such parts (``Th[1] 18:00-20:00``, ``week 01-53/2 Sa 10:00-12:00``) are rules al
 from __future__ import annotations
 
 import calendar as _calendar
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, time, timedelta
 from typing import Self
 from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
-from charter._checks import MONTHS, check_items
+from charter._checks import MINUTES_PER_DAY as DAY
+from charter._checks import MONTHS, check_items, check_list
 from charter._deprecated import warn_renamed
-from charter.calendars.base import HolidayCalendar, check_date, check_timezone
-from charter.errors import CharterTypeError, OpeningHoursError
+from charter.calendars.base import (
+    HolidayCalendar,
+    Weekday,
+    check_date,
+    check_timezone,
+    to_weekdays,
+)
+from charter.errors import CharterError, CharterTypeError, OpeningHoursError, excerpt
 from charter.hours.evaluate import HoursEvaluator
-from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, to_ranges
+from charter.hours.ranges import DaysLike, TimeRange, WeeklySchedule, parse_weekdays, to_ranges
 from charter.hours.rules import Rule, RuleSet, State
 from charter.text import LocalizedText, TextLike, to_text
 
-__all__ = ["MonthDay", "OpeningHours", "Season", "SpecialHours"]
+__all__ = ["CloseEarly", "ExtraHours", "MonthDay", "OpeningHours", "Season", "SpecialHours"]
 
 
 @frozen(order=True, repr=False)
@@ -192,6 +200,35 @@ class Season:
         return self.weekly.days[d.weekday()]
 
 
+def _check_days(what: str, start: date | MonthDay, end: date | MonthDay) -> None:
+    """Refuse days from *start* to *end* that are not both dates or both month-days, or run back."""
+    if type(start) is not type(end):
+        raise OpeningHoursError(
+            f"{what} from {start} to {end}: both ends must be dates, or both month-days"
+        )
+    if isinstance(start, date) and isinstance(end, date):
+        check_date(start, "a special day")
+        check_date(end, "a special day")
+        if end < start:
+            raise OpeningHoursError(f"{what} end {end} before they start {start}")
+    if isinstance(start, MonthDay) and isinstance(end, MonthDay) and start != end:
+        _check_yearly_period(what, start, end, months=False)
+
+
+def _matches_days(start: date | MonthDay, end: date | MonthDay, d: date) -> bool:
+    if isinstance(start, MonthDay) and isinstance(end, MonthDay):
+        return _in_yearly_period(d, start, end)
+    assert isinstance(start, date)  # noqa: S101 - both ends are dates here
+    assert isinstance(end, date)  # noqa: S101
+    return start <= d <= end
+
+
+def _sort_key(start: date | MonthDay) -> tuple[int, int, int, int]:
+    if isinstance(start, MonthDay):
+        return (0, 0, start.month, start.day)
+    return (1, start.year, start.month, start.day)
+
+
 def _bound(value: date | MonthDay | None) -> date | MonthDay | None:
     if value is None or isinstance(value, MonthDay):
         return value
@@ -217,24 +254,7 @@ class SpecialHours:
     def __attrs_post_init__(self) -> None:
         if self.end is None:
             object.__setattr__(self, "end", self.start)
-        if type(self.start) is not type(self.end):
-            raise OpeningHoursError(
-                f"special hours from {self.start} to {self.end}: both ends must be dates, "
-                "or both month-days"
-            )
-        if isinstance(self.start, date) and isinstance(self.end, date):
-            check_date(self.start, "a special day")
-            check_date(self.end, "a special day")
-            if self.end < self.start:
-                raise OpeningHoursError(
-                    f"special hours end {self.end} before they start {self.start}"
-                )
-        if (
-            isinstance(self.start, MonthDay)
-            and isinstance(self.end, MonthDay)
-            and self.start != self.end
-        ):
-            _check_yearly_period("special hours", self.start, self.end, months=False)
+        _check_days("special hours", self.start, self.end)
 
     @property
     def closed(self) -> bool:
@@ -253,12 +273,7 @@ class SpecialHours:
 
     def matches(self, d: date) -> bool:
         """Whether *d* is one of the days."""
-        start, end = self.start, self.end
-        if isinstance(start, MonthDay) and isinstance(end, MonthDay):
-            return _in_yearly_period(d, start, end)
-        assert isinstance(start, date)  # noqa: S101 - both ends are dates here
-        assert isinstance(end, date)  # noqa: S101
-        return start <= d <= end
+        return _matches_days(self.start, self.end, d)
 
     def ranges_on(self, d: date) -> tuple[TimeRange, ...]:  # noqa: ARG002 - same on every day
         """The ranges on each of the days."""
@@ -266,15 +281,227 @@ class SpecialHours:
 
     def sort_key(self) -> tuple[int, int, int, int]:
         """Yearly ones first, by month-day; then dated ones by date (the order of precedence)."""
-        if isinstance(self.start, MonthDay):
-            return (0, 0, self.start.month, self.start.day)
-        assert isinstance(self.start, date)  # noqa: S101 - checked in __attrs_post_init__
-        return (1, self.start.year, self.start.month, self.start.day)
+        return _sort_key(self.start)
 
     def days(self) -> Iterator[date]:
         """The dated days (only for dated special hours)."""
         start, end = self.start, self.end
         assert isinstance(start, date)  # noqa: S101 - only called on dated special hours
+        assert isinstance(end, date)  # noqa: S101
+        for offset in range((end - start).days + 1):
+            yield start + timedelta(days=offset)
+
+
+_NTH_WORDS = "1 to 5 (the first to the fifth) or -1 to -5 (the last to the fifth-to-last)"
+
+
+def _extra_days(value: str | Iterable[Weekday | int]) -> frozenset[Weekday]:
+    """``"Tu,Th"`` (as the weekly schedule's keys), or weekdays (``Weekday`` members, 0-6)."""
+    try:
+        days = parse_weekdays(value) if isinstance(value, str) else to_weekdays(value)
+    except CharterError as error:
+        raise OpeningHoursError(f"days: {error}") from None
+    if not days:
+        raise OpeningHoursError("days: name at least one weekday")
+    return days
+
+
+def _nth(value: int | Iterable[int]) -> tuple[int, ...]:
+    """Occurrences of a weekday in its month: 1 (the first) to 5, -1 (the last) to -5."""
+    items = (value,) if isinstance(value, int) else check_list(value, "occurrences in the month")
+    for n in items:
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= abs(n) <= 5:
+            raise OpeningHoursError(
+                f"nth: {excerpt(n)} is not an occurrence in the month: {_NTH_WORDS}"
+            )
+    if len(set(items)) != len(items):
+        twice = next(n for n in items if items.count(n) > 1)
+        raise OpeningHoursError(f"nth: {twice} is given twice")
+    return tuple(sorted(items, key=lambda n: (n < 0, abs(n))))
+
+
+def _anchor(value: date | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return check_date(value, "every_other_week")
+    except CharterError as error:
+        raise OpeningHoursError(f"every_other_week: {error}") from None
+
+
+def _weekday_name(day: int) -> str:
+    return Weekday(day).name.title()
+
+
+def _meet(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether an occurrence in *a* and one in *b* can fall on one day (``Th[1]``, ``Th[-5]``)."""
+    for n in a:
+        for m in b:
+            if n == m:
+                return True
+            if (n > 0) != (m > 0) and abs(n) + abs(m) - 1 in (4, 5):  # 4 or 5 in the month
+                return True
+    return False
+
+
+@frozen(kw_only=True)
+class ExtraHours:
+    """Hours added to the weekly schedule on some weekdays, each with its note and appointment.
+
+    Every week, the n-th of those weekdays in the month, or every other week.
+
+    ``ExtraHours(days="Th", nth=1, hours="16:00-19:00")`` keeps the counter open until 19:00
+    on the first Thursday of the month, where the week closes it at 16:00;
+    ``ExtraHours(days="Sa", every_other_week=date(2026, 1, 3), hours="09:00-12:00")`` opens
+    every other Saturday, 3 January 2026 among them (the weeks run Monday to Sunday, and
+    alternate before that date too); ``ExtraHours(days="Tu,Th", hours="17:00-19:00",
+    by_appointment=True)`` adds evenings by appointment to the walk-in hours.
+
+    Extra hours belong to the regular week: a season, a holiday and special hours replace
+    them with the rest of the week on their days. Their ranges end by 24:00, and may not
+    overlap the weekly hours of their days (give only the hours added), nor those of other
+    extra hours that can fall on the same day.
+
+    Args:
+        days: the weekdays, ``"Tu,Th"`` as the weekly schedule writes them, or ``Weekday``
+            members (0-6).
+        hours: the ranges added on each of those days.
+        nth: only the n-th of those weekdays in their month: 1 to 5, -1 (the last) to -5.
+        every_other_week: only every other week, the week of this date (one of the days)
+            among them.
+        by_appointment: the added hours are for appointments only.
+        note: what the hours are for ("pensions only"), in each language.
+    """
+
+    days: frozenset[Weekday] = field(converter=_extra_days)
+    hours: tuple[TimeRange, ...] = field(converter=to_ranges)
+    nth: tuple[int, ...] = field(default=(), converter=_nth)
+    every_other_week: date | None = field(default=None, converter=_anchor)
+    by_appointment: bool = False
+    note: LocalizedText | None = field(default=None, converter=_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.by_appointment, bool):
+            raise CharterTypeError.expected("by_appointment as True or False", self.by_appointment)
+        if not self.hours:
+            raise OpeningHoursError("hours: extra hours need at least one range")
+        for r in self.hours:
+            if r.spills:
+                raise OpeningHoursError(
+                    f"hours: {r} runs past midnight; extra hours end by 24:00 (hours past "
+                    "midnight belong in the weekly schedule)"
+                )
+        if self.nth and self.every_other_week is not None:
+            raise OpeningHoursError(
+                "give nth or every_other_week, not both: the n-th weekday of the month "
+                "does not alternate by week"
+            )
+        anchor = self.every_other_week
+        if anchor is not None and anchor.weekday() not in self.days:
+            days = ", ".join(_weekday_name(day) for day in sorted(self.days))
+            raise OpeningHoursError(
+                f"every_other_week: {anchor.isoformat()} is a {_weekday_name(anchor.weekday())}, "
+                f"not one of the days ({days})"
+            )
+
+    @property
+    def every_week(self) -> bool:
+        """Whether the hours are added every week (neither ``nth`` nor ``every_other_week``)."""
+        return not self.nth and self.every_other_week is None
+
+    @property
+    def cycle_start(self) -> date | None:
+        """The Monday of the week of ``every_other_week`` (None: not every other week)."""
+        anchor = self.every_other_week
+        return None if anchor is None else anchor - timedelta(days=anchor.weekday())
+
+    def matches(self, d: date) -> bool:
+        """Whether the hours are added on *d* (as the week would; seasons and the rest aside)."""
+        if d.weekday() not in self.days:
+            return False
+        if self.nth:
+            forward = (d.day - 1) // 7 + 1
+            backward = -((_calendar.monthrange(d.year, d.month)[1] - d.day) // 7 + 1)
+            return forward in self.nth or backward in self.nth
+        start = self.cycle_start
+        return start is None or (d - start).days // 7 % 2 == 0
+
+    def may_meet(self, other: ExtraHours) -> bool:
+        """Whether these and *other* can be added on one day."""
+        if not self.days & other.days:
+            return False
+        if self.nth and other.nth:
+            return _meet(self.nth, other.nth)
+        a, b = self.cycle_start, other.cycle_start
+        return a is None or b is None or (a - b).days // 7 % 2 == 0
+
+
+def _closing(value: time | str) -> time:
+    """The time a day closes early: a ``time`` or ``"HH:MM"``, after 00:00, on the minute."""
+    if isinstance(value, str):
+        text = value.strip()
+        hours, colon, minutes = text.partition(":")
+        if not (colon and len(hours) == len(minutes) == 2 and (hours + minutes).isdigit()):
+            raise OpeningHoursError(f"closes: {excerpt(value)} is not a time HH:MM")
+        if int(hours) > 23 or int(minutes) > 59:
+            raise OpeningHoursError(f"closes: {excerpt(value)} is not a time 00:01 to 23:59")
+        value = time(int(hours), int(minutes))
+    if not isinstance(value, time) or value.tzinfo is not None:
+        raise CharterTypeError.expected("closes as a time HH:MM (datetime.time)", value)
+    if value.second or value.microsecond:
+        raise OpeningHoursError(f"closes: {value} is not on the minute")
+    if value == time(0):
+        raise OpeningHoursError(
+            "closes: 00:00 closes the whole day: give special hours without hours instead"
+        )
+    return value
+
+
+@frozen(kw_only=True)
+class CloseEarly:
+    """Closing early on a date or a range of dates: ``24 and 31 December until 12:00``.
+
+    On each of the days the hours that would otherwise hold are cut at ``closes``: nothing
+    is open from then to the end of the day. A day that is closed stays closed (24 December
+    on a Sunday, or on a holiday), whatever governs it; the cut applies last, over special
+    hours and holiday hours too. ``start``/``end`` are as for :class:`SpecialHours`.
+
+    Hours that run past midnight cannot close early (their part after midnight would stay
+    open): :class:`OpeningHours` refuses the two together.
+    """
+
+    start: date | MonthDay = field(converter=_bound)
+    end: date | MonthDay = field(default=None, converter=_bound)
+    closes: time = field(converter=_closing)
+    note: LocalizedText | None = field(default=None, converter=_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is None:
+            object.__setattr__(self, "end", self.start)
+        _check_days("close early", self.start, self.end)
+
+    @property
+    def minute(self) -> int:
+        """``closes`` in minutes after midnight."""
+        return self.closes.hour * 60 + self.closes.minute
+
+    @property
+    def yearly(self) -> bool:
+        """Whether the dates recur every year."""
+        return isinstance(self.start, MonthDay)
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* is one of the days."""
+        return _matches_days(self.start, self.end, d)
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Yearly ones first, by month-day; then dated ones by date."""
+        return _sort_key(self.start)
+
+    def days(self) -> Iterator[date]:
+        """The dated days (only for dated ones)."""
+        start, end = self.start, self.end
+        assert isinstance(start, date)  # noqa: S101 - only called on dated ones
         assert isinstance(end, date)  # noqa: S101
         for offset in range((end - start).days + 1):
             yield start + timedelta(days=offset)
@@ -294,11 +521,17 @@ def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
     items: tuple[SpecialHours, ...] = tuple(
         sorted(check_items(values, SpecialHours, "SpecialHours"), key=SpecialHours.sort_key)
     )
-    yearly: dict[tuple[int, int], SpecialHours] = {}
-    dated: dict[date, SpecialHours] = {}
+    _no_overlap(items, "special hours")
+    return items
 
-    def clash(a: SpecialHours, b: SpecialHours) -> OpeningHoursError:
-        return OpeningHoursError(f"special hours {a.start}..{a.end} and {b.start}..{b.end} overlap")
+
+def _no_overlap(items: Sequence[SpecialHours | CloseEarly], what: str) -> None:
+    """Refuse two of *items* (sorted, yearly ones first) that name a day in common."""
+    yearly: dict[tuple[int, int], SpecialHours | CloseEarly] = {}
+    dated: dict[date, SpecialHours | CloseEarly] = {}
+
+    def clash(a: SpecialHours | CloseEarly, b: SpecialHours | CloseEarly) -> OpeningHoursError:
+        return OpeningHoursError(f"{what} {a.start}..{a.end} and {b.start}..{b.end} overlap")
 
     for item in items:
         if isinstance(item.start, MonthDay) and isinstance(item.end, MonthDay):
@@ -313,7 +546,48 @@ def _special(values: Iterable[SpecialHours]) -> tuple[SpecialHours, ...]:
             if count < 366 and (d.month, d.day) in yearly:
                 raise clash(yearly[d.month, d.day], item)
             dated[d] = item
+
+
+def _extras(values: Iterable[ExtraHours]) -> tuple[ExtraHours, ...]:
+    """Extra hours in the order given; two that can fall on one day may not overlap.
+
+    Swept by start time, weekday by weekday: ranges that overlap and are all allowed to
+    (they never fall on one day) are few, so the cost grows with the number of ranges.
+    """
+    items: tuple[ExtraHours, ...] = tuple(check_items(values, ExtraHours, "ExtraHours"))
+    for day in Weekday:
+        ranges = sorted(
+            (r.start, r.end, index)
+            for index, item in enumerate(items)
+            if day in item.days
+            for r in item.hours
+        )
+        active: list[tuple[int, int, int]] = []
+        for start, end, index in ranges:
+            active = [a for a in active if a[1] > start]
+            for _, _, other in active:
+                if other != index and items[other].may_meet(items[index]):
+                    raise OpeningHoursError(
+                        f"extra[{other}] and extra[{index}]: their hours overlap on a "
+                        f"{_weekday_name(day)} they can both fall on"
+                    )
+            active.append((start, end, index))
     return items
+
+
+def _close_early(values: Iterable[CloseEarly]) -> tuple[CloseEarly, ...]:
+    items: tuple[CloseEarly, ...] = tuple(
+        sorted(check_items(values, CloseEarly, "CloseEarly"), key=CloseEarly.sort_key)
+    )
+    _no_overlap(items, "close_early: days closing early")
+    return items
+
+
+def _day_pieces(days: tuple[tuple[TimeRange, ...], ...], day: int) -> list[tuple[int, int]]:
+    """The minutes of weekday *day* the weekly *days* open (and the day before's spill)."""
+    pieces = [(r.start, min(r.end, DAY)) for r in days[day]]
+    pieces += [(0, r.end - DAY) for r in days[(day - 1) % 7] if r.spills]
+    return pieces
 
 
 def _seasons(values: Iterable[Season]) -> tuple[Season, ...]:
@@ -360,7 +634,13 @@ class OpeningHours:
             For hours given as rules, the calendar their ``PH`` names.
         holiday_hours: the hours on holidays, when ``holidays`` is given.
         special: special hours and closures on dates; they may not overlap.
-        by_appointment: the hours are those in which appointments can be made.
+        extra: hours added to the weekly schedule on some weekdays (the first Thursday of
+            the month, every other Saturday, evenings by appointment), each with its own
+            note and appointment (:class:`ExtraHours`).
+        close_early: days that close early (:class:`CloseEarly`), applied over everything
+            else; they never open a day that is closed.
+        by_appointment: all the hours are those in which appointments can be made (for
+            some hours only, :attr:`ExtraHours.by_appointment`).
         rules: the rules, for hours that are not given as parts (``weekly=None``). For
             hours given as parts, the rules they compile to (leave it out).
     """
@@ -373,6 +653,8 @@ class OpeningHours:
     holidays: HolidayCalendar | None = field(default=None, converter=_holidays)
     holiday_hours: tuple[TimeRange, ...] = field(default=(), converter=to_ranges)
     special: tuple[SpecialHours, ...] = field(default=(), converter=_special)
+    extra: tuple[ExtraHours, ...] = field(default=(), converter=_extras)
+    close_early: tuple[CloseEarly, ...] = field(default=(), converter=_close_early)
     by_appointment: bool = False
     rules: tuple[Rule, ...] = field(default=(), converter=_rules)
     _evaluator: HoursEvaluator = field(init=False, repr=False, eq=False, hash=False)
@@ -383,18 +665,48 @@ class OpeningHours:
         if self.weekly is None:
             if not self.rules:
                 raise OpeningHoursError("give the weekly hours, or the rules (weekly=None)")
-            if self.seasons or self.holiday_hours or self.special or self.by_appointment:
+            parts = (self.seasons, self.holiday_hours, self.special, self.extra, self.close_early)
+            if any(parts) or self.by_appointment:
                 raise OpeningHoursError("hours given as rules have no parts: leave them out")
         else:
             if self.rules:
                 raise OpeningHoursError(
                     "give either the parts or the rules (with weekly=None), not both"
                 )
+            self._check_extra(self.weekly)
+            self._check_close_early(self.weekly)
             from charter.hours.osm import compile_parts  # noqa: PLC0415 - osm imports this
 
             object.__setattr__(self, "rules", compile_parts(self))
         evaluator = HoursEvaluator(self.timezone, RuleSet(self.rules, self.holidays))
         object.__setattr__(self, "_evaluator", evaluator)
+
+    def _check_extra(self, weekly: WeeklySchedule) -> None:
+        """Refuse extra hours that overlap the weekly hours of their days."""
+        for index, item in enumerate(self.extra):
+            for day in sorted(item.days):
+                for a, b in _day_pieces(weekly.days, day):
+                    clash = next((r for r in item.hours if r.start < b and a < r.end), None)
+                    if clash is not None:
+                        raise OpeningHoursError(
+                            f"extra[{index}]: {clash} overlaps the weekly hours of "
+                            f"{_weekday_name(day)}: give only the hours added"
+                        )
+
+    def _check_close_early(self, weekly: WeeklySchedule) -> None:
+        """Refuse closing early with hours that run past midnight (they would stay open)."""
+        if not self.close_early:
+            return
+        ranges = [r for day in weekly.days for r in day]
+        ranges += [r for season in self.seasons for day in season.weekly.days for r in day]
+        ranges += [*self.holiday_hours, *(r for item in self.special for r in item.hours)]
+        past = next((r for r in ranges if r.spills), None)
+        if past is not None:
+            raise OpeningHoursError(
+                f"close_early: the hours {past} run past midnight, and their part after it "
+                "would stay open on a day that closes early: close early with such hours is "
+                "not supported (give those days special hours)"
+            )
 
     @property
     def structured(self) -> bool:

@@ -39,13 +39,16 @@ from charter.calendars.base import HolidayCalendar, Weekday, check_timezone
 from charter.errors import OpeningHoursError, OpeningHoursSyntaxError
 from charter.hours._lift import lift
 from charter.hours._osm_syntax import Parser, parse_rules
-from charter.hours.model import MonthDay, OpeningHours, SpecialHours
-from charter.hours.ranges import TimeRange
+from charter.hours.model import CloseEarly, ExtraHours, MonthDay, OpeningHours, SpecialHours
+from charter.hours.ranges import TimeRange, format_weekdays
 from charter.hours.rules import (
+    NO_OSM_CYCLE,
     EasterDate,
     HolidayDay,
     Rule,
+    Span,
     State,
+    WeekCycle,
     WeekdayRange,
     write_rules,
 )
@@ -164,35 +167,37 @@ def _structurable(rule: Rule) -> bool:
 
 
 def compile_parts(hours: OpeningHours) -> tuple[Rule, ...]:
-    """The rules of structured *hours*: the value their parts write, read back."""
-    return parse_rules(_write_parts(hours, language=None))
+    """The rules of structured *hours*: the value their parts write, read back.
+
+    Extra hours are rules of their own (every other week has no OSM text to read back).
+    """
+    rules: list[Rule] = []
+    texts: list[str] = []
+    for piece, _ in _pieces(hours, language=None):
+        if isinstance(piece, str):
+            texts.append(piece)
+            continue
+        if texts:
+            rules.extend(parse_rules("; ".join(texts)))
+            texts = []
+        rules.append(piece)
+    if texts:
+        rules.extend(parse_rules("; ".join(texts)))
+    return tuple(rules)
 
 
 def write_osm(hours: OpeningHours, *, language: str = "en") -> str:
-    """The OpenStreetMap ``opening_hours`` value of *hours*; notes in *language*."""
+    """The OpenStreetMap ``opening_hours`` value of *hours*; notes in *language*.
+
+    Extra hours every other week from a date have no OSM form: refused
+    (:class:`~charter.errors.OpeningHoursError`, naming them).
+    """
     if hours.weekly is None:
         return write_rules(hours.rules)
     return _write_parts(hours, language=language)
 
 
 # -- the structured form ----------------------------------------------------------------------
-
-
-def _weekday_list(days: Iterable[Weekday]) -> str:
-    ordered = sorted(days)
-    runs: list[list[int]] = []
-    for day in ordered:
-        if runs and day == runs[-1][-1] + 1:
-            runs[-1].append(day)
-        else:
-            runs.append([day])
-    parts = []
-    for run in runs:
-        if len(run) >= 3:
-            parts.append(f"{WEEKDAYS[run[0]]}-{WEEKDAYS[run[-1]]}")
-        else:
-            parts.extend(WEEKDAYS[day] for day in run)
-    return ",".join(parts)
 
 
 def _ranges(ranges: Iterable[TimeRange]) -> str:
@@ -233,7 +238,7 @@ def _week_rules(days: tuple[tuple[TimeRange, ...], ...], prefix: str, suffix: st
             found.setdefault(days[day], []).append(day)
     groups, additive = _rule_order(sorted(found.items(), key=lambda item: item[1][0]))
     rules = [
-        f"{prefix}{_weekday_list(group)} {_ranges(ranges)}{suffix}" for ranges, group in groups
+        f"{prefix}{format_weekdays(group)} {_ranges(ranges)}{suffix}" for ranges, group in groups
     ]
     return (", " if additive else "; ").join(rules)
 
@@ -250,7 +255,7 @@ def _period(start: MonthDay, end: MonthDay) -> str:
     return f"{start}-{end}"
 
 
-def _dates(item: SpecialHours) -> str:
+def _dates(item: SpecialHours | CloseEarly) -> str:
     def one(value: date | MonthDay) -> str:
         if isinstance(value, MonthDay):
             return str(value)
@@ -259,18 +264,76 @@ def _dates(item: SpecialHours) -> str:
     return one(item.start) if item.start == item.end else f"{one(item.start)}-{one(item.end)}"
 
 
+_APPOINTMENT = "by appointment"
+
+
+def _weekday_items(days: Iterable[Weekday]) -> tuple[WeekdayRange, ...]:
+    """Weekdays as rule items: runs of three or more as a range (``Mo-We``), others alone."""
+    return tuple(
+        WeekdayRange(WEEKDAYS.index(part[:2]), WEEKDAYS.index(part[-2:]))
+        for part in format_weekdays(days).split(",")
+    )
+
+
+def _extra_rule(item: ExtraHours, comment: str | None) -> Rule:
+    """The rule of extra hours: added (after ``,``) to the week's on their days."""
+    if item.nth:
+        days = tuple(WeekdayRange(int(day), int(day), nth=item.nth) for day in sorted(item.days))
+    else:
+        days = _weekday_items(item.days)
+    start = item.cycle_start
+    return Rule(
+        additional=True,
+        weeks=() if start is None else (WeekCycle(start),),
+        days=days,
+        spans=tuple(Span(r.start, r.end) for r in item.hours),
+        comment=comment,
+    )
+
+
+def _extra_comment(item: ExtraHours, language: str | None, *, appointment: bool) -> str | None:
+    """The comment of extra hours: their note, and "by appointment" where they need one."""
+    if language is None:
+        return None
+    note = item.note[language] if item.note else None
+    if item.by_appointment or appointment:
+        return _APPOINTMENT if note is None else f"{note}, {_APPOINTMENT}"
+    return note
+
+
 def _write_parts(hours: OpeningHours, *, language: str | None) -> str:
     """The value of structured *hours*; notes in *language* (None: without notes)."""
+    text = ""
+    for piece, index in _pieces(hours, language=language):
+        if isinstance(piece, Rule):
+            if any(isinstance(item, WeekCycle) for item in piece.weeks):
+                raise OpeningHoursError(f"extra[{index}]: {NO_OSM_CYCLE}")
+            text = f"{text}, {piece}" if text else str(piece)
+        else:
+            text = f"{text}; {piece}" if text else piece
+    return text
+
+
+def _pieces(hours: OpeningHours, *, language: str | None) -> list[tuple[str | Rule, int]]:
+    """The value of structured *hours* in order, notes in *language* (None: none).
+
+    The text of rules after ``;``, and the rule of each extra hours (after ``,``) with its
+    index (-1 for the others).
+    """
     assert hours.weekly is not None  # noqa: S101 - only structured hours have parts
     suffix = ""
     if hours.by_appointment:
-        suffix = ' open "by appointment"' if language is not None else " open"
+        suffix = f' open "{_APPOINTMENT}"' if language is not None else " open"
     rules: list[str] = []
     if hours.weekly.is_always_open:
         rules.append(f"24/7{suffix}")
     else:
-        closed = 'off "by appointment"' if hours.by_appointment and language else "off"
+        closed = f'off "{_APPOINTMENT}"' if hours.by_appointment and language else "off"
         rules.append(_week_rules(hours.weekly.days, "", suffix) or closed)
+    extra = [
+        (_extra_rule(item, _extra_comment(item, language, appointment=hours.by_appointment)), i)
+        for i, item in enumerate(hours.extra)
+    ]
     for season in hours.seasons:
         period = _period(season.start, season.end)
         reset = f"{period} off" if " " not in period else f"{period} Mo-Su off"
@@ -283,6 +346,11 @@ def _write_parts(hours: OpeningHours, *, language: str | None) -> str:
         note = _quoted(item.note[language]) if item.note and language else ""
         state = " open" if note and item.hours else ""
         rules.append(f"{_dates(item)} {_ranges(item.hours)}{state}{note}")
-    if rules[0] == "off" and len(rules) > 1:
-        del rules[0]  # "off" first adds nothing when other rules follow
-    return "; ".join(rules)
+    for early in hours.close_early:  # closes the rest of the day, never opens it
+        note = _quoted(early.note[language]) if early.note and language else ""
+        rules.append(f"{_dates(early)} {early.closes:%H:%M}-24:00 off{note}")
+    pieces: list[tuple[str | Rule, int]] = [(rules[0], -1), *extra]
+    pieces.extend((rule, -1) for rule in rules[1:])
+    if pieces[0][0] == "off" and len(pieces) > 1:
+        del pieces[0]  # "off" first adds nothing when other rules follow
+    return pieces

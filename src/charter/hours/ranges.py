@@ -27,7 +27,7 @@ from charter._checks import WEEKDAYS
 from charter.calendars.base import Weekday, to_weekday
 from charter.errors import CharterTypeError, OpeningHoursError
 
-__all__ = ["TimeRange", "WeeklySchedule", "format_minute", "parse_weekdays"]
+__all__ = ["TimeRange", "WeeklySchedule", "format_minute", "format_weekdays", "parse_weekdays"]
 
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -149,6 +149,26 @@ def parse_weekdays(text: str) -> frozenset[Weekday]:
         stop = WEEKDAYS.index(last) if dash else start
         days.update(Weekday((start + step) % 7) for step in range((stop - start) % 7 + 1))
     return frozenset(days)
+
+
+def format_weekdays(days: Iterable[Weekday]) -> str:
+    """Weekdays as :func:`parse_weekdays` reads them: runs of three or more as a range.
+
+    ``Mo-Fr``, ``Tu,Th``, ``Mo,Tu``; in the week's order, Monday first.
+    """
+    runs: list[list[int]] = []
+    for day in sorted(set(days)):
+        if runs and day == runs[-1][-1] + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{WEEKDAYS[run[0]]}-{WEEKDAYS[run[-1]]}")
+        else:
+            parts.extend(WEEKDAYS[day] for day in run)
+    return ",".join(parts)
 
 
 _Ranges = Iterable[TimeRange | str] | str

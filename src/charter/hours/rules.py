@@ -52,9 +52,10 @@ from charter._checks import MONTHS, WEEKDAYS
 from charter._deprecated import warn_renamed
 from charter._memo import Memo
 from charter.calendars.base import HolidayCalendar
-from charter.errors import MAX_YEAR, MIN_YEAR
+from charter.errors import MAX_YEAR, MIN_YEAR, OpeningHoursError
 
 __all__ = [
+    "NO_OSM_CYCLE",
     "DateRange",
     "EasterDate",
     "HolidayDay",
@@ -63,6 +64,7 @@ __all__ = [
     "RuleSet",
     "Span",
     "State",
+    "WeekCycle",
     "WeekRange",
     "WeekdayRange",
     "YearRange",
@@ -212,6 +214,35 @@ class WeekRange:
 
 
 @frozen
+class WeekCycle:
+    """Every other week, counted from the week (Monday to Sunday) of ``anchor``, both ways.
+
+    Structured hours alone hold it (``ExtraHours.every_other_week``): the OSM grammar counts
+    weeks by their ISO number, and those do not alternate where a year has 53 weeks (week 53
+    of 2026 and week 1 of 2027 are both odd), so it has no OSM text (:data:`NO_OSM_CYCLE`).
+    ``anchor`` is the Monday of a week that is one of them.
+    """
+
+    anchor: date
+    step: int = 2
+
+    def matches(self, d: date) -> bool:
+        """Whether *d* lies in one of the weeks."""
+        return (d - self.anchor).days // 7 % self.step == 0
+
+    def __str__(self) -> str:
+        return f"every {self.step} weeks from {self.anchor.isoformat()}"
+
+
+#: Why a rule with a :class:`WeekCycle` is not written as OSM text.
+NO_OSM_CYCLE = (
+    "every other week counted from a date has no OpenStreetMap form: OSM counts weeks by "
+    "their ISO number, which does not alternate over a year of 53 weeks (2026 ends in week "
+    "53 and 2027 starts in week 1, both odd)"
+)
+
+
+@frozen
 class WeekdayRange:
     """Weekdays, or one weekday's occurrences in its month.
 
@@ -272,6 +303,7 @@ class HolidayDay:
 
 DateItem = MonthRange | DateRange | EasterDate
 DayItem = WeekdayRange | HolidayDay
+WeekItem = WeekRange | WeekCycle
 
 
 @frozen
@@ -318,7 +350,7 @@ class Rule:
     additional: bool = False
     years: tuple[YearRange, ...] = ()
     dates: tuple[DateItem, ...] = ()
-    weeks: tuple[WeekRange, ...] = ()
+    weeks: tuple[WeekItem, ...] = ()
     holidays: tuple[HolidayDay, ...] = ()
     days: tuple[DayItem, ...] = ()
     spans: tuple[Span, ...] = ()
@@ -359,7 +391,10 @@ class Rule:
             return False
         if self.weeks:
             week = d.isocalendar()[1]
-            if not any(item.matches(week) for item in self.weeks):
+            if not any(
+                item.matches(week) if isinstance(item, WeekRange) else item.matches(d)
+                for item in self.weeks
+            ):
                 return False
         if self.holidays and not any(item.matches(d, holidays) for item in self.holidays):
             return False
@@ -414,12 +449,16 @@ def _day_item(item: DayItem, d: date, holidays: HolidayCalendar | None) -> bool:
 def write_rules(rules: Iterable[Rule]) -> str:
     """The ``opening_hours`` text of *rules* (``;`` or ``,`` before each after the first).
 
+    A rule every other week from a date (:class:`WeekCycle`) has no such text: refused.
+
     A rule after ``,`` that starts with a time could be read as more times of the rule
     before it; that rule's state is then written out (``open``), which ends it.
     """
     text = ""
     previous: Rule | None = None
     for rule in rules:
+        if any(isinstance(item, WeekCycle) for item in rule.weeks):
+            raise OpeningHoursError(NO_OSM_CYCLE)
         written = str(rule)
         if previous is not None:
             if rule.additional and _continues(previous, rule):

@@ -3,7 +3,8 @@
 schema.org and iCalendar have no yearly rules and no public-holiday placeholder (``PH``):
 they need the dated days. This module finds them, from the structured hours (their parts,
 ``docs/hours.md``), with the precedence of the model: a special day over a holiday over a
-season over the weekly schedule. Hours held only as OpenStreetMap rules
+season over the weekly schedule, and a day that closes early cut at its time (its walk-in
+hours: extra hours by appointment are none). Hours held only as OpenStreetMap rules
 (``Th[1] 18:00-20:00``) have no such parts, and hours by appointment say something these
 standards cannot: both are refused, with the charter's path.
 """
@@ -16,6 +17,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from charter._checks import MINUTES_PER_DAY as DAY
 from charter.errors import InteropError, Issue
 from charter.hours.model import OpeningHours, Season
 from charter.hours.ranges import TimeRange
@@ -23,12 +25,15 @@ from charter.text import LocalizedText
 
 __all__ = ["DatedDay", "check_sayable", "dates", "exceptions", "season_spans"]
 
-Source = Literal["special", "holiday"]
+Source = Literal["special", "holiday", "early"]
 
 
 @frozen
 class DatedDay:
-    """A day a special day or a holiday governs: its ranges (none: closed) and its name."""
+    """A day a special day, a holiday or an early closing governs: its ranges, its name.
+
+    No ranges: closed.
+    """
 
     day: date
     source: Source
@@ -56,16 +61,51 @@ def dates(start: date, end: date) -> Iterator[date]:
 
 
 def exceptions(hours: OpeningHours, start: date, end: date) -> Iterator[DatedDay]:
-    """The days from *start* to *end* a special day or a holiday governs, in date order."""
+    """The days from *start* to *end* a special day, a holiday or an early closing governs.
+
+    In date order; a special day or a holiday that closes early has its ranges cut.
+    """
     for d in dates(start, end):
+        early = next((c for c in hours.close_early if c.matches(d)), None)
+        cut = DAY if early is None else early.minute
         special = next((s for s in hours.special if s.matches(d)), None)
         if special is not None:
-            yield DatedDay(d, "special", special.hours, special.note)
+            yield DatedDay(d, "special", _cut(special.hours, cut), special.note)
             continue
         if hours.holidays is not None:
             name = hours.holidays.holidays(d.year).get(d)
             if name is not None:
-                yield DatedDay(d, "holiday", hours.holiday_hours, name)
+                yield DatedDay(d, "holiday", _cut(hours.holiday_hours, cut), name)
+                continue
+        if early is not None:
+            yield DatedDay(d, "early", _cut(_regular(hours, d), cut), early.note)
+
+
+def _regular(hours: OpeningHours, d: date) -> tuple[TimeRange, ...]:
+    """The walk-in ranges of *d* by its season or the week with its extra hours."""
+    assert hours.weekly is not None  # noqa: S101 - hours with parts only
+    season = next((s for s in hours.seasons if s.matches(d)), None)
+    if season is not None:
+        return season.ranges_on(d)
+    pieces = sorted(
+        (r.start, r.end)
+        for r in (
+            *hours.weekly.days[d.weekday()],
+            *(r for e in hours.extra if not e.by_appointment and e.matches(d) for r in e.hours),
+        )
+    )
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:  # the extra hours may go on from the week's (16:00-19:00)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return tuple(TimeRange(a, b) for a, b in merged)
+
+
+def _cut(ranges: tuple[TimeRange, ...], minute: int) -> tuple[TimeRange, ...]:
+    """*ranges* up to *minute* (none run past midnight where a day closes early)."""
+    return tuple(TimeRange(r.start, min(r.end, minute)) for r in ranges if r.start < minute)
 
 
 def season_spans(season: Season, start: date, end: date) -> Iterator[tuple[date, date]]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from charter.errors import CharterTypeError, InteropError, Issue
+from charter.errors import CharterTypeError, InteropError, Issue, OpeningHoursError
 from charter.hours.model import OpeningHours, SpecialHours
 from charter.interop._common import JsonLd, iso_duration, tagged
 from charter.io import _data as document_of  # the charter document's own form of each part
@@ -246,13 +246,22 @@ def _notation(text: str) -> JsonLd:
 
 
 def _described(hours: OpeningHours) -> list[JsonLd]:
-    """The OpenStreetMap value, in each language all its notes have (``zxx`` without notes)."""
+    """The OpenStreetMap value, in each language all its notes have (``zxx`` without notes).
+
+    None for hours OpenStreetMap cannot say (every other week from a date): the exact hours
+    are in the extension (``charter:hours``) either way.
+    """
     notes = [s.note for s in hours.seasons if s.note is not None]
     notes += [s.note for s in hours.special if s.note is not None]
-    if not notes:
-        return [_notation(hours.to_osm())]
-    shared = [code for code in notes[0].languages if all(code in n.languages for n in notes)]
-    return [{"@value": hours.to_osm(language=code), "@language": code} for code in shared]
+    notes += [e.note for e in hours.extra if e.note is not None]
+    notes += [c.note for c in hours.close_early if c.note is not None]
+    try:
+        if not notes:
+            return [_notation(hours.to_osm())]
+        shared = [code for code in notes[0].languages if all(code in n.languages for n in notes)]
+        return [{"@value": hours.to_osm(language=code), "@language": code} for code in shared]
+    except OpeningHoursError:
+        return []
 
 
 def _special(s: SpecialHours) -> str:

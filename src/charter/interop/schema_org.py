@@ -26,6 +26,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from attrs import evolve
+
 from charter.calendars.base import check_date
 from charter.errors import CharterTypeError, InteropError, Issue
 from charter.hours.model import OpeningHours
@@ -107,7 +109,9 @@ def _a_year_from(d: date) -> date:
 
 
 def _dated(hours: OpeningHours) -> bool:
-    return not hours.structured or bool(hours.seasons or hours.special or hours.holidays)
+    return not hours.structured or bool(
+        hours.seasons or hours.special or hours.holidays or hours.extra or hours.close_early
+    )
 
 
 def _organisation(c: Charter, window: tuple[date, date] | None) -> JsonLd:
@@ -209,9 +213,13 @@ def opening_hours_specification(
     Seasons, holidays and special days are written for the dates of *window* (None: the
     hours must have none). The hours must have their parts and not be by appointment.
     """
-    if not hours.structured:
+    if any(item.by_appointment for item in hours.extra):  # walk-in hours only
+        walk_in = [item for item in hours.extra if not item.by_appointment]
+        hours = evolve(hours, extra=walk_in, rules=())  # the parts compile anew
+    if not hours.structured or hours.extra:  # the first Thursday: no week says it
         if window is None:
-            raise InteropError([Issue("$", "hours held as rules need a window of dates")])
+            message = "hours held as rules or with extra hours need a window of dates"
+            raise InteropError([Issue("$", message)])
         return _day_by_day(hours, window)
     check_sayable(hours, "$", "schema.org")
     assert hours.weekly is not None  # noqa: S101 - check_sayable refused hours without parts

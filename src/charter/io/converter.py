@@ -54,13 +54,21 @@ from charter.errors import (
     CharterError,
     CharterValidationError,
     Issue,
+    OpeningHoursError,
     OpeningHoursSyntaxError,
     excerpt,
     excerpts,
 )
-from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
+from charter.hours.model import (
+    CloseEarly,
+    ExtraHours,
+    MonthDay,
+    OpeningHours,
+    Season,
+    SpecialHours,
+)
 from charter.hours.osm import PH_NEEDS_CALENDAR, write_osm
-from charter.hours.ranges import WeeklySchedule
+from charter.hours.ranges import TimeRange, WeeklySchedule, format_weekdays, to_ranges
 from charter.io.limits import written_path
 from charter.model.charter import CalendarSpec
 from charter.model.contact import (
@@ -401,7 +409,21 @@ def _unclosures(value: Dates) -> dict[str, object]:
     return {d.isoformat(): dict(text) for d, text in value.entries}
 
 
-_STRUCTURED = {"weekly", "seasons", "special", "holiday_hours", "by_appointment", "calendar"}
+_STRUCTURED = {
+    "weekly",
+    "seasons",
+    "special",
+    "extra",
+    "close_early",
+    "holiday_hours",
+    "by_appointment",
+    "calendar",
+}
+#: The keys of an item of ``extra``, and of ``close_early``; the first two are required.
+_EXTRA = ("days", "hours", "nth", "every_other_week", "by_appointment", "note")
+_CLOSE_EARLY = ("start", "closes", "end", "note")
+#: A message of the hours' model that names where within the hours it applies.
+_WHERE = re.compile(r"(?:(extra\[\d+\]) and )?(extra\[\d+\]|close_early): ")
 
 
 def _bound(value: object) -> date | MonthDay:
@@ -445,15 +467,176 @@ def _structured_hours(
     appointment = value.get("by_appointment", False)
     if not isinstance(appointment, bool):
         raise DocumentError(f"by_appointment: expected true or false, got {excerpt(appointment)}")
-    return OpeningHours(
-        timezone=timezone,
-        weekly=WeeklySchedule.parse(value.get("weekly", {})),
-        seasons=seasons,
-        holidays=holidays,
-        holiday_hours=value.get("holiday_hours", ()) if holidays is not None else (),
-        special=special,
-        by_appointment=appointment,
+    extra = _items(value, "extra", _extra)
+    close_early = _items(value, "close_early", _close_early)
+    try:
+        return OpeningHours(
+            timezone=timezone,
+            weekly=WeeklySchedule.parse(value.get("weekly", {})),
+            seasons=seasons,
+            holidays=holidays,
+            holiday_hours=value.get("holiday_hours", ()) if holidays is not None else (),
+            special=special,
+            extra=extra,
+            close_early=close_early,
+            by_appointment=appointment,
+        )
+    except OpeningHoursError as error:
+        message = str(error)
+        found = _WHERE.match(message)
+        if found is None:
+            raise
+        if found[1] is None:  # one item: the message goes on after its name
+            message = message[found.end() :]
+        raise CharterValidationError([Issue(f"$.{found[2]}", message)]) from None
+
+
+_Item = Callable[[Mapping[str, Any], str], object]
+
+
+def _items(value: Mapping[str, Any], key: str, read: _Item) -> list[Any]:
+    """The items of the list at *key*, each read by *read*; every problem with its path."""
+    items = value.get(key, [])
+    if not isinstance(items, list):
+        raise CharterValidationError([Issue(f"$.{key}", f"expected a list, got {excerpt(items)}")])
+    found: list[object] = []
+    issues: list[Issue] = []
+    for index, item in enumerate(items):
+        where = f"$.{key}[{index}]"
+        if not isinstance(item, Mapping):
+            issues.append(Issue(where, f"expected an object, got {excerpt(item)}"))
+            continue
+        try:
+            found.append(read(item, where))
+        except CharterValidationError as error:
+            issues.extend(error.issues)
+    if issues:
+        raise CharterValidationError(issues)
+    return found
+
+
+def _fields(item: Mapping[str, Any], where: str, keys: tuple[str, ...]) -> None:
+    """Refuse unknown keys of *item* and a missing one of its first two *keys*."""
+    unknown = sorted((k for k in item if k not in keys), key=str)
+    if unknown:
+        raise CharterValidationError(
+            [Issue(where, f"unknown fields {excerpts(unknown)}; known: {', '.join(keys)}")]
+        )
+    missing = [key for key in keys[:2] if key not in item]
+    if missing:
+        raise CharterValidationError(
+            [Issue(f"{where}.{key}", "required field missing") for key in missing]
+        )
+
+
+def _built(where: str, keys: tuple[str, ...], build: Callable[[], object]) -> object:
+    """``build()``; a problem is reported at the field its message names (``nth: ...``)."""
+    try:
+        return build()
+    except CharterError as error:
+        message = str(error).split("\n", 1)[0]
+        key, colon, rest = message.partition(": ")
+        if colon and key in keys:
+            raise CharterValidationError([Issue(f"{where}.{key}", rest)]) from None
+        raise CharterValidationError([Issue(where, message)]) from None
+
+
+def _extra(item: Mapping[str, Any], where: str) -> ExtraHours:
+    """Extra hours: ``{"days": "Th", "nth": 1, "hours": "16:00-19:00"}`` and the rest."""
+    _fields(item, where, _EXTRA)
+    days = item["days"]
+    if not isinstance(days, str):
+        issue = Issue(f"{where}.days", f"expected weekdays such as 'Tu,Th', got {excerpt(days)}")
+        raise CharterValidationError([issue])
+    nth = item.get("nth", [])
+    if "nth" in item and nth == []:
+        issue = Issue(f"{where}.nth", "name at least one occurrence in the month, or leave nth out")
+        raise CharterValidationError([issue])
+    nth = nth if isinstance(nth, list) else [nth]
+    flag = item.get("by_appointment", False)
+    if not isinstance(flag, bool):
+        issue = Issue(f"{where}.by_appointment", f"expected true or false, got {excerpt(flag)}")
+        raise CharterValidationError([issue])
+    built = _built(
+        where,
+        _EXTRA,
+        lambda: ExtraHours(
+            days=days,
+            hours=_hours_of(item["hours"], "hours"),
+            nth=[_whole_at(n, "nth") for n in nth],
+            every_other_week=(
+                _date_at(item["every_other_week"], "every_other_week")
+                if "every_other_week" in item
+                else None
+            ),
+            by_appointment=flag,
+            note=_note_at(item),
+        ),
     )
+    assert isinstance(built, ExtraHours)  # noqa: S101 - built just above
+    return built
+
+
+def _close_early(item: Mapping[str, Any], where: str) -> CloseEarly:
+    """A day that closes early: ``{"start": "Dec 24", "closes": "12:00"}``, with ``end``."""
+    _fields(item, where, _CLOSE_EARLY)
+    closes = item["closes"]
+    built = _built(
+        where,
+        _CLOSE_EARLY,
+        lambda: CloseEarly(
+            start=_bound_at(item["start"], "start"),
+            end=_bound_at(item["end"], "end") if "end" in item else None,
+            closes=closes if isinstance(closes, str) else _not_a_time(closes),
+            note=_note_at(item),
+        ),
+    )
+    assert isinstance(built, CloseEarly)  # noqa: S101 - built just above
+    return built
+
+
+def _note_at(item: Mapping[str, Any]) -> LocalizedText | None:
+    if "note" not in item:
+        return None
+    try:
+        return _text(item["note"], None)
+    except CharterError as error:
+        raise DocumentError(f"note: {error}") from None
+
+
+def _not_a_time(value: object) -> str:
+    raise DocumentError(f"closes: expected a time 'HH:MM', got {excerpt(value)}")
+
+
+def _hours_of(value: object, key: str) -> tuple[TimeRange, ...]:
+    if not isinstance(value, str | list) or not all(isinstance(v, str) for v in value):
+        message = f"expected ranges such as '16:00-19:00', got {excerpt(value)}"
+        raise DocumentError(f"{key}: {message}")
+    try:
+        return to_ranges(value)
+    except CharterError as error:
+        raise DocumentError(f"{key}: {error}") from None
+
+
+def _whole_at(value: object, key: str) -> int:
+    try:
+        return _whole(value, None)
+    except DocumentError as error:
+        raise DocumentError(f"{key}: {error}") from None
+
+
+def _date_at(value: object, key: str) -> date:
+    try:
+        return _date(value, None)
+    except CharterError as error:
+        raise DocumentError(f"{key}: {error}") from None
+
+
+def _bound_at(value: object, key: str) -> date | MonthDay:
+    try:
+        return _bound(value)
+    except CharterError as error:
+        raise DocumentError(f"{key}: {error}") from None
 
 
 def _records(value: object, allowed: set[str]) -> list[Mapping[str, Any]]:
@@ -517,6 +700,14 @@ def _english_notes(hours: OpeningHours) -> bool:
     return all(note is None or note.languages == ("en",) for note in notes)
 
 
+def _osm_reads_back(hours: OpeningHours) -> bool:
+    """Whether *hours* written as OSM text read back as the same parts.
+
+    Not with extra hours or early closing: read back, those are rules alone.
+    """
+    return _english_notes(hours) and not (hours.extra or hours.close_early)
+
+
 def _ranges(ranges: Iterable[object]) -> str:
     return ",".join(str(r) for r in ranges)
 
@@ -543,11 +734,34 @@ def _parts(hours: OpeningHours) -> dict[str, object]:
             | ({"note": dict(s.note)} if s.note else {})
             for s in hours.special
         ]
+    if hours.extra:
+        parts["extra"] = [_unextra(item) for item in hours.extra]
+    if hours.close_early:
+        parts["close_early"] = [
+            {"start": _day(c.start)}
+            | ({"end": _day(c.end)} if c.end != c.start else {})
+            | {"closes": f"{c.closes:%H:%M}"}
+            | ({"note": dict(c.note)} if c.note else {})
+            for c in hours.close_early
+        ]
     if hours.holiday_hours:
         parts["holiday_hours"] = _ranges(hours.holiday_hours)
     if hours.by_appointment:
         parts["by_appointment"] = True
     return parts
+
+
+def _unextra(item: ExtraHours) -> dict[str, object]:
+    found: dict[str, object] = {"days": format_weekdays(item.days), "hours": _ranges(item.hours)}
+    if item.nth:
+        found["nth"] = item.nth[0] if len(item.nth) == 1 else list(item.nth)
+    if item.every_other_week is not None:
+        found["every_other_week"] = item.every_other_week.isoformat()
+    if item.by_appointment:
+        found["by_appointment"] = True
+    if item.note:
+        found["note"] = dict(item.note)
+    return found
 
 
 def _day(value: date | MonthDay) -> str:
@@ -569,7 +783,7 @@ def _unhours(scope: DocumentScope) -> Callable[[OpeningHours], object]:
             if calendar_id is None:
                 message = "the opening hours' holidays are none of the charter's calendars"
                 raise DocumentError(message)
-        if hours.weekly is not None and not _english_notes(hours):  # OSM text: one language
+        if hours.weekly is not None and not _osm_reads_back(hours):  # OSM text: one language
             parts = _parts(hours)
             return parts if calendar_id is None else {**parts, "calendar": calendar_id}
         text = write_osm(hours)

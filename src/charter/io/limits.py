@@ -65,7 +65,8 @@ class Limits:
         max_closures: closure days of one calendar (dated, and recurring apart).
         max_rules: opening-hours rules in the whole document, counting each part of an
             OpenStreetMap value separated by ``;``, ``,`` or ``||`` (outside comments), and
-            each weekly entry, season and special day of hours written as parts.
+            each weekly entry, season, special day, extra hours and early closing of hours
+            written as parts.
     """
 
     max_bytes: int = field(default=2_000_000, converter=_positive)
@@ -266,7 +267,7 @@ def _rule_count(hours: object) -> int:
     if not isinstance(hours, dict):
         return 0
     count = 0
-    for key in ("weekly", "seasons", "special"):
+    for key in ("weekly", "seasons", "special", "extra", "close_early"):
         part = hours.get(key)
         count += len(part) if isinstance(part, dict | list) else 0
     seasons = hours.get("seasons")

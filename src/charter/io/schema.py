@@ -238,10 +238,49 @@ def _structured_hours() -> dict[str, Any]:
                     "additionalProperties": False,
                 },
             },
+            "extra": {"type": "array", "items": _extra_hours(ranges, note)},
+            "close_early": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "start": day,
+                        "end": day,
+                        "closes": {"type": "string", "minLength": 1},
+                        "note": note,
+                    },
+                    "required": ["start", "closes"],
+                    "additionalProperties": False,
+                },
+            },
             "holiday_hours": ranges,
             "by_appointment": {"type": "boolean"},
             "calendar": {"type": "string"},
         },
+        "additionalProperties": False,
+    }
+
+
+def _extra_hours(ranges: dict[str, Any], note: dict[str, Any]) -> dict[str, Any]:
+    """Hours added on some weekdays: every week, the n-th of the month or every other week."""
+    nth = {"type": "integer", "minimum": -5, "maximum": 5, "not": {"const": 0}}
+    return {
+        "type": "object",
+        "properties": {
+            "days": {"type": "string", "minLength": 1},
+            "hours": ranges,
+            "nth": {
+                "oneOf": [
+                    nth,
+                    {"type": "array", "items": nth, "minItems": 1, "uniqueItems": True},
+                ]
+            },
+            "every_other_week": _SPECIAL[date](),
+            "by_appointment": {"type": "boolean"},
+            "note": note,
+        },
+        "required": ["days", "hours"],
+        "not": {"required": ["nth", "every_other_week"]},
         "additionalProperties": False,
     }
 

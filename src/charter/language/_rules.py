@@ -53,6 +53,7 @@ from charter.hours.rules import (
     Rule,
     Span,
     State,
+    WeekCycle,
     WeekdayRange,
     WeekRange,
     YearRange,
@@ -61,7 +62,14 @@ from charter.language._texts import Scope, Texts
 from charter.language.messages import N_, NN_, Messages
 from charter.text import LocalizedText
 
-__all__ = ["describe_rules", "easter_day", "month_span", "ordinal", "weekday_names"]
+__all__ = [
+    "describe_rules",
+    "easter_day",
+    "month_span",
+    "on_weekdays",
+    "ordinal",
+    "weekday_names",
+]
 
 _APPOINTMENT = "by appointment"
 # Days on which two rules are compared (do they name a day in common?): 2025-2028, with a
@@ -475,6 +483,11 @@ def weekday_names(days: Sequence[int], m: Messages) -> str:
     return _say_runs(runs, m)
 
 
+def on_weekdays(days: Sequence[int], m: Messages) -> str:
+    """Weekdays (Monday 0) after a preposition: ``op dinsdag en donderdag``, ``le samedi``."""
+    return _on_weekdays([WeekdayRange(day, day) for day in sorted(days)], m)
+
+
 def _plain_days(items: Sequence[DayItem], m: Messages) -> str:
     """Plain weekdays as the weekly hours say them: ``van maandag tot vrijdag``, ``elke dag``."""
     runs = _weekdays(items)
@@ -564,7 +577,7 @@ def _wide(rule: Rule, m: Messages) -> list[str]:
     if rule.dates:
         found.append(_dates(rule.dates, m))
     if rule.weeks:
-        found.append(m.list([_weeks(item, m) for item in rule.weeks]))
+        found.append(m.list([_week_item(item, m) for item in rule.weeks]))
     if rule.holidays:
         found.append(m.list([_holiday(item, m) for item in rule.holidays]))
     return found
@@ -604,6 +617,15 @@ def _years(items: Sequence[YearRange], m: Messages) -> str:
         years = m.ngettext("in {years}", "in {years}", len(single))
         phrases[place] = years.format(years=m.list(single))
     return m.list(phrases)
+
+
+def _week_item(item: WeekRange | WeekCycle, m: Messages) -> str:
+    if isinstance(item, WeekRange):
+        return _weeks(item, m)
+    # Translators: the weeks the hours apply in: every other week, counted from the week
+    # of {date} ("3 January 2026"): "om de twee weken, waaronder de week van 3 januari 2026".
+    message = m.gettext("every other week, the week of {date} among them")
+    return message.format(date=m.day_month_year(item.anchor))
 
 
 def _weeks(item: WeekRange, m: Messages) -> str:

@@ -30,6 +30,7 @@ from charter.calendars.rules import DateSpan, EasterOffset, FixedDate, NthWeekda
 from charter.clock.events import Start
 from charter.clock.periods import Period, Unit
 from charter.errors import CharterTypeError, CharterValueError, InteropError
+from charter.hours.model import OpeningHours
 from charter.hours.ranges import TimeRange
 from charter.language._blocks import Block as _Block
 from charter.language._blocks import Items as _Items
@@ -40,7 +41,7 @@ from charter.language._blocks import Table as _Table
 from charter.language._rules import easter_day, ordinal, weekday_names
 from charter.language._texts import Scope, Texts
 from charter.language.deadlines import describe_period
-from charter.language.hours import hours_text, ranges_of
+from charter.language.hours import hours_text, week_cells
 from charter.language.html import write_html
 from charter.language.messages import N_, NN_, Messages
 from charter.model.channels import Appointment, Channel, ChannelKind, PaymentMethod
@@ -275,8 +276,9 @@ def _channel(channel: Channel, w: _Writer) -> _Section:
     where = f"channels[{channel.id}]"
     name = w.say(channel.name, f"{where}.name")
     lines = _contact_lines(channel, w)
+    scope = Scope(w.texts, f"{where}.hours.", mark=False)
     if channel.hours is not None:
-        lines.append(hours_line(channel, m, Scope(w.texts, f"{where}.hours.", mark=False)))
+        lines.append(hours_line(channel, m, scope))
     if channel.languages:
         names = [m.language_name(language) for language in channel.languages]
         # Translators: a label; the languages a channel serves in.
@@ -284,11 +286,11 @@ def _channel(channel: Channel, w: _Writer) -> _Section:
     lines.extend(_service_lines(channel, w))
     blocks: list[_Block] = [_Items(tuple(lines))]
     # Hours that are rules alone have no week to show: their words above say them.
-    weekly = None if channel.hours is None else channel.hours.weekly
-    if weekly is not None and _tabled(weekly.days):
+    hours = channel.hours
+    if hours is not None and hours.weekly is not None and _tabled(hours):
         rows = tuple(
-            (m.weekday(day).capitalize(), ranges_of(ranges, m) or m.gettext("closed"))
-            for day, ranges in enumerate(weekly.days)
+            (m.weekday(day).capitalize(), cell or m.gettext("closed"))
+            for day, cell in enumerate(week_cells(hours, m, scope))
         )
         # Translators: the caption of a channel's table of hours, a label: "Opening hours:
         # Reception".
@@ -302,9 +304,12 @@ def _channel(channel: Channel, w: _Writer) -> _Section:
     return _Section(3, name, tuple(blocks))
 
 
-def _tabled(days: tuple[tuple[TimeRange, ...], ...]) -> bool:
+def _tabled(hours: OpeningHours) -> bool:
     """Whether a week is worth a table: open some day, and not day and night every day."""
-    return any(days) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
+    assert hours.weekly is not None  # noqa: S101 - only hours with parts have a week
+    days = hours.weekly.days
+    weekly = any(item.every_week for item in hours.extra)
+    return (weekly or any(days)) and set(days) != {(TimeRange(0, MINUTES_PER_DAY),)}
 
 
 def _contact_lines(channel: Channel, w: _Writer) -> list[str | _Link]:

@@ -26,14 +26,20 @@ from datetime import date
 
 from charter._checks import MINUTES_PER_DAY
 from charter.errors import CharterTypeError
-from charter.hours.model import MonthDay, OpeningHours, Season, SpecialHours
+from charter.hours.model import CloseEarly, ExtraHours, MonthDay, OpeningHours, Season, SpecialHours
 from charter.hours.ranges import TimeRange, WeeklySchedule
-from charter.language._rules import describe_rules, month_span, weekday_names
+from charter.language._rules import (
+    describe_rules,
+    month_span,
+    on_weekdays,
+    ordinal,
+    weekday_names,
+)
 from charter.language._texts import Scope, Texts
 from charter.language.messages import NN_, Messages
 from charter.text import LocalizedText
 
-__all__ = ["describe_hours", "hours_text", "ranges_of"]
+__all__ = ["describe_hours", "hours_text", "ranges_of", "week_cells"]
 
 _LEAP_YEAR = 2028  # month-days are shown in a year where 29 February exists
 
@@ -63,7 +69,9 @@ def hours_text(hours: OpeningHours, m: Messages, scope: Scope) -> str:
     if hours.weekly is None:  # rules alone (``Th[1] 09:00-20:00``): one clause per rule
         return describe_rules(hours.rules, hours.holidays, m, scope)
     say = _Say(m, scope, appointment=hours.by_appointment)
-    parts = [_weekly(hours.weekly, say)]
+    # A week closed but for its extra hours ("every other Saturday") is said by them alone.
+    parts = [] if hours.weekly.is_closed and hours.extra else [_weekly(hours.weekly, say)]
+    parts.extend(_extra(item, index, hours.weekly, say) for index, item in enumerate(hours.extra))
     for index, season in enumerate(hours.seasons):
         parts.append(_season(season, index, say))
     if hours.holidays is not None:
@@ -76,6 +84,7 @@ def hours_text(hours: OpeningHours, m: Messages, scope: Scope) -> str:
             # Translators: a part of opening hours, after "; ".
             parts.append(m.gettext("closed on public holidays"))
     parts.extend(_specials(hours.special, say))
+    parts.extend(_early(hours.close_early, say))
     # Translators: what separates the parts of opening hours ("…; closed on public
     # holidays"); French puts a narrow no-break space before ";".
     return m.gettext("; ").join(part for part in parts if part)
@@ -91,12 +100,7 @@ class _Say:
 
     def open(self, text: str) -> str:
         """*text*, a part that opens, with "(by appointment)" where the hours need one."""
-        if not self.appointment:
-            return text
-        # Translators: hours open by appointment only: "Tuesday from 9:00 to 12:00 (by
-        # appointment)" ("(op afspraak)", "(sur rendez-vous)", "(nur nach
-        # Terminvereinbarung)").
-        return self.m.gettext("{text} (by appointment)").format(text=text)
+        return self._appointment(text) if self.appointment else text
 
     def noted(self, text: str, note: LocalizedText | None, path: str) -> str:
         """*text* with its *note* (at *path*) in brackets, if it has one."""
@@ -114,6 +118,111 @@ class _Say:
         # Translators: a note on a season or a special day: "closed on 24 December
         # (Christmas Eve)".
         return self.m.gettext("{text} ({note})").format(text=text, note=found)
+
+    def marked(self, text: str, note: LocalizedText | None, path: str, *, appointment: bool) -> str:
+        """*text* with its note and "by appointment" (*appointment*, or the hours' own)."""
+        if not (appointment or self.appointment):
+            return self.noted(text, note, path)
+        found, language = self.scope.pick(note, path)
+        if not found:
+            return self._appointment(text)
+        if language is not None:
+            # Translators: a note in another language only, then "by appointment": "Tuesday
+            # from 17:00 to 19:00 (pensions only, in English, by appointment)".
+            message = self.m.gettext("{text} ({note}, in {language}, by appointment)")
+            return message.format(text=text, note=found, language=self.m.language_name(language))
+        # Translators: hours for one purpose, by appointment only: "Tuesday from 17:00 to
+        # 19:00 (pensions only, by appointment)" ("(enkel pensioenen, op afspraak)").
+        return self.m.gettext("{text} ({note}, by appointment)").format(text=text, note=found)
+
+    def _appointment(self, text: str) -> str:
+        # Translators: hours open by appointment only: "Tuesday from 9:00 to 12:00 (by
+        # appointment)" ("(op afspraak)", "(sur rendez-vous)", "(nur nach
+        # Terminvereinbarung)").
+        return self.m.gettext("{text} (by appointment)").format(text=text)
+
+
+def _extra(item: ExtraHours, index: int, weekly: WeeklySchedule, say: _Say) -> str:
+    """Hours added on some weekdays: ``elke eerste donderdag van de maand tot 19.00 uur``.
+
+    Said as "until" when they go on from the end of the week's hours on each of their
+    days, with no note nor appointment of their own; as "also" where their days have
+    weekly hours otherwise.
+    """
+    m = say.m
+    days = sorted(item.days)
+    ranges = item.hours
+    plain = not item.by_appointment and item.note is None
+    until = (
+        plain
+        and len(ranges) == 1
+        and all(any(r.end == ranges[0].start for r in weekly.days[day]) for day in days)
+    )
+    if until:
+        # Translators: open longer than the week's hours say, until {end} ("tot 19.00 uur",
+        # "jusqu'à 19 h", "bis 19.00 Uhr"); {end} is "19.00".
+        hours = m.gettext("until {end}").format(end=m.clock(ranges[0].end))
+    else:
+        hours = ranges_of(ranges, m)
+    if item.nth:
+        nth = m.list([ordinal(n, m) for n in item.nth])
+        weekdays = m.list([m.weekday(day) for day in days])
+        # Translators: the days extra hours are added on: "every first Thursday of the
+        # month" ("elke eerste donderdag van de maand", "le premier jeudi du mois", "am
+        # ersten Donnerstag im Monat"); {nth} is an ordinal ("first", French "le premier"),
+        # {weekday} one or more weekdays.
+        when = m.gettext("every {nth} {weekday} of the month").format(nth=nth, weekday=weekdays)
+    elif item.every_other_week is not None:
+        if len(days) == 1:
+            # Translators: the day extra hours are added on, every other week ("om de twee
+            # weken op zaterdag", "un samedi sur deux", "jeden zweiten Samstag").
+            message = m.gettext("every other {weekday}")
+            when = message.format(weekday=m.weekday(days[0]))
+        else:
+            # Translators: the days extra hours are added on, every other week; {days} is
+            # "on Friday and Saturday" ("om de twee weken op vrijdag en zaterdag", "une
+            # semaine sur deux le vendredi et le samedi", "alle zwei Wochen am Freitag und
+            # Samstag").
+            message = m.gettext("every other week {days}")
+            when = message.format(days=on_weekdays(days, m))
+    else:
+        when = weekday_names(days, m)
+    if item.every_other_week is not None:
+        # Translators: which weeks "every other" counts, after the days: one of them, "3
+        # January 2026" ("om de twee weken op zaterdag (onder meer op 3 januari 2026)", "un
+        # samedi sur deux (notamment le 3 janvier 2026)", "jeden zweiten Samstag (unter
+        # anderem am 3. Januar 2026)").
+        message = m.gettext("{text} (including {date})")
+        when = message.format(text=when, date=m.day_month_year(item.every_other_week))
+    text = m.gettext("{days} {hours}").format(days=when, hours=hours)
+    if not until and any(weekly.days[day] for day in days):
+        # Translators: hours that add to those said before ("ook woensdag van 14.00 tot
+        # 16.00 uur").
+        text = m.gettext("also {text}").format(text=text)
+    return say.marked(text, item.note, f"extra[{index}].note", appointment=item.by_appointment)
+
+
+def week_cells(hours: OpeningHours, m: Messages, scope: Scope) -> tuple[str, ...]:
+    """Each weekday's hours as a table's cell says them ("" when closed).
+
+    The weekly ranges, then the extra hours added every week on that day, each with its note
+    and appointment.
+
+    The words (:func:`hours_text`) say the rest: extra hours on some weeks only, seasons,
+    holidays, special days and early closing.
+    """
+    assert hours.weekly is not None  # noqa: S101 - only hours with parts have a week
+    say = _Say(m, scope, appointment=False)
+    cells = []
+    for day, ranges in enumerate(hours.weekly.days):
+        parts = [ranges_of(ranges, m)] if ranges else []
+        for index, item in enumerate(hours.extra):
+            if item.every_week and day in item.days:
+                text = ranges_of(item.hours, m)
+                path = f"extra[{index}].note"
+                parts.append(say.marked(text, item.note, path, appointment=item.by_appointment))
+        cells.append(m.list(parts))
+    return tuple(cells)
 
 
 def _weekly(weekly: WeeklySchedule, say: _Say) -> str:
@@ -267,6 +376,50 @@ def _special_days(group: _Group, say: _Say) -> str:
         if special.note is not None:
             say.scope.pick(special.note, f"special[{index}].note")
     return text
+
+
+# Translators: closing early on one or more days ("op 24 en 31 december gesloten vanaf
+# 12.00 uur"; French "fermé à partir de 12 h le 24 décembre", "… les 24 et 31 décembre";
+# German "am 24. und 31. Dezember ab 12.00 Uhr geschlossen"); {time} is "12.00".
+_EARLY_ON = NN_("closed from {time} on {dates}", "closed from {time} on {dates}")
+
+
+def _early(items: Sequence[CloseEarly], say: _Say) -> list[str]:
+    """Days that close early, single days with the same time and note said together."""
+    m = say.m
+    parts: list[str | list[tuple[int, CloseEarly]]] = []
+    groups: dict[tuple[int, LocalizedText | None, bool], list[tuple[int, CloseEarly]]] = {}
+    for index, item in enumerate(items):
+        if item.end != item.start:
+            start, end = _span(item.start, item.end, m)
+            # Translators: the hours of days that close early, after "from 24 to 31 December:"
+            # ("gesloten vanaf 12.00 uur", "fermé à partir de 12 h", "ab 12.00 Uhr
+            # geschlossen"); {time} is "12.00".
+            closed = m.gettext("closed from {time}").format(time=m.clock(item.minute))
+            text = m.gettext("from {start} to {end}: {hours}").format(
+                start=start, end=end, hours=closed
+            )
+            parts.append(say.noted(text, item.note, f"close_early[{index}].note"))
+            continue
+        key = (item.minute, item.note, isinstance(item.start, date))
+        if key not in groups:
+            groups[key] = []
+            parts.append(groups[key])
+        groups[key].append((index, item))
+    said = []
+    for part in parts:
+        if isinstance(part, str):
+            said.append(part)
+            continue
+        first = part[0][1]
+        days = [_day(item.start) for _, item in part]
+        dates = m.date_list(days, years=isinstance(first.start, date))
+        text = m.ngettext(*_EARLY_ON, len(days)).format(time=m.clock(first.minute), dates=dates)
+        said.append(say.noted(text, first.note, f"close_early[{part[0][0]}].note"))
+        for index, item in part[1:]:  # the same note: each text is asked for, said once
+            if item.note is not None:
+                say.scope.pick(item.note, f"close_early[{index}].note")
+    return said
 
 
 def ranges_of(ranges: tuple[TimeRange, ...], m: Messages) -> str:

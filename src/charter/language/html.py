@@ -163,7 +163,9 @@ def _table(table: Table, today: date | None) -> list[str]:
 
 
 def _regular_week_on(hours: OpeningHours, d: date) -> bool:
-    """Whether the regular week governs *d*: no dated exception, holiday or season does.
+    """Whether the regular week governs *d*: no exception, holiday, season or early closing.
+
+    Nor extra hours of some weeks only (the first Thursday, every other Saturday).
 
     On such a day, marking its weekday's row would say the regular hours hold: the words
     above the table say the exceptions instead.
@@ -172,6 +174,8 @@ def _regular_week_on(hours: OpeningHours, d: date) -> bool:
         any(special.matches(d) for special in hours.special)
         or (hours.holidays is not None and hours.holidays.is_holiday(d))
         or any(season.matches(d) for season in hours.seasons)
+        or any(not item.every_week and item.matches(d) for item in hours.extra)
+        or any(early.matches(d) for early in hours.close_early)
     )
 
 

@@ -73,6 +73,10 @@ def _all(c: Charter) -> Iterator[Issue]:
         dated = [day for special in hours.special for day in _bounds(special.start, special.end)]
         if dated:
             yield from _runs_out(c, f"{where}.hours", "special days are dated", max(dated).year)
+        early = [day for item in hours.close_early for day in _bounds(item.start, item.end)]
+        if early:
+            what = "days closing early are dated"
+            yield from _runs_out(c, f"{where}.hours.close_early", what, max(early).year)
         yield from _opens_holidays(c, f"{where}.hours", hours)
     channels = {channel.id: channel for channel in c.channels}
     for index, g in enumerate(c.guarantees):
