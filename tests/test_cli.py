@@ -355,7 +355,9 @@ def test_validate(tmp_path: Path) -> None:
 
 def test_examples_schema_holidays_workdays_calendars() -> None:
     listed = script("examples")
-    assert listed.stdout == ("allowances\ncommune\nfederal  (the default)\nmunicipal\nostbelgien\n")
+    assert listed.stdout == (
+        "allowances\ncity\ncommune\nfederal  (the default)\nmunicipal\nostbelgien\n"
+    )
     printed = script("examples", "municipal")
     assert printed.stdout == examples.text("municipal")
     schema = json.loads(script("schema").stdout)

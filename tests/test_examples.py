@@ -103,6 +103,6 @@ def test_the_municipal_charter_is_in_dutch_only() -> None:
 def test_an_unknown_example() -> None:
     with pytest.raises(
         UnknownExampleError,
-        match="unknown example 'regional'; known: allowances, commune, federal, municipal, os",
+        match="unknown example 'regional'; known: allowances, city, commune, federal, municipal",
     ):
         examples.load("regional")

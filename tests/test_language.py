@@ -468,6 +468,7 @@ GOLDEN_EXAMPLES = [
         for language in ("nl", "fr", "de", "en")
     ),
     ("allowances", "fr"),
+    ("city", "nl"),
     ("ostbelgien", "de"),
     ("ostbelgien", "fr"),
 ]

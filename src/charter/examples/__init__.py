@@ -7,6 +7,10 @@
   appointment-only counter run with a partner, every payment method, reachability in
   seconds, a website per language;
 - ``municipal``: a small municipal charter written in TOML, in Dutch only;
+- ``city``: a Flemish city, in Dutch, whose counters close on Thursday and see people by
+  appointment until 19:00 and every other Saturday, close at noon on 24 and 31 December,
+  and handle complaints as the Flemish complaints decree says (acknowledged within 10
+  days, handled within 45, one extension);
 - ``allowances``: a Walloon public family-allowance fund, in French, whose promises are
   those of the Charter of the socially insured (law of 11 April 1995: information within
   45 days, a decision within four months, payment within four months of its
@@ -15,12 +19,12 @@
   Community, in German and French, under the same law, with Carnival Monday and the
   Community's day off, a holding reply with a date for letters and reachability metrics.
 
-The last two cite their sources (``Charter.sources``); their organisations, addresses and
+The last three cite their sources (``Charter.sources``); their organisations, addresses and
 numbers are fictitious (``example.be``), their periods those of the texts they cite.
 
 >>> from charter import examples
 >>> examples.names()
-['allowances', 'commune', 'federal', 'municipal', 'ostbelgien']
+['allowances', 'city', 'commune', 'federal', 'municipal', 'ostbelgien']
 >>> examples.load().organisation.name["en"]
 'FPS Example Affairs'
 """
@@ -42,6 +46,7 @@ _FILES = {
     "commune": "commune.json",
     "municipal": "municipal.toml",
     "allowances": "allowances.json",
+    "city": "city.json",
     "ostbelgien": "ostbelgien.json",
 }
 

@@ -206,21 +206,27 @@ def week_cells(hours: OpeningHours, m: Messages, scope: Scope) -> tuple[str, ...
     """Each weekday's hours as a table's cell says them ("" when closed).
 
     The weekly ranges, then the extra hours added every week on that day, each with its note
-    and appointment.
+    and appointment, then those added on some weeks only, said whole ("om de twee weken op
+    zaterdag ..."), so that no cell says "closed" of a day that opens in some weeks.
 
-    The words (:func:`hours_text`) say the rest: extra hours on some weeks only, seasons,
-    holidays, special days and early closing.
+    The words (:func:`hours_text`) say the rest: seasons, holidays, special days and early
+    closing.
     """
-    assert hours.weekly is not None  # noqa: S101 - only hours with parts have a week
+    weekly = hours.weekly
+    assert weekly is not None  # noqa: S101 - only hours with parts have a week
     say = _Say(m, scope, appointment=False)
     cells = []
-    for day, ranges in enumerate(hours.weekly.days):
+    for day, ranges in enumerate(weekly.days):
         parts = [ranges_of(ranges, m)] if ranges else []
         for index, item in enumerate(hours.extra):
-            if item.every_week and day in item.days:
+            if day not in item.days:
+                continue
+            if item.every_week:
                 text = ranges_of(item.hours, m)
                 path = f"extra[{index}].note"
                 parts.append(say.marked(text, item.note, path, appointment=item.by_appointment))
+            else:
+                parts.append(_extra(item, index, weekly, say))
         cells.append(m.list(parts))
     return tuple(cells)
 
