@@ -93,6 +93,7 @@ def test_deadline_json_is_the_library_s_answer() -> None:
         "period",
         "rule",
         "timezone",
+        "counts_from",
         "received",
         "due",
         "last_day",
@@ -710,6 +711,7 @@ def test_deadlines_json_for_a_charter_file(tmp_path: Path) -> None:
         {
             "guarantee": g.id,
             "period": str(g.period),
+            "counts_from": "received",
             "due": c.deadline(g.id, received).due.isoformat(),
             "last_day": c.deadline(g.id, received).last_day.isoformat(),
         }

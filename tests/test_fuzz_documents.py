@@ -342,6 +342,11 @@ LOADER_ONLY_ISSUES: dict[str, Callable[[Issue], bool]] = {
     "METRIC_CHANNEL": lambda i: (
         i.path.endswith(".metric") and " fits a channel of kind " in i.message
     ),
+    "FIELD_DEPENDENCIES": lambda i: (
+        "target_per needs a target" in i.message
+        or "counted_from needs a period" in i.message
+        or "a dated extension is" in i.message
+    ),
 }
 
 

@@ -24,6 +24,7 @@ from charter import (
     Case,
     CaseError,
     CharterError,
+    EndOfPeriod,
     Extended,
     Start,
     Started,
@@ -125,7 +126,7 @@ def test_a_payment_counts_from_the_notification(
 ) -> None:
     d = CHARTER.deadline("payment", received, [Started(at=notified)])
     assert d.last_day == last_day
-    assert d.received == notified  # the instant the period counts from
+    assert d.received == received  # the receipt; the step says what the period counts from
     assert d.steps[0] == Received(at=received)
     assert d.steps[1] == CountingFrom(at=notified, start=Start.NOTIFIED)
 
@@ -533,3 +534,103 @@ def test_a_duty_without_a_period_runs_from_nothing() -> None:
         jsonschema.validate(doc, charter.json_schema())
     with pytest.raises(CharterError, match=r"\$\.duties\[0\]\.counted_from"):
         charter.loads(json.dumps(doc))
+
+
+# -- found in review: the last day in force is the one the rule gives, all of it -------------
+
+
+def test_a_notice_date_is_after_the_last_day_the_rule_gives() -> None:
+    calendar = CHARTER.calendar("federal")
+    vacation = charter.BE_JUDICIAL_CODE.replace(judicial_vacation=True)
+    received = _at(2027, 7, 5, 10)
+    # 30 days from 5 July end in the judicial vacation: in force until 15 September.
+    assert charter.deadline(received, "30 days", calendar=calendar, rule=vacation).last_day == (
+        date(2027, 9, 15)
+    )
+    early = [Extended(at=_at(2027, 8, 1), until=date(2027, 9, 10))]
+    with pytest.raises(CaseError, match="not after the last day in force, 2027-09-15"):
+        charter.deadline(received, "30 days", calendar=calendar, rule=vacation, events=early)
+    minimum = charter.EU_1182_71.replace(min_working_days=5)
+    # Two days from Thursday 7 January 2027 hold five working days: Thursday 14 January.
+    thursday = _at(2027, 1, 7, 10)
+    assert charter.deadline(thursday, "2 days", calendar=calendar, rule=minimum).last_day == (
+        date(2027, 1, 14)
+    )
+    with pytest.raises(CaseError, match="not after the last day in force, 2027-01-14"):
+        charter.deadline(
+            thursday,
+            "2 days",
+            calendar=calendar,
+            rule=minimum,
+            events=[Extended(at=_at(2027, 1, 8), until=date(2027, 1, 12))],
+        )
+
+
+def test_a_notice_date_is_due_by_the_end_of_that_day_whatever_the_rule() -> None:
+    calendar = CHARTER.calendar("federal")
+    same_time = charter.SERVICE_STANDARD.replace(name="same time", end=EndOfPeriod.SAME_TIME)
+    notice = [Extended(at=_at(2027, 1, 6), until=date(2027, 1, 20))]
+    d = charter.deadline(
+        _at(2027, 1, 5, 15, 30), "5 days", calendar=calendar, rule=same_time, events=notice
+    )
+    assert d.due == _at(2027, 1, 21)
+    assert d.is_met_by(_at(2027, 1, 20, 16))
+
+
+@pytest.mark.parametrize(
+    ("policy", "message"),
+    [
+        ({"by": "45 days", "dated": True, "times": 2}, "times must be 1"),
+        ({"by": "45 days", "dated": True, "notice_required": False}, "notice_required"),
+    ],
+)
+def test_a_dated_extension_is_one_notice(policy: dict[str, Any], message: str) -> None:
+    doc = _document()
+    doc["guarantees"][-1]["extension"] = policy
+    with pytest.raises(CharterError, match=message) as info:
+        charter.loads(json.dumps(doc))
+    assert "$.guarantees[10].extension" in str(info.value)
+
+
+def test_the_command_lists_and_tracks_a_case_before_its_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "charter.json"
+    path.write_text(json.dumps(DOC), encoding="utf-8")
+    given = ("--charter", str(path))
+    code, out, err = _cli(capsys, "deadlines", *given, "--received", "2026-09-01T10:00")
+    assert code == 0, err
+    line = next(row for row in out.splitlines() if row.startswith("payment"))
+    assert "counts from its start event (notified)" in line
+    assert "due" not in line
+    code, out, err = _cli(
+        capsys,
+        "status",
+        "payment",
+        *given,
+        "--received",
+        "2026-09-01T10:00",
+        "--at",
+        "2026-10-01T12:00",
+    )
+    assert code == 0, err
+    assert "payment: not started as of" in out
+    assert "Not started  the period counts from its start event (notified)" in out
+    case = tmp_path / "case.json"
+    case.write_text(
+        json.dumps({"guarantee": "payment", "received": "2026-09-01T10:00+02:00"}),
+        encoding="utf-8",
+    )
+    code, out, err = _cli(
+        capsys,
+        "status",
+        *given,
+        "--case",
+        str(case),
+        "--started",
+        "2026-10-30T11:00",
+        "--at",
+        "2026-11-01T12:00",
+    )
+    assert code == 2
+    assert "not both: --started" in err

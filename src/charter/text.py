@@ -15,16 +15,51 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from enum import Enum
 from typing import TypeAlias
 
 from attrs import field, frozen
 
 from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
 
-__all__ = ["LANGUAGES", "LINE_BREAKS", "LocalizedText", "TextLike", "to_line", "to_text"]
+__all__ = [
+    "LANGUAGES",
+    "LINE_BREAKS",
+    "LocalizedText",
+    "Register",
+    "TextLike",
+    "to_line",
+    "to_register",
+    "to_text",
+]
 
 #: The languages of a Belgian charter, in the order documents list them.
 LANGUAGES = ("nl", "fr", "de", "en")
+
+
+class Register(Enum):
+    """How a charter addresses the reader: formally (u, vous, Sie) or informally (je, tu, du).
+
+    English says "you" either way. The informal register changes only the library's own
+    sentences; the charter's texts (its duties, its notes) are written in its register by
+    its authors (docs/language.md#the-informal-register).
+    """
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+def to_register(value: Register | str) -> Register:
+    """*value* as a :class:`~charter.text.Register`: ``"formal"`` or ``"informal"``."""
+    if isinstance(value, Register):
+        return value
+    if isinstance(value, str):
+        for member in Register:
+            if member.value == value:
+                return member
+        raise CharterValueError(f"{value!r} is not a register: formal or informal")
+    raise CharterTypeError.expected("a register: 'formal' or 'informal'", value)
+
 
 #: The characters that end a line, as ``str.splitlines`` reads them (a regular expression,
 #: the JSON Schema's too): no name or title holds one (docs/documents.md).

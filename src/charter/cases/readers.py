@@ -552,6 +552,17 @@ class CaseReader(Reader[Case]):
         "extensions",
     )
 
+    def _extensions(self, row: Row) -> list[Event]:
+        """The extensions of the ``extensions`` column: ``AT/PERIOD`` or ``AT/DATE`` pairs."""
+        found: list[Event] = []
+        for pair in pairs(row, "extensions"):
+            at, slash, by = pair.partition("/")
+            if not slash:
+                raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD or AT/DATE")
+            noticed = _event_at(self._instant(at.strip(), "an extension"))
+            found.append(_extension(noticed, by.strip(), pair))
+        return found
+
     def _item(self, row: Row) -> Case:
         # What Case(...) and its events check, in their order, each value checked once.
         received = self.instant(row, "received")
@@ -573,12 +584,7 @@ class CaseReader(Reader[Case]):
                 raise CharterValueError(
                     f"suspension {excerpt(pair)} has no end and is not the last"
                 )
-        for pair in pairs(row, "extensions"):
-            at, slash, by = pair.partition("/")
-            if not slash:
-                raise CharterValueError(f"extension {excerpt(pair)} is not AT/PERIOD or AT/DATE")
-            noticed = _event_at(self._instant(at.strip(), "an extension"))
-            events.append(_extension(noticed, by.strip()))
+        events.extend(self._extensions(row))
         answered = self.instant(row, "answered")
         if answered is not None:
             events.append(_new_answered(_event_at(answered)))
@@ -595,16 +601,27 @@ _new_resumed = builder(Resumed, checked_by_caller=True)
 _new_extended = builder(Extended, checked_by_caller=True)
 _new_started = builder(Started, checked_by_caller=True)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+#: What starts as a date does (2027-2-20, 2027-02-20T00:00): refused as a date, not a period.
+_DATE_LIKE = re.compile(r"\d{4}-", re.ASCII)
 
 
-def _extension(noticed: datetime, written: str) -> Extended:
-    """An extension noticed at *noticed*, by a period or (``2027-01-29``) until a date."""
+def _extension(noticed: datetime, written: str, pair: str) -> Extended:
+    """An extension noticed at *noticed*, by a period or (``2027-01-29``) until a date.
+
+    A period's problem reads as ``Extended(by=...)``'s; a date's names the *pair*.
+    """
     if _DATE.fullmatch(written):
         try:
             until = date.fromisoformat(written)
         except ValueError:
-            raise CharterValueError(f"{excerpt(written)} is not a date") from None
+            message = f"extension {excerpt(pair)}: {excerpt(written)} is not a date that exists"
+            raise CharterValueError(message) from None
         return _new_extended(noticed, None, check_date(until, "an extension until"), None)
+    if _DATE_LIKE.match(written):
+        raise CharterValueError(
+            f"extension {excerpt(pair)}: {excerpt(written)} is neither a period such as "
+            "'45 days' nor a date YYYY-MM-DD"
+        )
     return _new_extended(noticed, to_period(written), None, None)
 
 

@@ -254,7 +254,7 @@ class CaseEvaluator:
             extension_limit=context.extension_limit,
         )
         if context.counted_from is not None:
-            d = counted_from(d, case.received, context.counted_from)
+            d = counted_from(d, case.received, None if not_started else context.counted_from)
         measure = context.measure
         unit = measure.unit
         is_time = context.is_time

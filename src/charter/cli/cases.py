@@ -121,6 +121,7 @@ def register(commands: Commands, with_charter: Parser) -> None:
 
 def run_status(ctx: Invocation) -> None:
     """Where one case stands against its promise."""
+    from charter.cases import Status  # noqa: PLC0415
     from charter.io import to_json  # noqa: PLC0415
     from charter.language.english import day_text, moment_text  # noqa: PLC0415 - Babel on use
 
@@ -143,6 +144,11 @@ def run_status(ctx: Invocation) -> None:
         ctx.write(
             f"Suspended    since {moment_text(report.suspended_since, zone)}; the date above "
             f"holds if the clock starts again on {moment_text(at, zone)}"
+        )
+    if report.status is Status.NOT_STARTED:
+        ctx.write(
+            f"Not started  the period counts from its start event ({g.starts.value}); the "
+            f"date above holds if it happens on {moment_text(at, zone)}"
         )
     if report.answered is not None and report.response is not None:
         ctx.write(f"Answered     {moment_text(report.answered, zone)}")
@@ -194,7 +200,9 @@ def _case_from_file(ctx: Invocation, c: Charter) -> Case:
             ("--received", args.received),
             ("--suspend", args.suspend),
             ("--suspended-since", args.suspended_since),
+            ("--started", args.started),
             ("--extend", args.extend),
+            ("--extend-until", args.extend_until),
             ("--answered", args.answered),
             ("--reference", args.reference),
         )

@@ -81,7 +81,7 @@ def run_deadline(ctx: Invocation) -> None:
     else:
         from charter.language import describe_deadline  # noqa: PLC0415
 
-        text = describe_deadline(d, LOCALES[args.lang], kind=g.kind)
+        text = describe_deadline(d, LOCALES[args.lang], kind=g.kind, register=c.register)
         lines = [*text.explanation, text.promise]
     if args.json:
         document = _deadline_json(g, d, c.timezone)
@@ -147,15 +147,23 @@ def _deadline_json(g: Guarantee, d: Deadline, zone: str) -> dict[str, Any]:
         "period": str(g.period),
         "rule": g.rule.name,
         "timezone": zone,
+        "counts_from": g.starts.value,
         **{key: form[key] for key in ("received", "due", "last_day", "steps")},
     }
 
 
 def run_deadlines(ctx: Invocation) -> None:
     """The reply date of every guarantee for one receipt."""
+    from charter.clock import Start  # noqa: PLC0415
+
     c = ctx.charter()
     received = ctx.when(ctx.args.received, c.timezone, "--received")
-    rows = [(g, c.deadline(g.id, received)) for g in c.guarantees]
+    # A guarantee that counts from another event has no date until that event: its row
+    # says which event, never a date counted from the receipt.
+    rows = [
+        (g, None if g.starts is not Start.RECEIVED else c.deadline(g.id, received))
+        for g in c.guarantees
+    ]
     if ctx.args.json:
         ctx.json(
             {
@@ -164,8 +172,9 @@ def run_deadlines(ctx: Invocation) -> None:
                     {
                         "guarantee": g.id,
                         "period": str(g.period),
-                        "due": d.due.isoformat(),
-                        "last_day": d.last_day.isoformat(),
+                        "counts_from": g.starts.value,
+                        "due": None if d is None else d.due.isoformat(),
+                        "last_day": None if d is None else d.last_day.isoformat(),
                     }
                     for g, d in rows
                 ],
@@ -174,5 +183,9 @@ def run_deadlines(ctx: Invocation) -> None:
         return
     width = max((len(g.id) for g, _ in rows), default=0)
     for g, d in rows:
+        if d is None:
+            what = f"counts from its start event ({g.starts.value}): give it to charter deadline"
+            ctx.write(f"{g.id:<{width}}  {g.period!s:<16}  {what}")
+            continue
         due = d.due.isoformat(timespec="minutes")
         ctx.write(f"{g.id:<{width}}  {g.period!s:<16}  due {due}  last day {d.last_day}")

@@ -514,19 +514,22 @@ def deadline(  # noqa: PLR0913 - the public API's signature
     )
 
 
-def counted_from(found: Deadline, received: datetime, start: Start) -> Deadline:
-    """*found*, a deadline counted from a *start* event, with the receipt in its steps.
+def counted_from(found: Deadline, received: datetime, start: Start | None) -> Deadline:
+    """*found*, a deadline counted from a *start* event, with the receipt as its own.
 
-    *found* was computed from the instant of the start event (its ``received``); its
-    explanation then tells the receipt, then the event the period counts from.
+    *found* was computed from the instant of the start event (its ``received``); the
+    deadline returned is received at *received*, and its explanation tells the receipt,
+    then the event the period counts from (a ``CountingFrom`` step). With *start* None,
+    the event has not happened: *found* was counted from an instant it might happen at,
+    and no step says it happened.
     """
     zone = found.received.tzinfo
-    steps = (
-        _received(received.astimezone(zone)),
-        _counting_from(found.received, start),
-        *found.steps[1:],
-    )
-    return _new_deadline(found.received, found.period, found.rule, found.due, found.last_day, steps)
+    local = received.astimezone(zone)
+    first: list[Step] = [_received(local)]
+    if start is not None:
+        first.append(_counting_from(found.received, start))
+    steps = (*first, *found.steps[1:])
+    return _new_deadline(local, found.period, found.rule, found.due, found.last_day, steps)
 
 
 def general_deadline(  # noqa: PLR0913 - deadline()'s arguments, checked already
@@ -718,7 +721,8 @@ class _Computation:
         for index, change in self.events.changes:
             if isinstance(change, Extended) and change.until is not None:
                 in_force = self._due_in_force(first, last, start)
-                last = self._extend_to(change, index=index, in_force=in_force, last=last)
+                current = self._last_in_force(first, last)
+                last = self._extend_to(change, index=index, in_force=in_force, current=current)
                 shift = 0  # the date is the notice's: earlier suspensions are in it
                 later.append(ExtendedUntil(at=change.at, until=change.until))
                 continue
@@ -828,17 +832,17 @@ class _Computation:
         return combined, self._shifted(self._compound(anchor, self.parts), shift)
 
     def _extend_to(
-        self, extension: Extended, *, index: int, in_force: datetime, last: date
+        self, extension: Extended, *, index: int, in_force: datetime, current: date
     ) -> date:
         """The last day after an extension until a date: that date (docs/deadlines.md).
 
-        Noticed before the deadline in force (where notice is required), after the last
-        day in force, and no later than the extension limit allows from it.
+        Noticed before the deadline in force (where notice is required), after *current*,
+        the last day in force (rolled forward, the judicial vacation and the minimum of
+        working days counted), and no later than the extension limit allows from it.
         """
         until = extension.until
         assert until is not None  # noqa: S101 - the caller checked
         self._check_notice(extension, index, in_force)
-        current = self._in_force(last)
         if until <= current:
             message = (
                 f"the date in the notice, {until}, is not after the last day in force, {current}"
@@ -902,11 +906,19 @@ class _Computation:
 
         Rolled forward and held to the minimum of working days, without steps.
         """
+        return self._due_on(self._last_in_force(first, last), start)[1]
+
+    def _last_in_force(self, first: date, last: date) -> date:
+        """The last day in force for a nominal *last* day, without steps.
+
+        Rolled forward, run on to 15 September in the judicial vacation, held to the
+        minimum of working days.
+        """
         last = self._in_force(last)
         september = self._vacation(first, last)
         if september is not None:
             last = self._in_force(september)
-        return self._due_on(self._at_least(first, last), start)[1]
+        return self._at_least(first, last)
 
     def _check_notice(self, extension: Extended, index: int, in_force: datetime) -> None:
         """An extension must be noticed before the deadline in force (docs/design.md)."""
@@ -993,6 +1005,10 @@ class _Computation:
         return _held(self.days, required, first, last, self.paused)
 
     def _end(self, last: date, start: datetime) -> tuple[date, datetime]:
+        if self.dated:  # the date a notice gave: due by the end of that day
+            due = self.calendar.midnight(last + _ONE_DAY)
+            self.steps.append(_ends_at(due, last, EndOfPeriod.END_OF_DAY))
+            return last, due
         day, due = self._due_on(last, start)
         if day != last:  # no business on the last day: the next day with business
             self.steps.append(_rolled(last, day, None))

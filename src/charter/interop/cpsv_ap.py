@@ -143,6 +143,7 @@ CHARTER_TERMS = {
     "referral": "charter:referral",
     "quality": "charter:quality",
     "sources": "charter:sources",
+    "register": "charter:register",
 }
 
 

@@ -33,7 +33,7 @@ from charter.interop._days import check_sayable, dates, exceptions
 from charter.model.channels import Channel
 from charter.model.charter import Charter
 from charter.model.guarantees import GuaranteeKind
-from charter.text import LocalizedText
+from charter.text import LocalizedText, Register
 
 __all__ = ["MAX_DAYS", "deadline_to_ical", "to_ical"]
 
@@ -187,13 +187,14 @@ def _event(ical: ModuleType, event: dict[str, Any], stamp: datetime) -> Any:  # 
     return found
 
 
-def deadline_to_ical(
+def deadline_to_ical(  # noqa: PLR0913 - the public API: a deadline, then keywords
     d: Deadline,
     *,
     locale: str | None = None,
     guarantee: str | None = None,
     reference: str | None = None,
     kind: GuaranteeKind | str | None = None,
+    register: Register | str = Register.FORMAL,
 ) -> str:
     """The deadline *d* as an iCalendar event at the instant it falls due, explained.
 
@@ -201,7 +202,8 @@ def deadline_to_ical(
     question's receipt. Its description explains the date: in English, a sentence a step
     (as ``charter deadline --explain``), or with *locale* (``"nl_BE"``) in the words the
     citizen reads (:func:`charter.language.describe_deadline`, its promise said as *kind*
-    promises: an answer, a callback, a decision...), the promise as its summary.
+    promises: an answer, a callback, a decision...; in the charter's *register*), the
+    promise as its summary.
 
     The event's UID is made of the case: *guarantee* (its id) and *reference* (the case's
     reference in your system), with the receipt and the date. Give them: two cases received
@@ -222,7 +224,7 @@ def deadline_to_ical(
     else:
         from charter.language.deadlines import describe_deadline  # noqa: PLC0415
 
-        words = describe_deadline(d, locale, kind=kind)
+        words = describe_deadline(d, locale, kind=kind, register=register)
         summary, description = words.promise, "\n".join((*words.explanation, words.promise))
     ical = _icalendar()
     feed = ical.Calendar()

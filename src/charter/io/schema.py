@@ -101,6 +101,10 @@ LOADER_ONLY = {
         "call's, an abandonment rate needs people who wait in line (telephone, video, chat, "
         "counter)"
     ),
+    "FIELD_DEPENDENCIES": (
+        "a guarantee's target_per needs its target, a duty's counted_from its period, and a "
+        "dated extension policy is one notice (times 1, notice_required)"
+    ),
 }
 
 _LANGUAGE = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"

@@ -55,6 +55,7 @@ from charter.clock.steps import (
 from charter.errors import CharterTypeError, CharterValueError
 from charter.language.messages import N_, NN_, NP_, NPN_, Messages
 from charter.model.guarantees import GuaranteeKind
+from charter.text import Register
 
 __all__ = ["DeadlineText", "PeriodForm", "describe_deadline", "describe_period"]
 
@@ -75,18 +76,23 @@ class DeadlineText:
 
 
 def describe_deadline(
-    d: Deadline, locale: str, *, kind: GuaranteeKind | str | None = None
+    d: Deadline,
+    locale: str,
+    *,
+    kind: GuaranteeKind | str | None = None,
+    register: Register | str = Register.FORMAL,
 ) -> DeadlineText:
     """The promise of deadline *d* and its explanation, in *locale* (``"nl_BE"``, ...).
 
     *kind*: the kind of the guarantee (:class:`~charter.model.GuaranteeKind`), which the
     promise names: a callback is a call back, an acknowledgement an acknowledgement of
-    receipt. By default the promise is an answer.
+    receipt. By default the promise is an answer. *register*: formal (u, vous, Sie; the
+    default) or informal (je, tu, du), as the charter's ``register`` says.
     """
     if not isinstance(d, Deadline):
         raise CharterTypeError.expected("a Deadline", d)
     promised = _kind(kind)
-    m = Messages(locale)
+    m = Messages(locale, register)
     timed = _timed(d)
     sentences: list[str] = []
     days_off: list[DayOff] = []

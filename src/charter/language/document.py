@@ -110,7 +110,7 @@ def render(  # noqa: PLR0913 - the public API: a charter, then keywords
         raise CharterValueError(
             f"fragment= and today= are for the HTML page: format={format!r} takes neither"
         )
-    m = Messages(locale)
+    m = Messages(locale, c.register)
     texts = Texts(m.language, fallback)
     sections = _sections(c, m, texts)
     texts.check(written_in=c.languages)

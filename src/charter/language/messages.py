@@ -36,12 +36,24 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from charter.errors import CharterTypeError, UnknownLanguageError
-from charter.text import LANGUAGES
+from charter.text import LANGUAGES, Register, to_register
 
-__all__ = ["DOMAIN", "NN_", "NPN_", "NP_", "N_", "Messages", "translations"]
+__all__ = [
+    "DOMAIN",
+    "INFORMAL_DOMAIN",
+    "NN_",
+    "NPN_",
+    "NP_",
+    "N_",
+    "Messages",
+    "translations",
+]
 
 #: The catalogue's gettext domain.
 DOMAIN = "charter"
+#: The catalogue of the informal register: the messages that address the reader, said
+#: informally (je, tu, du); every other message is the formal catalogue's.
+INFORMAL_DOMAIN = "charter-informal"
 _ELISION = re.compile(r"\b(d)e (?=[aeiouyàâéèêîôû])", re.IGNORECASE)
 
 
@@ -109,18 +121,27 @@ _NUMBERS = {
 }
 
 
-@lru_cache(maxsize=len(LANGUAGES))
-def translations(language: str) -> gettext.NullTranslations:
-    """The catalogue of *language* (English, the source, needs none); read once, kept.
+@lru_cache(maxsize=2 * len(LANGUAGES))
+def translations(language: str, register: Register = Register.FORMAL) -> gettext.NullTranslations:
+    """The catalogue of *language* in *register* (English needs none); read once, kept.
 
     The ``.po`` files are the package data; they are compiled in memory, so no generated
-    ``.mo`` file is kept in the repository.
+    ``.mo`` file is kept in the repository. The informal register's catalogue holds only
+    the messages that address the reader, and falls back to the formal one.
     """
     if language == "en":
         return gettext.NullTranslations()
-    path = resources.files(__package__).joinpath(f"locale/{language}/LC_MESSAGES/{DOMAIN}.po")
+    if register is Register.FORMAL:
+        return _compiled(language, DOMAIN)
+    informal = _compiled(language, INFORMAL_DOMAIN)
+    informal.add_fallback(translations(language))
+    return informal
+
+
+def _compiled(language: str, domain: str) -> gettext.GNUTranslations:
+    path = resources.files(__package__).joinpath(f"locale/{language}/LC_MESSAGES/{domain}.po")
     with path.open("rb") as file:
-        catalog = read_po(file, locale=language, domain=DOMAIN)
+        catalog = read_po(file, locale=language, domain=domain)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
@@ -128,11 +149,15 @@ def translations(language: str) -> gettext.NullTranslations:
 
 
 class Messages:
-    """Phrases and formats for *locale* (``"nl_BE"``, ``"fr_BE"``, ``"de_BE"``, ``"en"``)."""
+    """Phrases and formats for *locale* (``"nl_BE"``, ``"fr_BE"``, ``"de_BE"``, ``"en"``).
 
-    __slots__ = ("_translations", "language", "locale")
+    *register*: how the sentences address the reader, formally (the default: u, vous,
+    Sie) or informally (je, tu, du).
+    """
 
-    def __init__(self, locale: str) -> None:
+    __slots__ = ("_translations", "language", "locale", "register")
+
+    def __init__(self, locale: str, register: Register | str = Register.FORMAL) -> None:
         if not isinstance(locale, str):
             raise CharterTypeError.expected("a locale such as 'nl_BE'", locale)
         try:
@@ -142,7 +167,8 @@ class Messages:
         self.language = self.locale.language
         if self.language not in LANGUAGES:
             raise UnknownLanguageError.for_language(self.language, LANGUAGES)
-        self._translations = translations(self.language)
+        self.register = to_register(register)
+        self._translations = translations(self.language, self.register)
 
     def gettext(self, message: str) -> str:
         """*message* in the locale's language."""

@@ -91,7 +91,7 @@ from charter.model.guarantees import (
     ReachabilityTarget,
     Referral,
 )
-from charter.text import LANGUAGES, LINE_BREAKS, TextLike
+from charter.text import LANGUAGES, LINE_BREAKS, Register, TextLike, to_register
 
 if TYPE_CHECKING:
     from charter.cases.case import Case
@@ -283,7 +283,9 @@ class Charter:
     """A client charter as data. Built, it is consistent: every reference resolves.
 
     ``sources`` cites where its promises are published or set (a decree, a web page): for
-    the record and for a reviewer; the rendered charter does not show them.
+    the record and for a reviewer; the rendered charter does not show them. ``register``
+    is how its sentences address the reader: formally (u, vous, Sie; the default) or
+    informally (je, tu, du).
     """
 
     organisation: Organisation = field(converter=_organisation)
@@ -301,6 +303,7 @@ class Charter:
     valid_until: date | None = field(default=None, converter=_optional_date)
     version: str | None = field(default=None, converter=check_optional_text)
     sources: tuple[str, ...] = field(default=(), converter=_sources)
+    register: Register = field(default=Register.FORMAL, converter=to_register)
     _working: dict[str, WorkingCalendar] = field(init=False, repr=False, eq=False, hash=False)
     _by_id: dict[str, Guarantee] = field(init=False, repr=False, eq=False, hash=False)
     _hours: dict[str, OpeningHours | None] = field(init=False, repr=False, eq=False, hash=False)

@@ -213,14 +213,25 @@ class ExtensionPolicy:
     before the deadline in force. Where ``dated``, the extension is a holding reply that
     gives the client the date of the answer (an :class:`~charter.clock.events.Extended`
     event *until* a date), at most ``by`` after the deadline in force: "an answer within
-    10 working days, or a notice with the date you will get it". Either kind of extension
-    is allowed under either policy; ``dated`` says which one the charter promises.
+    10 working days, or a notice with the date you will get it"; it is one notice, given
+    beforehand (``times`` 1, ``notice_required``). Either kind of extension is allowed
+    under either policy; ``dated`` says which one the charter promises.
     """
 
     by: Period = field(converter=to_period)
     times: int = field(default=1, converter=_times)
     notice_required: bool = field(default=True, converter=check_flag)
     dated: bool = field(default=False, converter=check_flag)
+
+    def __attrs_post_init__(self) -> None:
+        if self.dated and not self.notice_required:
+            raise CharterValueError(
+                "a dated extension is a notice: notice_required cannot be false"
+            )
+        if self.dated and self.times != 1:
+            raise CharterValueError(
+                "a dated extension is one notice with the date of the answer: times must be 1"
+            )
 
 
 #: The longest wait a reachability target may allow: 366 days, in seconds.
