@@ -723,23 +723,6 @@ def test_charter_refuses_or_agrees_with_opening_hours_js(
     assume(_check(oracle, found, random.Random(seed), extra))
 
 
-def test_seeded_values_agree_with_opening_hours_js(oracle: Oracle) -> None:
-    """The same check over seeded values: Hypothesis draws simpler values, and repeats them."""
-    failures: list[str] = []
-    compared = 0
-    for seed in range(SWEEP):
-        rng = random.Random(seed)
-        extra = [
-            _FIRST + timedelta(minutes=rng.randrange(_MINUTES)) for _ in range(RANDOM_INSTANTS)
-        ]
-        try:
-            compared += _check(oracle, generate(RandomSource(seed)), rng, extra)
-        except AssertionError as error:
-            failures.append(f"seed {seed}: {str(error).splitlines()[0]}")
-    assert not failures, "\n".join([f"{len(failures)} of {SWEEP} values differ:", *failures])
-    assert compared >= SWEEP // 2
-
-
 # -- charter must read most of what is generated -------------------------------------------
 
 SAMPLE = 400
