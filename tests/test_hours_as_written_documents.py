@@ -565,9 +565,12 @@ def test_the_table_shows_the_hours_added_every_week() -> None:
         f"| Mercredi | de 9{NBSP}h à 12{NBSP}h et de 13{NBSP}h à 16{NBSP}h (uniquement les "
         "pensions) |"
     ) in rendered
-    # The first Thursday is not every Thursday: the table keeps the week's hours.
+    # The first Thursday is not every Thursday: the table gives the week's hours, then the
+    # hours of some weeks said whole, never "closed" or the week's alone.
     rendered = charter.render(load("first Thursday"), locale="de_BE")
-    assert "| Donnerstag | von 9.00 bis 16.00 Uhr |" in rendered
+    assert (
+        "| Donnerstag | von 9.00 bis 16.00 Uhr und am ersten Donnerstag im Monat bis 19.00 Uhr |"
+    ) in rendered
 
 
 def test_the_html_page_marks_today_only_where_the_week_holds() -> None:
