@@ -48,6 +48,7 @@ def test_a_deadline_and_its_steps() -> None:
         "period": form["period"],
         "rule": form["rule"],
         "timezone": SERVICE.timezone,
+        "counts_from": g.starts.value,
         **{key: form[key] for key in ("received", "due", "last_day", "steps")},
     }
     assert printed(*argv, *events, "--json") == json_text(document) + "\n"
