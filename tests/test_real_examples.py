@@ -34,8 +34,8 @@ def test_each_loads_cites_its_sources_and_warns_of_nothing(name: str) -> None:
     assert c.warnings() == ()
     assert c.valid_until is not None
     assert c.valid_until.year - c.valid_from.year >= 1  # type: ignore[union-attr]
-    for language in c.languages:
-        assert charter.render(c, locale=f"{language}_BE")
+    for language in c.languages:  # the whole text is its golden file's
+        assert c.organisation.name[language] in charter.render(c, locale=f"{language}_BE")
 
 
 CITY = charter.examples.load("city")

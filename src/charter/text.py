@@ -20,6 +20,7 @@ from typing import TypeAlias
 
 from attrs import field, frozen
 
+from charter._checks import to_member
 from charter.errors import CharterTypeError, CharterValueError, UnknownLanguageError, excerpt
 
 __all__ = [
@@ -51,14 +52,7 @@ class Register(Enum):
 
 def to_register(value: Register | str) -> Register:
     """*value* as a :class:`~charter.text.Register`: ``"formal"`` or ``"informal"``."""
-    if isinstance(value, Register):
-        return value
-    if isinstance(value, str):
-        for member in Register:
-            if member.value == value:
-                return member
-        raise CharterValueError(f"{value!r} is not a register: formal or informal")
-    raise CharterTypeError.expected("a register: 'formal' or 'informal'", value)
+    return to_member(Register, value, "a register:")
 
 
 #: The characters that end a line, as ``str.splitlines`` reads them (a regular expression,

@@ -381,11 +381,10 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
     window = _window(received_between)
     evaluate = CaseEvaluator(charter)
     Tally(exact_up_to)  # checks it
-    tallies = {
-        g.id: _Tally(g, keep, exact_up_to, ZoneInfo(charter.timezone)) for g in charter.guarantees
-    }
+    zone = ZoneInfo(charter.timezone)
+    tallies = {g.id: _Tally(g, keep, exact_up_to, zone) for g in charter.guarantees}
     skips = _Skips(keep)
-    outside = _tally_cases(evaluate, cases, at, tallies, skips, window, ZoneInfo(charter.timezone))
+    outside = _tally_cases(evaluate, cases, at, tallies, skips, window, zone)
     targets: dict[str, list[ReachabilityTarget]] = {}
     for target in charter.reachability:
         targets.setdefault(target.channel, []).append(target)
@@ -393,7 +392,6 @@ def compliance(  # noqa: PLR0913 - the limits are keywords of their own
         channel: _Calls(channel, tuple(found), exact_up_to) for channel, found in targets.items()
     }
     known = {channel.id for channel in charter.channels}
-    zone = ZoneInfo(charter.timezone)
     calls_outside = 0
     for call in _iterable(calls, "calls"):
         line, source = _where(calls, "calls")
